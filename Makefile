@@ -1,0 +1,33 @@
+# The two Quick start commands are `make demo` and `make test`; both set everything up first.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+# Set DATASETTE=1.0a41 (for example) to install that Datasette version into the virtualenv.
+DATASETTE ?=
+PORT ?= 8001
+
+.PHONY: install demo demo-db test eval bench train clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]' $(if $(DATASETTE),"datasette==$(DATASETTE)")
+	touch $@
+
+install: $(VENV)/.installed
+
+demo.db: $(VENV)/.installed $(wildcard datasette_factcheck/samples/*)
+	$(BIN)/sqlite-utils import-articles demo.db --samples
+	touch demo.db
+
+demo-db: demo.db
+
+demo: demo.db
+	@echo "Serving the demo on http://127.0.0.1:$(PORT)/ (sign in as root with the URL printed below)"
+	$(BIN)/datasette serve demo.db -m metadata.yml -p $(PORT) --root
+
+test: $(VENV)/.installed
+	$(BIN)/python -m pytest -q
+
+clean:
+	rm -rf $(VENV) .venv-* demo.db demo.db-wal demo.db-shm .pytest_cache

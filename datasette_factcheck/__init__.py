@@ -1,0 +1,79 @@
+"""datasette-factcheck: the Datasette plugin's hooks.
+
+Hooks live here and stay thin; the work is done in ``schema`` (tables and migrations),
+``workflow`` (status vocabulary and review rules), ``views`` (pages) and ``extract`` (claims).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from datasette import hookimpl
+from markupsafe import Markup, escape
+
+from . import schema
+from .config import get_config
+from .workflow import apply_configured_statuses
+
+log = logging.getLogger("datasette_factcheck")
+
+STATUS_COLUMN_TABLES = {"claims": "status", "article_claims": "status"}
+SELECT_STATUS = "SELECT label, color FROM statuses WHERE id = ?"
+
+
+def _migrate(conn, configured_statuses):
+    import sqlite_utils
+
+    db = sqlite_utils.Database(conn)
+    applied = schema.ensure_schema(db)
+    warnings = apply_configured_statuses(db, configured_statuses) if configured_statuses else []
+    return applied, warnings
+
+
+@hookimpl
+def startup(datasette):
+    async def inner():
+        config = get_config(datasette)  # raises ConfigError on a bad configuration block
+        datasette._factcheck_warnings = {}
+        for name, database in datasette.databases.items():
+            if not database.is_mutable or name.startswith("_"):
+                continue
+            tables = await database.table_names()
+            if not schema.has_factcheck_tables(tables):
+                continue
+            applied, warnings = await database.execute_write_fn(
+                lambda conn: _migrate(conn, config.statuses), block=True
+            )
+            for migration in applied:
+                log.info("datasette-factcheck: applied migration %s to %s", migration, name)
+            for warning in warnings:
+                log.warning("datasette-factcheck: %s: %s", name, warning)
+            datasette._factcheck_warnings[name] = warnings
+
+    return inner
+
+
+@hookimpl
+def render_cell(value, column, table, database, datasette):
+    if STATUS_COLUMN_TABLES.get(table) != column or not isinstance(value, str):
+        return None
+
+    async def inner():
+        db = datasette.get_database(database)
+        row = (await db.execute(SELECT_STATUS, [value])).first()
+        label, color = (row[0], row[1]) if row else (value, "#6b7280")
+        return status_badge(value, label, color)
+
+    return inner
+
+
+def status_badge(status_id: str, label: str, color: str | None) -> Markup:
+    """A coloured badge that always carries its label (never colour alone)."""
+    return Markup(
+        '<span class="factcheck-status" data-status="{}" style="--status-color: {}">{}</span>'
+    ).format(escape(status_id), escape(color or "#6b7280"), escape(label))
+
+
+@hookimpl
+def extra_css_urls(datasette):
+    return [datasette.urls.static_plugins("datasette-factcheck", "factcheck.css")]

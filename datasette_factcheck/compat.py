@@ -1,0 +1,51 @@
+"""Everything that differs between Datasette 0.65.x and 1.0a41, in one place.
+
+The rest of the plugin calls these helpers and never checks Datasette's version itself.
+"""
+
+from __future__ import annotations
+
+from datasette.utils import actor_matches_allow
+
+try:  # Datasette 1.0a: permission checks take resource objects.
+    from datasette.resources import DatabaseResource, TableResource  # type: ignore
+
+    IS_1_0 = True
+except ImportError:  # Datasette 0.65
+    DatabaseResource = TableResource = None  # type: ignore
+    IS_1_0 = False
+
+
+async def can_view_database(datasette, actor, database: str) -> bool:
+    if IS_1_0:
+        return await datasette.allowed(
+            action="view-database", resource=DatabaseResource(database), actor=actor
+        )
+    visible, _ = await datasette.check_visibility(
+        actor, permissions=[("view-database", database), "view-instance"]
+    )
+    return visible
+
+
+async def can_view_table(datasette, actor, database: str, table: str) -> bool:
+    if IS_1_0:
+        return await datasette.allowed(
+            action="view-table", resource=TableResource(database, table), actor=actor
+        )
+    visible, _ = await datasette.check_visibility(
+        actor,
+        permissions=[("view-table", (database, table)), ("view-database", database), "view-instance"],
+    )
+    return visible
+
+
+def plugin_config(datasette) -> dict:
+    """The plugin's configuration block (from metadata.yml on 0.65, moved to config on 1.0)."""
+    return datasette.plugin_config("datasette-factcheck") or {}
+
+
+def actor_allowed_by(actor, allow) -> bool:
+    """Does ``actor`` match an allow block (Datasette's allow syntax)?"""
+    if allow is None:
+        return False
+    return bool(actor_matches_allow(actor, allow))

@@ -1,0 +1,331 @@
+"""Storing articles and their claims: one transaction per article, review data never overwritten.
+
+``Importer`` takes ``Article`` records (from ``readers``), runs the extractor on those whose content
+changed (optionally in worker processes) and writes each article with its claims in one
+transaction. Re-import rules:
+
+- an article whose content hash and extractor settings are unchanged is skipped;
+- a claim whose id survives keeps its status, assignee, note, version and history;
+- a claim that has review data and is no longer in the article stays, with ``in_article = 0``;
+- unreviewed claims that vanished are removed.
+"""
+
+from __future__ import annotations
+
+import collections
+import hashlib
+import json
+import multiprocessing
+import os
+import re
+import sqlite3
+import time
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
+
+import sqlite_utils
+
+from . import schema
+from .extract import EXTRACTOR_VERSION, extract_claims, find_name_variants
+from .readers import Article, InputError
+
+SELECT_ARTICLE_STATE = "SELECT content_hash, extracted_with FROM articles WHERE id = ?"
+
+SELECT_EXISTING_CLAIMS = """
+SELECT claims.id,
+       claims.status != 'unchecked'
+       OR claims.version > 0
+       OR COALESCE(claims.note, '') != ''
+       OR COALESCE(claims.assignee, '') != ''
+       OR EXISTS (SELECT 1 FROM status_changes WHERE status_changes.claim_id = claims.id)
+       AS reviewed
+FROM claims WHERE claims.article_id = ?
+"""
+
+INSERT_ARTICLE = """
+INSERT INTO articles (id, title, url, outlet, author, published, body, source, extra,
+                      content_hash, extracted_with, imported_at, updated_at)
+VALUES (:id, :title, :url, :outlet, :author, :published, :body, :source, :extra,
+        :content_hash, :extracted_with, :now, :now)
+ON CONFLICT (id) DO UPDATE SET
+    title = excluded.title, url = excluded.url, outlet = excluded.outlet,
+    author = excluded.author, published = excluded.published, body = excluded.body,
+    source = excluded.source, extra = excluded.extra, content_hash = excluded.content_hash,
+    extracted_with = excluded.extracted_with, updated_at = excluded.updated_at
+"""
+
+INSERT_CLAIM = """
+INSERT INTO claims (id, article_id, position, start, "end", text, speaker, speaker_role, quote,
+                    claim_type, checkworthiness, status, version, in_article, updated_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'unchecked', 0, 1, ?)
+"""
+
+# Only extraction fields: status, assignee, note, version and updated_at belong to reviewers.
+UPDATE_CLAIM_EXTRACTION = """
+UPDATE claims SET position = ?, start = ?, "end" = ?, text = ?, speaker = ?, speaker_role = ?,
+       quote = ?, claim_type = ?, checkworthiness = ?, in_article = 1
+WHERE id = ?
+"""
+
+MARK_CLAIM_GONE = 'UPDATE claims SET in_article = 0, start = NULL, "end" = NULL WHERE id = ?'
+DELETE_CLAIM = "DELETE FROM claims WHERE id = ?"
+DELETE_NAME_VARIANTS = "DELETE FROM name_variants WHERE article_id = ?"
+INSERT_NAME_VARIANT = (
+    "INSERT OR IGNORE INTO name_variants (article_id, name, variant, count) VALUES (?, ?, ?, ?)"
+)
+
+
+def normalize_sentence(text: str) -> str:
+    """The form of a sentence that claim ids are derived from: case, spacing and quote styles
+    do not change an id."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = text.translate(str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"}))
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def claim_ids(article_id: str, texts: Iterable[str]) -> list[str]:
+    """Stable ids for the sentences of one article, with an occurrence counter for repeats."""
+    seen: dict[str, int] = {}
+    ids = []
+    for text in texts:
+        norm = normalize_sentence(text)
+        n = seen.get(norm, 0)
+        seen[norm] = n + 1
+        digest = hashlib.sha1(f"{article_id}\x1f{norm}\x1f{n}".encode("utf-8")).hexdigest()
+        ids.append(digest[:16])
+    return ids
+
+
+def extraction_settings(min_score: float) -> str:
+    """What the stored claims of an article were extracted with; a change forces re-extraction."""
+    return f"extractor={EXTRACTOR_VERSION};min_score={min_score:g}"
+
+
+def extract_article(body: str):
+    """Worker-side: run the extractor on one body. Returns plain tuples (cheap to pickle)."""
+    claims = extract_claims(body)
+    variants = find_name_variants(body)
+    return (
+        [
+            (c.text, c.start, c.end, c.speaker, c.speaker_role, c.quote, c.claim_type,
+             c.checkworthiness)
+            for c in claims
+        ],
+        [(v.name, v.variant, v.count) for v in variants],
+    )
+
+
+def _extract_job(body: str):
+    started = time.perf_counter()
+    result = extract_article(body)
+    return time.perf_counter() - started, result
+
+
+@dataclass
+class Stats:
+    articles: int = 0
+    imported: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    claims: int = 0
+    claims_kept_out_of_article: int = 0
+    claims_removed: int = 0
+    extract_seconds: float = 0.0
+    write_seconds: float = 0.0
+    errors: list[InputError] = field(default_factory=list)
+
+    def summary(self) -> str:
+        parts = [f"{self.imported} imported"]
+        if self.updated:
+            parts.append(f"{self.updated} updated")
+        parts.append(f"{self.unchanged} unchanged")
+        parts.append(f"{self.failed} failed")
+        noun = "article" if self.articles == 1 else "articles"
+        return f"{self.articles} {noun}: {', '.join(parts)}; {self.claims} claims"
+
+
+class Importer:
+    """Write articles into ``db``; call ``run(records)`` with Articles and InputErrors."""
+
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        min_score: float,
+        workers: int = 1,
+        on_error=None,
+        on_progress=None,
+        batch: int = 64,
+    ):
+        self.db = db
+        self.conn: sqlite3.Connection = db.conn
+        self.min_score = float(min_score)
+        self.settings = extraction_settings(self.min_score)
+        self.workers = max(1, int(workers))
+        self.on_error = on_error or (lambda error: None)
+        self.on_progress = on_progress or (lambda article: None)
+        self.batch = batch
+        self.stats = Stats()
+
+    # -- driving ----------------------------------------------------------------------------------
+
+    def run(self, records: Iterable[Article | InputError]) -> Stats:
+        schema.ensure_schema(self.db)
+        if self.workers > 1:
+            ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+            with ctx.Pool(self.workers) as pool:
+                self._run(records, pool)
+        else:
+            self._run(records, None)
+        return self.stats
+
+    def _run(self, records, pool) -> None:
+        # Changed articles are sent to the extractor in batches; with worker processes up to
+        # two batches are in flight, so the workers extract while this process reads and writes.
+        in_flight: collections.deque = collections.deque()
+        pending: list[Article] = []
+        size = self.batch if pool is None else self.batch * self.workers
+        for record in records:
+            if isinstance(record, InputError):
+                self._fail(record)
+                continue
+            self.stats.articles += 1
+            if self._unchanged(record):
+                self.stats.unchanged += 1
+                self.on_progress(record)
+                continue
+            pending.append(record)
+            if len(pending) >= size:
+                self._submit(pending, pool, in_flight)
+                pending = []
+        if pending:
+            self._submit(pending, pool, in_flight)
+        while in_flight:
+            self._collect(*in_flight.popleft())
+
+    def _submit(self, articles: list[Article], pool, in_flight) -> None:
+        if pool is None:
+            self._collect(articles, [_extract_job(a.body) for a in articles])
+            return
+        in_flight.append((articles, pool.map_async(_extract_job, [a.body for a in articles],
+                                                   chunksize=8)))
+        while len(in_flight) > 2:
+            self._collect(*in_flight.popleft())
+
+    def _collect(self, articles: list[Article], results) -> None:
+        if not isinstance(results, list):
+            results = results.get()
+        for article, (seconds, result) in zip(articles, results):
+            self.stats.extract_seconds += seconds
+            self._write_one(article, result)
+
+    def _write_one(self, article: Article, result) -> None:
+        started = time.perf_counter()
+        try:
+            created, stored = self.write_article(article, *result)
+        except sqlite3.Error as e:
+            self._fail(InputError(article.source, f"could not store article {article.id!r}: {e}",
+                                  article.line, article.record), counted=True)
+            return
+        finally:
+            self.stats.write_seconds += time.perf_counter() - started
+        if created:
+            self.stats.imported += 1
+        else:
+            self.stats.updated += 1
+        self.stats.claims += stored
+        self.on_progress(article)
+
+    def _fail(self, error: InputError, counted: bool = False) -> None:
+        """Record an input (or record) that could not be imported; it counts as one article."""
+        if not counted:
+            self.stats.articles += 1
+        self.stats.failed += 1
+        self.stats.errors.append(error)
+        self.on_error(error)
+
+    def _unchanged(self, article: Article) -> bool:
+        row = self.conn.execute(SELECT_ARTICLE_STATE, [article.id]).fetchone()
+        return row is not None and row[0] == article.content_hash() and row[1] == self.settings
+
+    # -- writing ----------------------------------------------------------------------------------
+
+    def write_article(self, article: Article, claims: list[tuple], variants: list[tuple]):
+        """Store one article with its claims in a single transaction.
+
+        Returns (created, number of claims stored).
+        """
+        now = schema.utcnow()
+        ids = claim_ids(article.id, (c[0] for c in claims))
+        conn = self.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            existed = conn.execute("SELECT 1 FROM articles WHERE id = ?", [article.id]).fetchone()
+            conn.execute(
+                INSERT_ARTICLE,
+                {
+                    "id": article.id,
+                    "title": article.title,
+                    "url": article.url,
+                    "outlet": article.outlet,
+                    "author": article.author,
+                    "published": article.published,
+                    "body": article.body,
+                    "source": article.source,
+                    "extra": json.dumps(article.extra, ensure_ascii=False, default=str)
+                    if article.extra else None,
+                    "content_hash": article.content_hash(),
+                    "extracted_with": self.settings,
+                    "now": now,
+                },
+            )
+            existing = dict(conn.execute(SELECT_EXISTING_CLAIMS, [article.id]).fetchall())
+            inserts, updates, kept = [], [], set()
+            for position, (claim_id, c) in enumerate(zip(ids, claims)):
+                text, start, end, speaker, role, quote, claim_type, score = c
+                if claim_id in existing:
+                    # A surviving claim is kept if it is still check-worthy or was reviewed.
+                    if score >= self.min_score or existing[claim_id]:
+                        updates.append((position, start, end, text, speaker, role, quote,
+                                        claim_type, score, claim_id))
+                        kept.add(claim_id)
+                elif score >= self.min_score and claim_id not in kept:
+                    inserts.append((claim_id, article.id, position, start, end, text, speaker,
+                                    role, quote, claim_type, score, now))
+                    kept.add(claim_id)
+            gone = [cid for cid in existing if cid not in kept]
+            conn.executemany(UPDATE_CLAIM_EXTRACTION, updates)
+            conn.executemany(INSERT_CLAIM, inserts)
+            conn.executemany(MARK_CLAIM_GONE, [(cid,) for cid in gone if existing[cid]])
+            conn.executemany(DELETE_CLAIM, [(cid,) for cid in gone if not existing[cid]])
+            conn.execute(DELETE_NAME_VARIANTS, [article.id])
+            conn.executemany(
+                INSERT_NAME_VARIANT, [(article.id, name, variant, count) for name, variant, count in variants]
+            )
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        self.stats.claims_kept_out_of_article += sum(1 for cid in gone if existing[cid])
+        self.stats.claims_removed += sum(1 for cid in gone if not existing[cid])
+        return existed is None, len(kept)
+
+
+def import_records(
+    db: sqlite_utils.Database,
+    records: Iterable[Article | InputError],
+    min_score: float,
+    workers: int = 1,
+    on_error=None,
+    on_progress=None,
+) -> Stats:
+    """Convenience wrapper around ``Importer`` for library use."""
+    return Importer(db, min_score, workers, on_error, on_progress).run(records)
+
+
+def iter_records(inputs, fmt: str, stdin=None) -> Iterator[Article | InputError]:
+    from .readers import read_input
+
+    for item in inputs:
+        yield from read_input(item, fmt, stdin=stdin)

@@ -1,0 +1,253 @@
+"""The database schema: tables, views, indexes, full-text search, and versioned migrations.
+
+This module owns every CREATE statement in the project. ``ensure_schema(db)`` brings any
+``sqlite_utils.Database`` up to date; it is called by the import command and by Datasette's
+``startup`` hook. Migrations are applied in order, each inside its own transaction, and recorded in
+``_factcheck_migrations`` so they run once.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Callable
+
+import sqlite_utils
+
+from .statuses import DEFAULT_STATUSES
+
+MIGRATIONS_TABLE = "_factcheck_migrations"
+
+# The tables a database must hold for the plugin to treat it as a fact-check database.
+CORE_TABLES = ("articles", "claims", "statuses", "status_changes")
+
+ARTICLE_CLAIMS_VIEW = """
+CREATE VIEW article_claims AS
+SELECT
+    claims.id AS claim_id,
+    claims.article_id,
+    articles.title AS article_title,
+    articles.url AS article_url,
+    articles.outlet,
+    articles.published,
+    claims.position,
+    claims.text,
+    claims.speaker,
+    claims.speaker_role,
+    claims.quote,
+    claims.claim_type,
+    claims.checkworthiness,
+    claims.status,
+    statuses.label AS status_label,
+    claims.assignee,
+    claims.note,
+    claims.updated_at,
+    claims.version,
+    claims.in_article
+FROM claims
+JOIN articles ON articles.id = claims.article_id
+LEFT JOIN statuses ON statuses.id = claims.status
+"""
+
+ARTICLE_SUMMARY_VIEW = """
+CREATE VIEW article_summary AS
+SELECT
+    articles.id AS article_id,
+    articles.title,
+    articles.outlet,
+    articles.published,
+    COUNT(claims.id) AS claims,
+    SUM(claims.status = 'unchecked') AS unchecked,
+    SUM(claims.status = 'in_progress') AS in_progress,
+    SUM(statuses.is_final = 1) AS with_verdict,
+    SUM(claims.checkworthiness >= {threshold}) AS checkworthy,
+    (
+        SELECT json_group_object(status, n) FROM (
+            SELECT c1.status, COUNT(*) AS n FROM claims AS c1
+            WHERE c1.article_id = articles.id AND c1.in_article = 1
+            GROUP BY c1.status
+        )
+    ) AS status_counts,
+    (
+        SELECT MAX(status_changes.changed_at) FROM status_changes
+        JOIN claims AS c2 ON c2.id = status_changes.claim_id
+        WHERE c2.article_id = articles.id
+    ) AS last_review
+FROM articles
+LEFT JOIN claims ON claims.article_id = articles.id AND claims.in_article = 1
+LEFT JOIN statuses ON statuses.id = claims.status
+GROUP BY articles.id
+"""
+
+
+def utcnow() -> str:
+    """The current time as an ISO 8601 string in UTC, to the second."""
+    return datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _m0001_initial(db: sqlite_utils.Database) -> None:
+    db["statuses"].create(
+        {
+            "id": str,
+            "label": str,
+            "description": str,
+            "color": str,
+            "sort_order": int,
+            "is_final": int,
+            "rating": int,
+        },
+        pk="id",
+        not_null={"label", "sort_order", "is_final"},
+        defaults={"is_final": 0, "sort_order": 0},
+    )
+    db["articles"].create(
+        {
+            "id": str,
+            "title": str,
+            "url": str,
+            "outlet": str,
+            "author": str,
+            "published": str,
+            "body": str,
+            "source": str,
+            "extra": str,
+            "content_hash": str,
+            "extracted_with": str,
+            "imported_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        not_null={"title", "body"},
+    )
+    db["claims"].create(
+        {
+            "id": str,
+            "article_id": str,
+            "position": int,
+            "start": int,
+            "end": int,
+            "text": str,
+            "speaker": str,
+            "quote": str,
+            "claim_type": str,
+            "checkworthiness": float,
+            "status": str,
+            "assignee": str,
+            "note": str,
+            "updated_at": str,
+            "version": int,
+            "in_article": int,
+        },
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id"), ("status", "statuses", "id")],
+        not_null={"article_id", "text", "status", "version", "in_article"},
+        defaults={"status": "unchecked", "version": 0, "in_article": 1},
+    )
+    db["status_changes"].create(
+        {
+            "id": int,
+            "claim_id": str,
+            "from_status": str,
+            "to_status": str,
+            "actor": str,
+            "note": str,
+            "evidence_url": str,
+            "changed_at": str,
+        },
+        pk="id",
+        foreign_keys=[
+            ("claim_id", "claims", "id"),
+            ("from_status", "statuses", "id"),
+            ("to_status", "statuses", "id"),
+        ],
+        not_null={"claim_id", "changed_at"},
+    )
+    db["claims"].create_index(["article_id", "position"])
+    db["claims"].create_index(["status"])
+    db["claims"].create_index(["speaker"])
+    db["claims"].create_index(["checkworthiness"])
+    db["status_changes"].create_index(["claim_id", "changed_at"])
+    db["articles"].create_index(["published"])
+    db["claims"].enable_fts(["text"], create_triggers=True, tokenize="porter")
+    db["articles"].enable_fts(["title", "body"], create_triggers=True, tokenize="porter")
+    seed_statuses(db)
+
+
+def _m0002_speaker_role_and_name_variants(db: sqlite_utils.Database) -> None:
+    db["claims"].add_column("speaker_role", str)
+    db["name_variants"].create(
+        {"id": int, "article_id": str, "name": str, "variant": str, "count": int},
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+        not_null={"article_id", "name", "variant"},
+    )
+    db["name_variants"].create_index(["article_id", "name", "variant"], unique=True)
+    db["name_variants"].create_index(["name"])
+
+
+def view_definitions() -> dict[str, str]:
+    """The SQL of every view, as it should stand; the summary counts claims at or above the
+    extractor's decision threshold, so it follows the shipped model."""
+    from .extract import DEFAULT_THRESHOLD
+
+    return {
+        "article_claims": ARTICLE_CLAIMS_VIEW.strip(),
+        "article_summary": ARTICLE_SUMMARY_VIEW.format(threshold=float(DEFAULT_THRESHOLD)).strip(),
+    }
+
+
+def ensure_views(db: sqlite_utils.Database) -> bool:
+    """(Re)create any view whose stored SQL differs from ``view_definitions()``."""
+    current = dict(
+        db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'view'").fetchall()
+    )
+    changed = False
+    for name, sql in view_definitions().items():
+        if current.get(name) != sql:
+            with db.conn:
+                db.execute(f"DROP VIEW IF EXISTS [{name}]")
+                db.execute(sql)
+            changed = True
+    return changed
+
+
+MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
+    ("0001_initial", _m0001_initial),
+    ("0002_speaker_role_and_name_variants", _m0002_speaker_role_and_name_variants),
+]
+
+
+def applied_migrations(db: sqlite_utils.Database) -> set[str]:
+    if MIGRATIONS_TABLE not in db.table_names():
+        return set()
+    return {row[0] for row in db.execute(f"SELECT name FROM [{MIGRATIONS_TABLE}]").fetchall()}
+
+
+def pending_migrations(db: sqlite_utils.Database) -> list[str]:
+    done = applied_migrations(db)
+    return [name for name, _ in MIGRATIONS if name not in done]
+
+
+def ensure_schema(db: sqlite_utils.Database) -> list[str]:
+    """Apply every pending migration, each in its own transaction. Returns the names applied."""
+    if MIGRATIONS_TABLE not in db.table_names():
+        db[MIGRATIONS_TABLE].create({"name": str, "applied_at": str}, pk="name")
+    applied = []
+    for name in pending_migrations(db):
+        fn = dict(MIGRATIONS)[name]
+        with db.conn:
+            fn(db)
+            db[MIGRATIONS_TABLE].insert({"name": name, "applied_at": utcnow()})
+        applied.append(name)
+    ensure_views(db)
+    return applied
+
+
+def has_factcheck_tables(table_names) -> bool:
+    names = set(table_names)
+    return all(t in names for t in CORE_TABLES)
+
+
+def seed_statuses(db: sqlite_utils.Database, statuses=None) -> None:
+    """Insert the default vocabulary (or ``statuses``) for ids not yet present."""
+    rows = statuses if statuses is not None else DEFAULT_STATUSES
+    db["statuses"].insert_all([dict(row) for row in rows], pk="id", ignore=True)
