@@ -55,7 +55,11 @@ def startup(datasette):
 
 @hookimpl
 def render_cell(value, column, table, database, datasette):
-    if STATUS_COLUMN_TABLES.get(table) != column or not isinstance(value, str):
+    if STATUS_COLUMN_TABLES.get(table) != column:
+        return None
+    if isinstance(value, dict):  # a foreign key Datasette has expanded to {value, label}
+        value = value.get("value")
+    if not isinstance(value, str):
         return None
 
     async def inner():
