@@ -79,5 +79,13 @@ def status_badge(status_id: str, label: str, color: str | None) -> Markup:
 
 
 @hookimpl
+def register_routes():
+    from .review_views import routes as review_routes
+    from .views import routes as page_routes
+
+    return page_routes() + review_routes()
+
+
+@hookimpl
 def extra_css_urls(datasette):
     return [datasette.urls.static_plugins("datasette-factcheck", "factcheck.css")]
