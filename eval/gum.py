@@ -27,6 +27,8 @@ class GoldSentence:
     tokens: list[str]
     in_head: bool = False
     in_caption: bool = False
+    start: int = 0  # offsets into GoldDocument.stream
+    end: int = 0
 
     @property
     def key(self) -> str:
@@ -37,6 +39,8 @@ class GoldSentence:
 class GoldQuote:
     tokens: list[str]
     element: str  # "q" or "quote"
+    start: int = 0  # offsets into GoldDocument.stream
+    end: int = 0
 
     @property
     def key(self) -> str:
@@ -52,6 +56,7 @@ class GoldDocument:
     name: str
     sentences: list[GoldSentence] = field(default_factory=list)
     quotes: list[GoldQuote] = field(default_factory=list)
+    stream: str = ""  # every token, concatenated without spaces (== squash(plain text))
 
 
 def read_gold(path: Path) -> GoldDocument:
@@ -59,6 +64,8 @@ def read_gold(path: Path) -> GoldDocument:
     open_tags: list[str] = []
     sentence: GoldSentence | None = None
     quote_stack: list[GoldQuote] = []
+    stream: list[str] = []
+    pos = 0
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line:
             continue
@@ -68,26 +75,38 @@ def read_gold(path: Path) -> GoldDocument:
             if not closing:
                 open_tags.append(name)
                 if name == "s":
-                    sentence = GoldSentence([], "head" in open_tags, "caption" in open_tags)
+                    sentence = GoldSentence([], "head" in open_tags, "caption" in open_tags,
+                                            pos, pos)
                 elif name in ("q", "quote"):
-                    quote_stack.append(GoldQuote([], name))
+                    quote_stack.append(GoldQuote([], name, pos, pos))
             else:
                 if open_tags and open_tags[-1] == name:
                     open_tags.pop()
                 elif name in open_tags:
                     del open_tags[len(open_tags) - 1 - open_tags[::-1].index(name)]
                 if name == "s" and sentence is not None:
+                    sentence.end = pos
                     doc.sentences.append(sentence)
                     sentence = None
                 elif name in ("q", "quote") and quote_stack:
-                    doc.quotes.append(quote_stack.pop())
+                    quote = quote_stack.pop()
+                    quote.end = pos
+                    doc.quotes.append(quote)
             continue
         token = line.split("\t", 1)[0]
+        stream.append(token)
+        pos += len(token)
         if sentence is not None:
             sentence.tokens.append(token)
         for q in quote_stack:
             q.tokens.append(token)
+    doc.stream = "".join(stream)
     return doc
+
+
+def squash_map(text: str) -> list[int]:
+    """For each character of ``squash(text)``, its offset in ``text``."""
+    return [i for i, ch in enumerate(text) if not ch.isspace()]
 
 
 def read_plaintext(path: Path) -> tuple[dict[str, str], str]:

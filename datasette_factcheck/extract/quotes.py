@@ -1,17 +1,158 @@
-"""Quotations: the quoted words inside a sentence."""
+"""Quotations: where the quoted words are in a body, and which of them fall in a sentence.
+
+``find_quotes(text)`` scans each paragraph once and returns the character spans of the quoted
+words (quotation marks excluded) at the outermost level: a quote nested inside another
+(``"He called it ‘a disgrace’," she said``) belongs to the outer one. It handles
+
+- curly double quotes ``“…”`` and straight double quotes ``"…"`` (paired in order);
+- single quotes used as quotation marks, curly ``‘…’`` or straight ``'…'``, told apart from
+  apostrophes (``don’t``, ``the teams’ robots``, ``’90s``);
+- guillemets ``«…»``;
+- quotes running over several sentences, and the news convention for a quote running over several
+  paragraphs (no closing mark at the end of a paragraph, a new opening mark on the next): the
+  quote runs to the end of the paragraph and starts again on the next.
+
+``quoted_words(sentence)`` keeps the old per-sentence helper for callers that only have one
+sentence; ``quoted_in(spans, text, start, end)`` gives a sentence's share of the body's quotes.
+"""
 
 from __future__ import annotations
 
+import bisect
 import re
 
-_QUOTED = re.compile(r"“([^”]{2,})”?|\"([^\"]{2,})\"|(?<![\w])‘([^’]{2,})’(?![\w])")
+_MARKS = re.compile(r"[\"“”‘’'«»„]")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_ELISIONS = re.compile(r"(?:tis|twas|em|n|s|cause|til|till|bout|round|\d0s|\d\d)\b", re.I)
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _paragraph_quotes(text: str, start: int, end: int, out: list[tuple[int, int]],
+                      carried: bool = False) -> bool:
+    """Append the outermost quote spans of ``text[start:end]`` to ``out``; ``carried`` says a
+    double quote is open from the paragraph before. Returns whether a double quote opened in
+    this paragraph is left open at its end."""
+    # A stack of (kind, content start): kind "d" double, "s" single, "g" guillemet.
+    stack: list[tuple[str, int]] = [("d", start)] if carried else []
+    for m in _MARKS.finditer(text, start, end):
+        ch = m.group()
+        i = m.start()
+        prev = text[i - 1] if i > start else " "
+        nxt = text[i + 1] if i + 1 < end else " "
+        top = stack[-1][0] if stack else None
+        if ch in "“„":
+            stack.append(("d", i + 1))
+        elif ch == "”":
+            if any(k == "d" for k, _ in stack):
+                _close(stack, "d", i, out)
+        elif ch == '"':
+            # Straight double quotes pair in order: one open closes, else it opens.
+            if any(k == "d" for k, _ in stack):
+                _close(stack, "d", i, out)
+            else:
+                stack.append(("d", i + 1))
+        elif ch == "«":
+            stack.append(("g", i + 1))
+        elif ch == "»":
+            if any(k == "g" for k, _ in stack):
+                _close(stack, "g", i, out)
+        else:  # ‘ ’ or '
+            opening_context = not _is_word(prev) and prev not in ".,;:!?"
+            if _is_word(prev) and _is_word(nxt):
+                continue  # an apostrophe inside a word: don't, O'Brien
+            if top == "s" and not prev.isspace() and not _is_word(nxt):
+                # "the 'anti-christ' of": closes the single quote. A plural possessive
+                # ("the teams' robots") inside a single quote is rare in news text.
+                _close(stack, "s", i, out)
+                continue
+            if ch != "’" and opening_context and (_is_word(nxt) or nxt in "“\"."):
+                if ch == "'" and _ELISIONS.match(text, i + 1, end) and not _closes_later(
+                    text, i + 1, end
+                ):
+                    continue  # 'em, '90s, rock 'n' roll
+                stack.append(("s", i + 1))
+            # otherwise: an apostrophe ('s possessive, dropped letters) or a stray mark
+    # Quotes still open at the end of the paragraph run to its end.
+    # (An unclosed single quote is more likely a misread apostrophe: dropped.)
+    if stack and stack[0][0] != "s":
+        out.append((stack[0][1], end))
+        # Open, and opened here (not the quote carried in from the paragraph before)?
+        return stack[0][0] == "d" and not (carried and stack[0][1] == start)
+    return False
+
+
+def _closes_later(text: str, i: int, end: int) -> bool:
+    j = text.find("'", i)
+    while 0 <= j < end:
+        after = text[j + 1] if j + 1 < end else " "
+        if not _is_word(after):
+            return True
+        j = text.find("'", j + 1)
+    return False
+
+
+def _close(stack, kind, i, out) -> None:
+    while stack:
+        k, content_start = stack.pop()
+        if k == kind:
+            if not stack:
+                out.append((content_start, i))
+            return
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each outermost quotation in ``text``, marks excluded, trimmed of
+    surrounding whitespace; in order, never overlapping."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    carried = False
+    for brk in _PARAGRAPH_BREAK.finditer(text):
+        still_open = _paragraph_quotes(text, pos, brk.start(), spans, carried)
+        # A quote left open at the end of a paragraph goes on in the next one, unless that one
+        # opens a quote of its own (the usual style for a quote over several paragraphs). It is
+        # carried over one paragraph at most, so a stray mark cannot run on through an article.
+        nxt = text[brk.end():brk.end() + 1]
+        carried = still_open and nxt not in ("\"", "“", "‘", "'", "«", "„")
+        pos = brk.end()
+    _paragraph_quotes(text, pos, len(text), spans, carried)
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s and any(c.isalnum() for c in text[s:e]):
+            out.append((s, e))
+    return out
+
+
+def quoted_in(spans: list[tuple[int, int]], starts: list[int], text: str, start: int,
+              end: int) -> str | None:
+    """The quoted words of ``text[start:end]`` (several joined by `` … ``), or None. ``spans``
+    come from ``find_quotes(text)`` and ``starts`` is the list of their start offsets."""
+    i = bisect.bisect_right(starts, start) - 1
+    if i < 0:
+        i = 0
+    parts = []
+    n = len(spans)
+    while i < n:
+        s, e = spans[i]
+        if s >= end:
+            break
+        if e > start:
+            s, e = max(s, start), min(e, end)
+            piece = text[s:e].strip().rstrip("\"”’'»").strip()
+            piece = piece.lstrip("\"“‘'«").strip()
+            if piece and any(c.isalnum() for c in piece):
+                parts.append(piece)
+        i += 1
+    return " … ".join(parts) if parts else None
 
 
 def quoted_words(sentence: str) -> str | None:
-    """The quoted words in ``sentence`` (several quotes joined by `` … ``), or None."""
-    parts = []
-    for m in _QUOTED.finditer(sentence):
-        words = next(g for g in m.groups() if g is not None).strip()
-        if words:
-            parts.append(words)
-    return " … ".join(parts) if parts else None
+    """The quoted words in one ``sentence`` (several quotes joined by `` … ``), or None."""
+    spans = find_quotes(sentence)
+    return quoted_in(spans, [s for s, _ in spans], sentence, 0, len(sentence))

@@ -1,0 +1,168 @@
+"""Quotation spans against the GUM ``<q>``/``<quote>`` elements of the Wikinews articles.
+
+How it is measured: ``find_quotes`` runs on the plain text of each article (header lines removed,
+the title line kept). Gold and predicted spans are compared on the letters and digits they cover,
+in the whitespace-free character stream that the gold tokens and the plain text share, so quote
+marks, spacing and punctuation do not matter.
+
+- recall: a gold quote of three words or more counts as found when at least 90% of its letters and
+  digits lie inside predicted quotes;
+- precision: a predicted quote of three words or more counts as right when at least 90% of its
+  letters and digits lie inside gold quotes (of any length). Three GUM news articles (hackers,
+  ie9, warming) contain quotations but carry no quote annotation at all, so every quote found
+  there would count as wrong: precision is computed over the articles with at least one gold
+  quote, and the all-article figure is shown beside it.
+
+GUM sometimes cuts one quotation into several elements at sentence boundaries, and sometimes keeps
+it whole, which is why coverage rather than exact span equality is the criterion. Exact matches
+(same letters and digits) are reported as well.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from eval.gum import pairs, squash  # noqa: E402
+
+from datasette_factcheck.extract.quotes import find_quotes  # noqa: E402
+
+THRESHOLD = 0.9
+
+
+def _alnum_positions(stream: str, start: int, end: int) -> list[int]:
+    return [i for i in range(start, end) if stream[i].isalnum()]
+
+
+def measure(data: Path) -> dict:
+    found = gold_total = 0
+    right = pred_total = 0
+    right_all = pred_all = 0
+    unannotated = []
+    exact = 0
+    misses, wrong = [], []
+    docs = 0
+    for name, gold, text in pairs(data):
+        docs += 1
+        stream = gold.stream
+        # offset in text -> offset in stream
+        before = [0] * (len(text) + 1)
+        n = 0
+        for i, ch in enumerate(text):
+            before[i] = n
+            if not ch.isspace():
+                n += 1
+        before[len(text)] = n
+        original = find_quotes(text)
+        predicted = [(before[s], before[e]) for s, e in original]
+        in_pred = bytearray(len(stream))
+        for s, e in predicted:
+            in_pred[s:e] = b"\x01" * (e - s)
+        in_gold = bytearray(len(stream))
+        for q in gold.quotes:
+            in_gold[q.start:q.end] = b"\x01" * (q.end - q.start)
+        pred_keys = {"".join(c for c in stream[s:e] if c.isalnum()) for s, e in predicted}
+        for q in gold.quotes:
+            if q.words < 3:
+                continue
+            gold_total += 1
+            chars = _alnum_positions(stream, q.start, q.end)
+            covered = sum(in_pred[i] for i in chars) / max(1, len(chars))
+            if covered >= THRESHOLD:
+                found += 1
+            else:
+                misses.append((name, covered, " ".join(q.tokens)))
+            if "".join(stream[i] for i in chars) in pred_keys:
+                exact += 1
+        annotated = bool(gold.quotes)
+        if not annotated:
+            unannotated.append(name)
+        for (s, e), (ts, te) in zip(predicted, original):
+            words = len(text[ts:te].split())
+            if words < 3:
+                continue
+            chars = _alnum_positions(stream, s, e)
+            inside = sum(in_gold[i] for i in chars) / max(1, len(chars))
+            ok = inside >= THRESHOLD
+            pred_all += 1
+            right_all += ok
+            if not annotated:
+                continue
+            pred_total += 1
+            right += ok
+            if not ok:
+                wrong.append((name, inside, text[ts:te]))
+    return {
+        "docs": docs,
+        "gold": gold_total,
+        "found": found,
+        "predicted": pred_total,
+        "right": right,
+        "exact": exact,
+        "misses": misses,
+        "wrong": wrong,
+        "right_all": right_all,
+        "predicted_all": pred_all,
+        "unannotated": unannotated,
+    }
+
+
+def evaluate(shared_data: Path) -> str:
+    xml = shared_data / "wikinews" / "xml"
+    if not xml.is_dir():
+        return f"## Quotes\n\nSkipped: `{xml}` is absent.\n"
+    r = measure(shared_data)
+    recall = r["found"] / max(1, r["gold"])
+    precision = r["right"] / max(1, r["predicted"])
+    lines = [
+        "## Quotes",
+        "",
+        "Target: recall >= 0.90 of the GUM `<q>`/`<quote>` spans of three words or more, "
+        "precision >= 0.90.",
+        "",
+        f"Data: {r['docs']} Wikinews articles of GUM (`wikinews/xml` gold, `wikinews/plaintext` "
+        "input).",
+        "",
+        "| measure | value | |",
+        "|---|---|---|",
+        f"| recall (gold quote >= 90% covered) | **{recall:.3f}** | {r['found']} of {r['gold']} |",
+        f"| precision (predicted quote >= 90% inside gold) | **{precision:.3f}** | "
+        f"{r['right']} of {r['predicted']} |",
+        f"| precision over all {r['docs']} articles (incl. the {len(r['unannotated'])} without "
+        f"quote annotation) | {r['right_all'] / max(1, r['predicted_all']):.3f} | "
+        f"{r['right_all']} of {r['predicted_all']} |",
+        f"| gold quotes matched exactly | {r['exact'] / max(1, r['gold']):.3f} | "
+        f"{r['exact']} of {r['gold']} |",
+        "",
+        "How: " + " ".join(__doc__.split("How it is measured: ", 1)[1].split()),
+        "",
+        "Articles without any gold quote: " + (", ".join(r["unannotated"]) or "none") + ".",
+        "",
+    ]
+    if r["misses"]:
+        lines.append("Gold quotes missed (coverage, text):")
+        lines.append("")
+        for name, cov, text in r["misses"][:8]:
+            lines.append(f"- {name}: {cov:.2f} `{squash_for_md(text)}`")
+        lines.append("")
+    if r["wrong"]:
+        lines.append("Predicted quotes not in gold (share inside gold, text):")
+        lines.append("")
+        for name, inside, text in r["wrong"][:8]:
+            lines.append(f"- {name}: {inside:.2f} `{squash_for_md(text)}`")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def squash_for_md(text: str, limit: int = 120) -> str:
+    text = text.replace("`", "'")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+if __name__ == "__main__":
+    from eval.run import shared_data_dir
+
+    print(evaluate(shared_data_dir()))

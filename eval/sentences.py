@@ -1,0 +1,130 @@
+"""Sentence boundaries against the GUM ``<s>`` elements of the Wikinews articles.
+
+How it is measured: each plain-text article (header lines removed, title line kept) goes through
+``extract.sentences.split``, which returns every span (sentences, headings, datelines and
+credits alike, as the gold ``<s>`` elements cover all of them). A predicted sentence is right when
+its text, with all whitespace removed, equals a gold sentence's tokens joined without spaces
+(multiset match per article); precision, recall and F1 follow. A boundary-level F1 (the positions
+where one sentence ends and the next begins, in the whitespace-free stream) is reported as well.
+
+Then each article is imported as the import command reads it (``readers.read_text``) and run
+through ``extract_claims``: no claim may be the text of a ``<head>`` element, and none may be a
+dateline or a photo credit.
+"""
+
+from __future__ import annotations
+
+import collections
+import sys
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from eval.gum import pairs, squash  # noqa: E402
+
+from datasette_factcheck.extract import extract_claims  # noqa: E402
+from datasette_factcheck.extract import sentences as seg  # noqa: E402
+from datasette_factcheck.readers import read_text  # noqa: E402
+
+_CREDIT_OR_DATE = (seg.DATELINE, seg.CREDIT)
+
+
+def measure(data: Path) -> dict:
+    tp = fp = fn = 0
+    btp = bfp = bfn = 0
+    errors: list[tuple[str, str, str]] = []
+    heads = head_claims = 0
+    nonclaims = nonclaim_claims = 0
+    leaked: list[str] = []
+    docs = 0
+    for name, gold, text in pairs(data):
+        docs += 1
+        spans = seg.split(text)
+        g = collections.Counter(s.key for s in gold.sentences)
+        p = collections.Counter(squash(text[s.start:s.end]) for s in spans)
+        hit = sum((g & p).values())
+        tp += hit
+        fp += sum(p.values()) - hit
+        fn += sum(g.values()) - hit
+        errors += [(name, "missed", k) for k in (g - p)]
+        errors += [(name, "extra", k) for k in (p - g)]
+        # boundaries: the end offsets (in the squashed stream) of all but the last sentence
+        gb = {s.end for s in gold.sentences[:-1]}
+        pb, n = set(), 0
+        for s in spans[:-1]:
+            n = len(squash(text[:s.end]))
+            pb.add(n)
+        btp += len(gb & pb)
+        bfp += len(pb - gb)
+        bfn += len(gb - pb)
+        # what the importer would store
+        path = data / "wikinews" / "plaintext" / f"{name}.txt"
+        article = next(read_text(path.read_text(encoding="utf-8"), str(path)))
+        claim_keys = {squash(c.text) for c in extract_claims(article.body)}
+        for s in gold.sentences:
+            if s.in_head:
+                heads += 1
+                if s.key in claim_keys:
+                    head_claims += 1
+                    leaked.append(f"{name}: head `{' '.join(s.tokens)}`")
+        for s in spans:
+            if s.kind in _CREDIT_OR_DATE:
+                nonclaims += 1
+                if squash(text[s.start:s.end]) in claim_keys:
+                    nonclaim_claims += 1
+                    leaked.append(f"{name}: {s.kind} `{text[s.start:s.end]}`")
+    return dict(docs=docs, tp=tp, fp=fp, fn=fn, btp=btp, bfp=bfp, bfn=bfn, errors=errors,
+                heads=heads, head_claims=head_claims, nonclaims=nonclaims,
+                nonclaim_claims=nonclaim_claims, leaked=leaked)
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / max(1, tp + fp)
+    r = tp / max(1, tp + fn)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def evaluate(shared_data: Path) -> str:
+    xml = shared_data / "wikinews" / "xml"
+    if not xml.is_dir():
+        return f"## Sentences\n\nSkipped: `{xml}` is absent.\n"
+    r = measure(shared_data)
+    p, rec, f1 = _prf(r["tp"], r["fp"], r["fn"])
+    bp, br, bf = _prf(r["btp"], r["bfp"], r["bfn"])
+    lines = [
+        "## Sentences",
+        "",
+        "Target: F1 >= 0.97 against the GUM `<s>` elements; no `<head>` text stored as a claim.",
+        "",
+        f"Data: {r['docs']} Wikinews articles of GUM, {r['tp'] + r['fn']} gold sentences.",
+        "",
+        "| measure | precision | recall | F1 |",
+        "|---|---|---|---|",
+        f"| sentences (exact, whitespace-insensitive) | {p:.3f} | {rec:.3f} | **{f1:.3f}** |",
+        f"| boundaries | {bp:.3f} | {br:.3f} | {bf:.3f} |",
+        "",
+        f"- `<head>` sentences stored as claims: **{r['head_claims']}** of {r['heads']} "
+        "(the title line is taken off the body by the reader; sub-headings are labelled `heading`).",
+        f"- datelines and credits stored as claims: **{r['nonclaim_claims']}** of "
+        f"{r['nonclaims']} found.",
+        "",
+        "How: " + " ".join(__doc__.split("How it is measured: ", 1)[1].split()),
+        "",
+    ]
+    if r["leaked"]:
+        lines += ["Leaked into claims:", ""] + [f"- {x}" for x in r["leaked"]] + [""]
+    if r["errors"]:
+        lines += [f"Disagreements with the gold ({len(r['errors'])}; text shown without spaces, "
+                  "as compared):", ""]
+        for name, what, key in sorted(r["errors"]):
+            key = key.replace("`", "'")
+            lines.append(f"- {name} {what}: `{key[:110]}{'…' if len(key) > 110 else ''}`")
+        lines.append("")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    from eval.run import shared_data_dir
+
+    print(evaluate(shared_data_dir()))
