@@ -29,6 +29,7 @@ import sqlite_utils
 from . import schema
 from .extract import EXTRACTOR_VERSION, extract_claims, find_name_variants
 from .readers import Article, InputError
+from .transaction import atomic
 
 SELECT_ARTICLE_STATE = "SELECT content_hash, extracted_with FROM articles WHERE id = ?"
 
@@ -259,8 +260,7 @@ class Importer:
         now = schema.utcnow()
         ids = claim_ids(article.id, (c[0] for c in claims))
         conn = self.conn
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with atomic(conn):
             existed = conn.execute("SELECT 1 FROM articles WHERE id = ?", [article.id]).fetchone()
             conn.execute(
                 INSERT_ARTICLE,
@@ -303,10 +303,6 @@ class Importer:
             conn.executemany(
                 INSERT_NAME_VARIANT, [(article.id, name, variant, count) for name, variant, count in variants]
             )
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
         self.stats.claims_kept_out_of_article += sum(1 for cid in gone if existing[cid])
         self.stats.claims_removed += sum(1 for cid in gone if not existing[cid])
         return existed is None, len(kept)

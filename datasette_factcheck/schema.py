@@ -14,6 +14,7 @@ from typing import Callable
 import sqlite_utils
 
 from .statuses import DEFAULT_STATUSES
+from .transaction import atomic
 
 MIGRATIONS_TABLE = "_factcheck_migrations"
 
@@ -203,7 +204,7 @@ def ensure_views(db: sqlite_utils.Database) -> bool:
     changed = False
     for name, sql in view_definitions().items():
         if current.get(name) != sql:
-            with db.conn:
+            with atomic(db.conn):
                 db.execute(f"DROP VIEW IF EXISTS [{name}]")
                 db.execute(sql)
             changed = True
@@ -234,7 +235,7 @@ def ensure_schema(db: sqlite_utils.Database) -> list[str]:
     applied = []
     for name in pending_migrations(db):
         fn = dict(MIGRATIONS)[name]
-        with db.conn:
+        with atomic(db.conn):
             fn(db)
             db[MIGRATIONS_TABLE].insert({"name": name, "applied_at": utcnow()})
         applied.append(name)
