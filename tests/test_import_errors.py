@@ -1,0 +1,108 @@
+"""Bad input: a clear message naming the file and line, the good articles still imported,
+exit status 1, and nothing half-written."""
+
+import json
+import re
+
+import pytest
+import sqlite_utils
+
+from conftest import run_import
+
+GOOD = "Good article\n\nThe city spent $4 million on parks in 2025, the mayor said.\n"
+
+BAD_CASES = [
+    # (file name, content (bytes), expected message fragment, expected line)
+    ("latin1.txt", "Titre\n\nCaf\xe9 prices rose 4 percent.".encode("latin-1"), "not valid UTF-8", 3),
+    ("binary.txt", b"Title\n\nSome\x00binary", "binary data", 3),
+    ("empty-body.txt", b"Only a title\n\n\n", "empty body", None),
+    ("empty.txt", b"", "empty input", 1),
+    ("no-title.json", json.dumps({"body": "Prices rose 4 percent."}).encode(), "no title", 1),
+    ("empty-body.json", json.dumps({"title": "T", "body": "  "}).encode(), "empty body", 1),
+    ("malformed.json", b'[\n  {"title": "T",\n   "body": "x"\n', "malformed JSON", None),
+    ("malformed.jsonl", b'{"title": "A", "body": "Prices rose 4 percent."}\n{"title": "B", body}\n',
+     "malformed JSON", 2),
+    ("short-row.csv", b"title,body\nA,Prices rose 4 percent.\nB\n", "has 1 fields, the header has 2", 3),
+    ("no-body-column.csv", b"title,summary\nA,x\n", "needs a title column and a body", 1),
+    ("bad-date.json", json.dumps({"title": "T", "body": "Prices rose.", "published": "soon"}).encode(),
+     "cannot read 'soon' as a date", 1),
+    ("bad-front-matter.md", b"---\ntitle: [unclosed\n---\nBody text here.\n", "front matter is not valid YAML", None),
+    ("notes.docx", b"PK\x03\x04", "unknown extension '.docx'", None),
+]
+
+
+@pytest.mark.parametrize("name,content,message,line", BAD_CASES, ids=[c[0] for c in BAD_CASES])
+def test_bad_input_is_reported_and_good_input_still_imported(tmp_path, name, content, message, line):
+    bad = tmp_path / name
+    bad.write_bytes(content)
+    good = tmp_path / "good.txt"
+    good.write_text(GOOD)
+    db_path = tmp_path / "f.db"
+    result = run_import(db_path, bad, good, "--min-score", "0")
+    assert result.exit_code == 1
+    error_lines = [l for l in result.output.splitlines() if l.startswith("error:")]
+    assert len(error_lines) >= 1, result.output
+    assert str(bad) in error_lines[0]
+    assert message in error_lines[0]
+    if line is not None:
+        assert f"{bad}:{line}:" in error_lines[0]
+    summary = result.output.strip().splitlines()[-1]
+    assert re.fullmatch(r"\d+ articles?: \d+ imported, 0 unchanged, 1 failed; \d+ claims", summary)
+    # The good article (and any good record before the bad one in the same file) is imported;
+    # the bad record is not.
+    db = sqlite_utils.Database(db_path)
+    assert {a["title"] for a in db["articles"].rows} - {"A"} == {"Good article"}
+
+
+def test_missing_file(tmp_path):
+    result = run_import(tmp_path / "f.db", tmp_path / "nope.txt")
+    assert result.exit_code == 1
+    assert f"error: {tmp_path / 'nope.txt'}: no such file or directory" in result.output
+    assert "1 article: 0 imported, 0 unchanged, 1 failed; 0 claims" in result.output
+
+
+def test_one_bad_record_among_good_ones(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(
+        '{"title": "One", "body": "Exports rose 3 percent in 2025."}\n'
+        '{"title": "Two"}\n'
+        '{"title": "Three", "body": "Imports fell 2 percent in 2025."}\n'
+    )
+    result = run_import(tmp_path / "f.db", path, "--min-score", "0")
+    assert result.exit_code == 1
+    assert f"error: {path}:2: record 2: empty body" in result.output
+    assert "3 articles: 2 imported, 0 unchanged, 1 failed" in result.output
+    titles = {a["title"] for a in sqlite_utils.Database(tmp_path / "f.db")["articles"].rows}
+    assert titles == {"One", "Three"}
+
+
+def test_usage_errors(tmp_path):
+    result = run_import(tmp_path / "f.db")
+    assert result.exit_code == 2
+    assert "Give at least one PATH" in result.output
+
+
+def test_failure_mid_article_leaves_nothing_half_written(tmp_path):
+    """A database error while writing an article's claims rolls back the whole article."""
+    db_path = tmp_path / "f.db"
+    assert run_import(db_path, "--samples").exit_code == 0
+    db = sqlite_utils.Database(db_path)
+    db.execute(
+        "CREATE TRIGGER fail_on_poison BEFORE INSERT ON claims "
+        "WHEN NEW.text LIKE '%poison%' BEGIN SELECT RAISE(ABORT, 'poisoned claim'); END"
+    )
+    db.conn.commit()
+    path = tmp_path / "two.jsonl"
+    path.write_text(
+        '{"id": "p", "title": "Poisoned", "body": "The first sentence has 3 figures in 2025. '
+        'The poison sentence has 4 figures in 2026."}\n'
+        '{"id": "ok", "title": "Fine", "body": "Exports rose 3 percent in 2025."}\n'
+    )
+    result = run_import(db_path, path, "--min-score", "0")
+    assert result.exit_code == 1
+    assert "could not store article 'p'" in result.output
+    db = sqlite_utils.Database(db_path)
+    assert db["articles"].count_where("id = 'p'") == 0
+    assert db["claims"].count_where("article_id = 'p'") == 0
+    assert db["articles"].count_where("id = 'ok'") == 1
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
