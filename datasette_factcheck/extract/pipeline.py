@@ -7,28 +7,46 @@ from .model import Claim
 from .scoring import score_sentence
 
 # Bump when the extractor's output changes, so that re-imports re-extract unchanged articles.
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
+
+
+def _mask(body: str, spans: list[tuple[int, int]]) -> str:
+    """``body`` with the quoted words replaced by underscores (same length, same offsets)."""
+    if not spans:
+        return body
+    parts = []
+    pos = 0
+    for s, e in spans:
+        parts.append(body[pos:s])
+        parts.append("_" * (e - s))
+        pos = e
+    parts.append(body[pos:])
+    return "".join(parts)
 
 
 def extract_claims(body: str) -> list[Claim]:
     """Every candidate claim in ``body``, in order, with offsets into ``body``."""
-    claims = []
-    last_person = None
+    qspans = quotes.find_quotes(body)
+    qstarts = [s for s, _ in qspans]
+    masked = _mask(body, qspans)
+    resolver = speakers.Resolver()
+    rows = []  # [start, end, text, quote, speaker, role, paragraph_start]
     for span in sentences.split(body):
         if span.kind != sentences.SENTENCE:
             continue
-        text = body[span.start:span.end]
-        quote = quotes.quoted_words(text)
-        speaker, role, is_pronoun = speakers.find_speaker(text)
-        if is_pronoun:
-            speaker, role = last_person, None
-        elif speaker:
-            last_person = speaker
+        start, end = span.start, span.end
+        text = body[start:end]
+        quote = quotes.quoted_in(qspans, qstarts, body, start, end)
+        speaker, role = resolver.resolve(text, masked[start:end])
+        rows.append([start, end, text, quote, speaker, role])
+    _carry_quote_speakers(rows, qspans, body)
+    claims = []
+    for start, end, text, quote, speaker, role in rows:
         claims.append(
             Claim(
                 text=text,
-                start=span.start,
-                end=span.end,
+                start=start,
+                end=end,
                 speaker=speaker,
                 speaker_role=role,
                 quote=quote,
@@ -37,3 +55,50 @@ def extract_claims(body: str) -> list[Claim]:
             )
         )
     return claims
+
+
+def _carry_quote_speakers(rows, qspans, body: str) -> None:
+    """Give a sentence of a quotation the speaker named elsewhere in the same quotation
+    (``"We are far from it. It will take years," she said.``), and a quotation that opens a
+    paragraph with no attribution of its own the speaker of the quotation just before it."""
+    if not qspans:
+        return
+    # quote span index for each row that lies in a quote
+    owner: dict[int, tuple[str, str | None]] = {}
+    row_quotes: list[list[int]] = []
+    qi = 0
+    for row in rows:
+        start, end = row[0], row[1]
+        while qi < len(qspans) and qspans[qi][1] <= start:
+            qi += 1
+        hits = []
+        j = qi
+        while j < len(qspans) and qspans[j][0] < end:
+            hits.append(j)
+            j += 1
+        row_quotes.append(hits)
+        if row[4] and hits:
+            for h in hits:
+                owner.setdefault(h, (row[4], row[5]))
+    previous_quoted = None  # (speaker, role) of the last quoted sentence with a speaker
+    for row, hits in zip(rows, row_quotes):
+        if row[4] is None and hits and row[3]:
+            for h in hits:
+                if h in owner:
+                    row[4], row[5] = owner[h]
+                    break
+            else:
+                text = row[2].lstrip()
+                starts_paragraph = row[0] == 0 or body[max(0, row[0] - 2):row[0]].endswith("\n")
+                opens_quote = text[:1] in "\"“‘'«" or any(qspans[h][0] <= row[0] for h in hits)
+                # A quotation that follows straight on from an attributed one, opening a
+                # paragraph or a sentence of its own, is the same speaker's.
+                if previous_quoted and opens_quote and (starts_paragraph or text[:1] in "\"“‘'«"):
+                    row[4], row[5] = previous_quoted
+                    for h in hits:
+                        owner.setdefault(h, previous_quoted)
+        if row[4] and row[3]:
+            previous_quoted = (row[4], row[5])
+        elif row[4] is None and not row[3]:
+            # the article's own voice in between ends the chain
+            previous_quoted = None

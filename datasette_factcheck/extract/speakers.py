@@ -1,56 +1,555 @@
-"""Who made a claim: reporting verbs, ``according to``, titles and roles, pronouns."""
+"""Who made a claim.
+
+``find_attribution(masked)`` finds the attribution in one sentence whose quoted words have been
+masked out (so that names inside a quotation are not taken for its speaker):
+
+- ``X said ...`` / ``X told reporters: "..."`` / ``X claimed that ...`` (a reporting verb after
+  its subject, with adverbs, auxiliaries and negation allowed between: ``X later said``,
+  ``officials have not said``);
+- ``"...," said X`` and ``"...," X said`` (inverted, after a quote or a comma);
+- ``according to X``;
+- ``X, the ROLE, said`` and ``The ROLE, X, said`` (apposition);
+- ``X: "..."`` (a quote introduced by a colon);
+- ``X ..., saying "..."`` (a participle clause).
+
+The phrase found is split into a name and a role by ``split_phrase``: ``Russian Deputy Foreign
+Minister Sergei Ryabkov`` -> (``Sergei Ryabkov``, ``Russian Deputy Foreign Minister``). Names
+that are organisations (``Northport Chamber of Commerce``) stay whole. An unnamed source
+(``a senior Russian diplomat``, ``officials``) is kept as written.
+
+``Resolver`` carries what an article has said so far: the people it has named (for pronouns and
+for a later surname-only mention) and the last speakers (for ``it``/``they``). It is created once
+per article by the pipeline.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-VERBS = (
-    r"(?:said|says|told|tells|claimed|claims|reported|reports|added|adds|warned|warns|"
-    r"announced|announces|insisted|insists|stated|states|argued|argues|wrote|writes|"
-    r"noted|notes|explained|explains|declared|declares|confirmed|confirms|denied|denies)"
+from rapidfuzz import fuzz, process
+
+_VERB_WORDS = (
+    "said says say told tells tell claimed claims claim reported reports report added adds "
+    "warned warns warn announced announces insisted insists stated states argued argues wrote "
+    "writes noted notes explained explains declared declares confirmed confirms denied denies "
+    "asserted asserts commented comments tweeted tweets posted estimated estimates predicted "
+    "predicts acknowledged acknowledges admitted admits cautioned cautions suggested suggests "
+    "concluded concludes replied replies responded testified alleged alleges revealed reveals "
+    "disclosed maintained maintains contended contends emphasised emphasized stressed stresses "
+    "observed remarked recalled recalls promised promises vowed vows pledged urged "
+    "urges asked asks believes believed thinks described describes called calls "
+    "characterized characterised dubbed disputed disputes rejected questioned agreed agrees "
+    "countered continued continues"
+).split()
+VERBS = "(?:" + "|".join(sorted(set(_VERB_WORDS), key=len, reverse=True)) + ")"
+_INVERTED_VERBS = (
+    "(?:said|says|added|adds|wrote|writes|asked|asks|continued|explained|noted|declared|told|"
+    "insisted|warned|replied|argued|stated|tweeted|commented|claimed)"
 )
-_WORD = r"[A-Z][\w’'.-]*"
-_NAME = rf"{_WORD}(?:\s+(?:de|van|von|al|bin)?\s*{_WORD}){{0,5}}"
-_ROLE_WORDS = {
-    "President", "Minister", "Deputy", "Foreign", "Prime", "Secretary", "Senator", "Governor",
-    "Mayor", "Ambassador", "Chancellor", "Director", "Chief", "Executive", "Spokesperson",
-    "Spokesman", "Spokeswoman", "General", "Commissioner", "Representative", "Rep.", "Sen.",
-    "Dr.", "Professor", "Prof.", "Judge", "Justice", "Chairman", "Chair", "Leader", "Envoy",
-    "Adviser", "Advisor", "US", "U.S.", "Russian", "Ukrainian", "Vice", "State", "Defense",
-    "Health", "Finance", "Interior", "Attorney", "CEO", "Head", "Coach", "Captain", "Officer",
-}
-_PRONOUNS = {"he", "she", "they", "He", "She", "They"}
+_PARTICIPLES = r"(?:saying|adding|arguing|noting|warning|claiming|insisting|stating|declaring|explaining)"
 
-_PATTERNS = [
-    re.compile(rf"\baccording to (?P<who>(?:the )?{_NAME})"),
-    re.compile(rf"(?P<who>{_NAME}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:\w+ly\s+)?{VERBS}\b"),
-    re.compile(rf"\b{VERBS}\s+(?P<who>{_NAME})"),
-]
+_UP = "A-ZÀ-ÖØ-Þ"
+_CAPWORD = rf"[{_UP}][\w’'.-]*"
+_PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|bin|ibn|al|el|la|le|du|dos|das|ter)"
+# A run of capitalised words (with name particles and "of"/"for"/"and" inside organisation names).
+_CAPRUN = rf"{_CAPWORD}(?:\s+(?:(?:{_PARTICLE}|of|for|and|the|on)\s+)*{_CAPWORD})*"
+
+_AUX = r"(?:\s+(?:has|have|had|did|does|do|will|would|could|may|might|also|later|previously|then|again|once|still|already|not|never|had\s+been|has\s+been|n't|\w+ly))*"
+
+# The subject phrase before a reporting verb: up to ten words, not crossing a clause boundary.
+_SUBJECT_VERB = re.compile(
+    rf"(?P<who>(?:[^\s,;:()\[\]\"“”—–]+\s+){{0,9}}?[^\s,;:()\[\]\"“”—–]+){_AUX}\s+{VERBS}(?![\w'’-])"
+)
+_INVERTED = re.compile(
+    rf"(?:[,”\"’]|_)\s*{_INVERTED_VERBS}\s+(?P<who>(?:the\s+|a\s+|an\s+)?[^,.;:!?\"“”]{{2,80}})"
+)
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,;:!?\"“”()—]{2,100})")
+_APPOSITION_AFTER = re.compile(
+    rf"(?P<who>{_CAPRUN}),\s+(?P<role>[^,;:\"“”_]{{3,90}}?),"
+    rf"{_AUX}\s+{VERBS}(?![\w'’-])"
+)
+_APPOSITION_BEFORE = re.compile(
+    rf"(?P<role>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[{_UP}][\w'’-]*['’]s)\s[^,;:\"“”]{{3,80}}?),\s+"
+    rf"(?P<who>{_CAPRUN}),{_AUX}\s+{VERBS}(?![\w'’-])"
+)
+_APPOSITION_BEFORE_SUBJECT = re.compile(
+    rf"\s*(?P<role>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[{_UP}][\w'’-]*['’]s)\s[^,;:\"“”]{{3,80}}?),\s+"
+    rf"(?P<who>{_CAPRUN}),"
+)
+_APPOSITION_AFTER_SUBJECT = re.compile(
+    rf"\s*(?P<who>{_CAPRUN}),\s+(?P<role>(?:the|a|an|its|his|her|their)\s[^,;:\"“”]{{3,90}}?),"
+)
+_ACCORDING_APPOSITION = re.compile(
+    rf"\b[Aa]ccording to\s+(?P<role>[^,;:!?\"“”()—]{{2,80}}),\s+(?P<who>{_CAPRUN})\s*(?=[,.;]|$)"
+)
+_COMMA_VERB = re.compile(rf"(?<=[^\s\"”’_]),{_AUX}\s+{VERBS}(?![\w'’-])")
+_NOT_ROLE_START = frozenset("which who whom whose that when where while and but or as if".split())
+_COLON = re.compile(rf"(?P<who>(?:[^\s,;:()\"“”—–]+\s+){{0,6}}?{_CAPWORD})\s*:\s*[\"“‘_]")
+_SAYING = re.compile(rf",\s+{_PARTICIPLES}\b")
+
+_CUT_WORDS = re.compile(
+    r"\s+(?:on|in|at|during|after|before|when|while|by|to|for|with|from|about|over|"
+    r"that|who|which|last|this|earlier|later|late|early|told|as|via|through)\b.*$",
+    re.S,
+)
+_LEADING_JUNK = re.compile(
+    r"^(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Hh]owever|[Mm]eanwhile|[Aa]lso|[Nn]ow|[Ss]till|[Tt]hen|"
+    r"[Ii]nstead|[Ee]arlier|[Ll]ater|[Tt]oday|[Oo]n\s+\w+|[Ii]n\s+\w+)\s+)+"
+)
+
+# First words of two-word place names, which are not people: "South Korea said".
+PLACE_FIRST = frozenset(
+    "South North East West New Saudi Sri Hong Costa El Puerto San Santa Sierra Burkina Cape "
+    "Czech Dominican Ivory Solomon Marshall Papua Trinidad United Los Las Abu Tel Buenos Kuala "
+    "Rio Sao São St".split()
+)
+_ROLE_NOUNS = frozenset(
+    "envoy member musician actor actress singer player striker midfielder defender goalkeeper "
+    "researcher professor lecturer paediatrician pediatrician nurse surgeon physician "
+    "chairwoman chairperson vice deputy senior junior former chief head assistant "
+    "correspondent columnist writer blogger commentator historian lawmaker legislator".split()
+)
+_HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Sir Dame Prof".split())
+_NOT_SOURCES = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+    "June July August September October November December It This That There Here".split()
+)
+PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "thing"}
+_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "one", "two", "three",
+                "several", "some", "many", "other"}
+# Capitalised words that are titles: part of a role, never of a name.
+TITLE_WORDS = frozenset(
+    "President Vice Minister Deputy Foreign Prime Secretary Senator Sen. Governor Gov. Mayor "
+    "Ambassador Chancellor Director Chief Executive Spokesperson Spokesman Spokeswoman General "
+    "Gen. Commissioner Representative Rep. Dr. Dr Professor Prof. Judge Justice Chairman "
+    "Chairwoman Chair Leader Envoy Adviser Advisor Special Attorney CEO Head Coach Captain "
+    "Capt. Officer Councillor Councilman Councilwoman Councilor Mr. Mr Mrs. Mrs Ms. Ms Sir Dame "
+    "Lord Lady King Queen Prince Princess Pope Rev. Father Sister Bishop Archbishop Cardinal "
+    "Sheikh Emir Colonel Col. Lieutenant Lt. Sergeant Sgt. Major Maj. Admiral Adm. Commander "
+    "Inspector Detective Superintendent Constable Undersecretary Under Assistant Associate "
+    "Acting Interim Former Ex Premier Speaker Whip Attorney-General Treasurer Auditor "
+    "Chairperson Founder Co-founder President-elect Health Finance Defence Defense Interior "
+    "Justice Education Trade Energy Environment Economy Transport Agriculture Labour Labor "
+    "Home Culture Communications Science Technology State Federal Regional National "
+    "Opposition Party Senior Junior Team Member Head Coach Manager Producer Editor Analyst "
+    "Economist Researcher Scientist Author Professor Lecturer".split()
+)
+# Capitalised words that mark an organisation or a place name.
+ORG_WORDS = frozenset(
+    "News Times Post Journal Herald Tribune Guardian Telegraph Reuters Press Agency Bloomberg "
+    "Ministry Department Office Council Committee Commission Authority Agency Bureau Board "
+    "Court Police Army Navy Force Forces Guard Party Union Nations Kingdom States Republic "
+    "Federation Association Institute Institution University College School Hospital Centre "
+    "Center Foundation Fund Bank Company Corporation Corp Corp. Inc Inc. Ltd Ltd. LLC Group "
+    "Holdings Energy Airlines Motors Systems Technologies Labs Network Networks Media "
+    "Service Services Administration Government Parliament Senate Congress House Assembly "
+    "Kremlin Pentagon Commerce Chamber Society Club League Organization Organisation Alliance "
+    "Coalition Movement Front Church Cross Crescent Council Trust Industries International "
+    "Global World Watch Project Initiative Programme Program Survey Team Squad FC City Town "
+    "County Province District Region Arena Stadium Hall Street Square Airport One Olympics "
+    "Cup Games Summit Conference Forum Festival Expo Monday Tuesday Wednesday Thursday Friday "
+    "Saturday Sunday January February March April May June July August September October "
+    "November December Twitter Facebook Google Microsoft Apple Amazon Sheriff".split()
+)
+# Lower-case nouns that name a source when no name is given.
+SOURCE_NOUNS = frozenset(
+    "spokesperson spokesman spokeswoman official officials diplomat diplomats minister "
+    "ministers source sources police officer officers report reports study survey analysis "
+    "statement researchers scientists experts analysts critics authorities authority ministry "
+    "government company firm council committee agency court judge prosecutors prosecutor "
+    "lawyer lawyers attorney doctors doctor residents witnesses witness observers investigators "
+    "bulletin data figures documents document authors author paper newspaper union unions campaigners activists "
+    "organisers organizers organisation organization team coach manager engineer engineers "
+    "economist economists people person poll polls website post blog leaders leader envoy "
+    "president administration aide aides adviser advisers advisor advisors regulator regulators "
+    "operator owner owners representative representatives members member staff employees "
+    "board chair chairman chief executive director editor reporter reporters spokespeople "
+    "military army navy ministry department office bank banks university hospital school "
+    "parents teachers students farmers workers voters officials' group groups opposition "
+    "protesters demonstrators supporters opponents scientist expert analyst critic councillor "
+    "councillors senator senators governor mayor governors".split()
+)
+_NATIONALITY = re.compile(r"^(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch|ic)|US|U\.S\.|UK|U\.K\.|EU|UN|U\.N\.)$")
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
-def split_role(name: str) -> tuple[str, str | None]:
-    """Split leading title words from a name: ``Foreign Minister Ann Lee`` -> (``Ann Lee``, role)."""
-    words = name.split()
-    i = 0
-    while i < len(words) - 1 and words[i] in _ROLE_WORDS:
-        i += 1
-    if i == 0:
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    phrase: str
+    start: int
+    role: str | None = None
+
+
+def _clean_phrase(phrase: str) -> str:
+    phrase = phrase.strip().strip("_ ").strip()
+    phrase = _LEADING_JUNK.sub("", phrase)
+    return phrase.strip(" ,.;:")
+
+
+def _is_name_token(tok: str) -> bool:
+    return bool(tok) and tok[0].isupper() and tok not in TITLE_WORDS and not _POSSESSIVE.search(tok)
+
+
+def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
+    """(name, role, kind) for a source phrase; kind is "person", "org", "entity" (one capitalised
+    word: a surname, an organisation or a country), "unnamed", "pronoun" or "" (not a source)."""
+    phrase = phrase.strip(" ,.;:")
+    if not phrase:
+        return None, None, ""
+    low = phrase.lower()
+    if low in PRONOUNS:
+        return low, None, "pronoun"
+    tokens = phrase.split()
+    if len(tokens) > 12:
+        return None, None, ""
+    det = tokens[0].lower() in _DETERMINERS
+    body = tokens[1:] if det else tokens
+    if not body:
+        return None, None, ""
+    caps = [t for t in body if t[0].isupper()]
+    # The run of person-name tokens at the end ("... Ambassador to the United States Hamdullah
+    # Mohib" -> "Hamdullah Mohib"); two or more make a person unless they name a place.
+    j = len(body)
+    while j > 0 and _is_name_token(body[j - 1]) and body[j - 1].strip(",.") not in ORG_WORDS:
+        j -= 1
+        if len(body) - j >= 4:
+            break
+    person_run = body[j:]
+    is_person = len(person_run) >= 2 and person_run[0] not in PLACE_FIRST
+    # An organisation: a capitalised run containing an organisation word.
+    if not is_person and caps and any(t.strip(",.") in ORG_WORDS for t in caps) and (
+        body[-1][0].isupper()
+    ):
+        # The organisation's name is the capitalised run at the end (with of/for/and inside).
+        i = len(body)
+        while i > 0 and (body[i - 1][0].isupper() or body[i - 1] in ("of", "for", "and", "on")):
+            i -= 1
+        while i < len(body) and not body[i][0].isupper():
+            i += 1
+        name_toks = body[i:]
+        # Leading title or nationality words belong to a role only when a name follows them.
+        role_toks = body[:i]
+        if role_toks and role_toks[-1] in ("of", "the", "at", "for") and (
+            "of" in role_toks or "at" in role_toks or "for" in role_toks
+        ):
+            # "the county branch of the National Association of Head Teachers": one source
+            name_toks, role_toks = body, []
+        name = " ".join(name_toks)
+        role = " ".join(role_toks) or None
+        if len(name_toks) == 1 and name_toks[0] in _NOT_SOURCES:
+            return None, None, ""  # "Monday", "Friday": not a source
+        return name, role, "org"
+    # A person or a single named entity: the run of name tokens at the end.
+    if is_person:
+        i = j
+    else:
+        i = len(body)
+        while i > 0 and _is_name_token(body[i - 1]):
+            i -= 1
+            if len(body) - i >= 4:
+                break
+    name_toks = body[i:]
+    role_toks = body[:i]
+    if name_toks:
+        name = " ".join(name_toks).strip(",.")
+        if role_toks and role_toks[0].lower() in _DETERMINERS:
+            role_toks = role_toks[1:]
+        role = " ".join(role_toks) or None
+        if role and not _role_like(role_toks):
+            return None, None, ""
+        if len(name_toks) == 1 and not role and name.lower() in SOURCE_NOUNS:
+            return name.lower(), None, "unnamed"  # "Critics argued", "Officials said"
+        kind = "person" if len(name_toks) >= 2 and name_toks[0] not in PLACE_FIRST else "entity"
+        return name, role, kind
+    # No name: an unnamed source if the head noun names one ("a senior Russian diplomat").
+    head = body[-1].lower().strip(",.")
+    if head in SOURCE_NOUNS:
+        text = " ".join(tokens)
+        return text[0].lower() + text[1:] if det else text, None, "unnamed"
+    return None, None, ""
+
+
+def _role_like(tokens: list[str]) -> bool:
+    """A role is made of titles, nationality or place adjectives, possessives and lower-case
+    nouns ("Opposition councillor", "Tunisia's coach", "Afghan Ambassador to the United
+    States")."""
+    has_role = False
+    for t in tokens:
+        bare = t.strip(",.")
+        if bare in TITLE_WORDS or bare.lower() in SOURCE_NOUNS or _NATIONALITY.match(bare):
+            has_role = True
+        elif _POSSESSIVE.search(bare) or bare in ("of", "to", "the", "for", "and", "&", "-"):
+            continue
+        elif bare[:1].islower():
+            has_role = True  # "team member", "musician", "chief engineer"
+    return has_role
+
+
+def find_attribution(masked: str) -> Attribution | None:
+    """The leftmost attribution in ``masked`` (a sentence with its quoted words masked)."""
+    best: Attribution | None = None
+
+    def consider(phrase: str, start: int, role: str | None = None) -> None:
+        nonlocal best
+        if best is not None and start >= best.start:
+            return
+        phrase = _clean_phrase(phrase)
+        if not phrase:
+            return
+        name, prole, kind = split_phrase(phrase)
+        if not kind:
+            return
+        best = Attribution(phrase, start, role)
+
+    for m in _APPOSITION_AFTER.finditer(masked):
+        role = m.group("role").strip()
+        first = role.split()[0].lower()
+        if first in _NOT_ROLE_START or not _role_like(role.split()):
+            continue
+        if first in ("of", "from", "at", "for", "with"):
+            # "Senior researcher Mu Li, of the University of NSW, said": keep both parts
+            prole = split_phrase(_clean_phrase(m.group("who")))[1] or _lead_role(
+                masked, m.start("who"))
+            role = f"{prole}, {role}" if prole else role
+        consider(m.group("who"), m.start("who"), role)
+    for m in _APPOSITION_BEFORE.finditer(masked):
+        consider(m.group("who"), m.start("role"), m.group("role"))
+    m = _ACCORDING_APPOSITION.search(masked)
+    if m:
+        consider(m.group("who"), m.start(), m.group("role"))
+    m = _ACCORDING.search(masked)
+    if m:
+        phrase = m.group("who")
+        phrase = re.sub(r"\s+(?:on|in|at|during|last|this|when|while|which|who|presented|published|"
+                        r"released|issued|seen|obtained|commissioned|quoted|cited)\b.*$", "", phrase)
+        consider(phrase, m.start())
+    for m in _SUBJECT_VERB.finditer(masked):
+        phrase = m.group("who")
+        # Keep only the last clause of the phrase: "... efforts, he" was cut at the comma
+        # already; here cut at "and", "but", "that", "while" too.
+        parts = re.split(r"\b(and|but|that|while|as|because|when|if|so|after|before|since|"
+                         r"though|although|where|which|who|whom|whose)(?:\s+|$)", phrase)
+        phrase = parts[-1]
+        if not phrase.strip() and len(parts) >= 3 and parts[-2] in ("and", "but"):
+            # "X welcomed the plan but said ...": the subject of the first verb speaks.
+            subject = _sentence_subject(masked[: m.start()])
+            if subject is not None:
+                consider(subject.phrase, subject.start, subject.role)
+        else:
+            consider(phrase, m.start("who") + len(m.group("who")) - len(phrase))
+        if best is not None:
+            break
+    for m in _COMMA_VERB.finditer(masked):
+        # "Lydia Buchtmann for Food Standards Australia, says ...": the sentence's subject.
+        if best is not None and best.start <= m.start():
+            break
+        subject = _sentence_subject(masked[: m.start()] + ",")
+        if subject is not None:
+            consider(subject.phrase, subject.start, subject.role)
+        break
+    for m in _INVERTED.finditer(masked):
+        phrase = _CUT_WORDS.sub("", m.group("who"))
+        consider(phrase, m.start("who"))
+    for m in _COLON.finditer(masked):
+        consider(m.group("who"), m.start("who"))
+    m = _SAYING.search(masked)
+    if m and (best is None or best.start > m.start()):
+        for cand in re.finditer(_CAPRUN, masked[: m.start()]):
+            phrase = _LEADING_JUNK.sub("", cand.group())
+            name, role, kind = split_phrase(phrase)
+            if kind in ("person", "entity", "org") and cand.group().split()[0] not in (
+                "Aboard", "After", "Before", "In", "On", "At", "During", "Despite", "Under",
+            ):
+                consider(phrase, cand.start())
+                break
+    return best
+
+
+def _lead_role(text: str, start: int) -> str | None:
+    """The role words just before ``text[start:]``: "Senior researcher" in "Senior researcher
+    Mu Li"."""
+    lead: list[str] = []
+    for tok in reversed(text[max(0, start - 80):start].split()):
+        bare = tok.strip(",.")
+        if bare != tok:
+            break
+        if (bare.lower() in SOURCE_NOUNS or bare.lower() in _ROLE_NOUNS or bare in TITLE_WORDS
+                or _NATIONALITY.match(bare) or _POSSESSIVE.search(bare)):
+            lead.insert(0, tok)
+        else:
+            break
+    return " ".join(lead) or None
+
+
+def _sentence_subject(prefix: str) -> Attribution | None:
+    """The named subject at the start of a sentence: ``The charity's director, Ruth Adeyemi,``
+    or ``Mayor Ann Lee``."""
+    m = _APPOSITION_BEFORE_SUBJECT.match(prefix)
+    if m:
+        return Attribution(m.group("who"), m.start("role"), m.group("role"))
+    m = _APPOSITION_AFTER_SUBJECT.match(prefix)
+    if m:
+        return Attribution(m.group("who"), m.start("who"), m.group("role"))
+    m = re.match(rf"\s*(?P<who>(?:[^\s,;:()\"“”—–]+\s+){{0,6}}?{_CAPWORD}(?:\s+{_CAPWORD})*)[\s,]", prefix)
+    if m and split_phrase(_clean_phrase(m.group("who")))[2] in ("person", "entity", "org"):
+        return Attribution(_clean_phrase(m.group("who")), m.start("who"))
+    return None
+
+
+# -- people an article names ----------------------------------------------------------------------
+
+_PERSON_RUN = re.compile(
+    rf"(?:(?:[\w’'.-]+\s+){{0,5}}?)?(?P<name>{_CAPWORD}(?:\s+(?:{_PARTICLE}\s+)?{_CAPWORD}){{1,4}})"
+)
+
+
+@dataclass
+class Person:
+    name: str
+    role: str | None
+    position: int  # order of last mention
+
+
+class Resolver:
+    """Resolves the speakers of one article's sentences, in order."""
+
+    def __init__(self) -> None:
+        self.people: dict[str, Person] = {}  # full name -> Person
+        self.by_surname: dict[str, str] = {}  # surname -> full name, the latest one
+        self.counter = 0
+        self.last_person: str | None = None  # last person speaker
+        self.last_person_at = -10
+        self.last_group: tuple[str, str | None] | None = None
+        self.last_thing: tuple[str, str | None] | None = None
+        self.sentence_no = 0
+
+    # people -----------------------------------------------------------------------------------
+    def _add_person(self, name: str, role: str | None) -> None:
+        self.counter += 1
+        p = self.people.get(name)
+        if p is None:
+            self.people[name] = Person(name, role, self.counter)
+        else:
+            p.position = self.counter
+            if role and (not p.role or p.role.rstrip(".") in _HONORIFICS):
+                p.role = role
+        self.by_surname[name.split()[-1]] = name
+
+    def note_people(self, text: str, limit: int | None = None) -> list[tuple[int, str, str | None]]:
+        """Record the people named in ``text[:limit]``; returns (offset, name, role) for each."""
+        found = []
+        for m in re.finditer(_CAPRUN, text[:limit] if limit is not None else text):
+            run = m.group()
+            tokens = run.split()
+            if len(tokens) < 2:
+                continue
+            if any(t.strip(",.") in ORG_WORDS for t in tokens):
+                continue
+            # the role words just before the run are part of the phrase for split_phrase
+            lead_role = _lead_role(text, m.start())
+            lead = lead_role.split() if lead_role else []
+            name, role, kind = split_phrase(" ".join(lead + tokens))
+            if kind != "person" or not name:
+                continue
+            if name.split()[0] in _LEADING_WORDS:
+                continue
+            self._add_person(name, role)
+            found.append((m.start(), name, role))
+        return found
+
+    def full_name(self, name: str) -> tuple[str, str | None]:
+        """A surname-only mention mapped to the full name used earlier (the latest such)."""
+        full = self.by_surname.get(name)
+        if full is None and len(name) >= 5 and name not in self.people:
+            # A misspelt surname ("Bauchtman" for "Buchtmann"): the closest known one.
+            best = process.extractOne(name, list(self.by_surname), scorer=fuzz.ratio,
+                                      score_cutoff=80)
+            if best and best[0][:1] == name[:1]:
+                full = self.by_surname[best[0]]
+        if full and full != name:
+            return full, self.people[full].role
+        p = self.people.get(name)
+        return name, p.role if p else None
+
+    # speakers ---------------------------------------------------------------------------------
+    def resolve(self, text: str, masked: str) -> tuple[str | None, str | None]:
+        """(speaker, role) of one sentence; call for every sentence in order."""
+        self.sentence_no += 1
+        att = find_attribution(masked)
+        if att is None:
+            self.note_people(masked)
+            return None, None
+        name, role, kind = split_phrase(att.phrase)
+        if att.role:
+            role = _role_text(att.role)
+        # People named before the attribution are candidates for a pronoun in it.
+        mentions = self.note_people(masked, att.start)
+        self.note_people(masked[att.start:])
+        if kind == "pronoun":
+            return self._pronoun(name, mentions)
+        if kind == "person":
+            self._add_person(name, role)
+            known = self.people[name]
+            self.last_person, self.last_person_at = name, self.sentence_no
+            return name, role or known.role
+        if kind == "entity":
+            full, known_role = self.full_name(name)
+            if full != name or name in self.people:
+                self.last_person, self.last_person_at = full, self.sentence_no
+                self._add_person(full, None)
+                return full, role or known_role
+            self.last_thing = (name, role)
+            return name, role
+        if kind == "org":
+            self.last_thing = (name, role)
+            return name, role
+        # unnamed source
+        self.last_group = (name, None)
         return name, None
-    return " ".join(words[i:]), " ".join(words[:i])
+
+    def _pronoun(self, pronoun: str, mentions) -> tuple[str | None, str | None]:
+        if PRONOUNS[pronoun] == "person":
+            if mentions:
+                _, name, role = mentions[-1]
+                self.last_person, self.last_person_at = name, self.sentence_no
+                return name, role or self.people[name].role
+            if self.last_person and self.sentence_no - self.last_person_at <= 3:
+                self.last_person_at = self.sentence_no
+                return self.last_person, self.people.get(self.last_person, Person("", None, 0)).role
+            if self.people:
+                latest = max(self.people.values(), key=lambda p: p.position)
+                self.last_person, self.last_person_at = latest.name, self.sentence_no
+                return latest.name, latest.role
+            return None, None
+        if PRONOUNS[pronoun] == "group":
+            return self.last_group or (None, None)
+        return self.last_thing or (None, None)
+
+
+_LEADING_WORDS = frozenset(
+    "The A An But And In On At After Before During Aboard According Despite Under Over While "
+    "When If As Since Although Though Last Next This That These Those Its It His Her Their Our "
+    "Mr Mrs Ms Dr Citing Writing Speaking Asked Following Meanwhile However Yet So Then".split()
+)
 
 
 def find_speaker(sentence: str) -> tuple[str | None, str | None, bool]:
-    """(speaker, role, is_pronoun) for the first attribution found in ``sentence``."""
-    for pattern in _PATTERNS:
-        m = pattern.search(sentence)
-        if m:
-            who = m.group("who").strip()
-            if who.startswith("the "):
-                who = who[4:]
-            if who in _PRONOUNS:
-                return who.lower(), None, True
-            if who in ("It", "This", "That", "There", "We", "I", "You"):
-                continue
-            name, role = split_role(who)
-            return name, role, False
-    return None, None, False
+    """(speaker, role, is_pronoun) for one sentence on its own, without article context."""
+    att = find_attribution(sentence)
+    if att is None:
+        return None, None, False
+    name, role, kind = split_phrase(att.phrase)
+    if att.role:
+        role = _role_text(att.role)
+    return name, role, kind == "pronoun"
+
+
+def _role_text(role: str) -> str:
+    """An appositive role without its leading article: "the authority's director" -> as is but
+    "a paediatrician in Eastfield" -> "paediatrician in Eastfield"."""
+    role = role.strip()
+    for det in ("the ", "a ", "an ", "The ", "A ", "An "):
+        if role.startswith(det):
+            return role[len(det):]
+    return role
