@@ -49,3 +49,10 @@ def actor_allowed_by(actor, allow) -> bool:
     if allow is None:
         return False
     return bool(actor_matches_allow(actor, allow))
+
+
+async def instance_title(datasette) -> str | None:
+    """The instance's ``title`` from metadata (a method call on 0.65, async on 1.0)."""
+    if IS_1_0:
+        return (await datasette.get_instance_metadata() or {}).get("title")
+    return datasette.metadata("title")
