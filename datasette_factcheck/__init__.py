@@ -86,6 +86,38 @@ def register_routes():
     return page_routes() + review_routes()
 
 
+# -- review workflow hooks (issue 5) --
+
+
+@hookimpl
+def register_actions(datasette):
+    """Datasette 1.0: the ``factcheck-review`` action, grantable in ``permissions`` config."""
+    from .permissions import review_actions
+
+    return review_actions()
+
+
+@hookimpl
+def skip_csrf(datasette, scope):
+    """Datasette 0.65: JSON bodies to the review endpoints need no form token (see review_views)."""
+    from .review_views import skip_csrf as review_skip_csrf
+
+    return review_skip_csrf(scope)
+
+
+@hookimpl(specname="extra_template_vars")
+def review_template_vars(template, database, datasette):
+    """The review partials' URLs, on every fact-check page that includes them."""
+    from .review_views import template_vars
+
+    return template_vars(datasette, template, database)
+
+
+@hookimpl(specname="extra_css_urls")
+def review_css_urls(datasette):
+    return [datasette.urls.static_plugins("datasette-factcheck", "factcheck-review.css")]
+
+
 @hookimpl
 def extra_css_urls(datasette):
     return [datasette.urls.static_plugins("datasette-factcheck", "factcheck.css")]

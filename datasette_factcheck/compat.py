@@ -56,3 +56,46 @@ async def instance_title(datasette) -> str | None:
     if IS_1_0:
         return (await datasette.get_instance_metadata() or {}).get("title")
     return datasette.metadata("title")
+
+
+# --- review workflow (issue 5) ---
+
+
+async def write_fn(database, fn):
+    """Run ``fn(conn)`` on the database's single write thread and return its result.
+
+    ``fn`` manages its own transaction (``transaction.atomic``): Datasette 1.0 would otherwise
+    wrap it in one of its own, 0.65 never does.
+    """
+    if IS_1_0:
+        return await database.execute_write_fn(fn, block=True, transaction=False)
+    return await database.execute_write_fn(fn, block=True)
+
+
+async def action_allowed(datasette, actor, action: str, database: str) -> bool:
+    """Has a permission plugin or the configuration granted ``action`` on ``database``?
+
+    On 1.0 this asks the registered action (grantable in the ``permissions`` configuration);
+    on 0.65 it asks the ``permission_allowed`` hook, so plugins can grant it there too.
+    """
+    if IS_1_0:
+        return await datasette.allowed(
+            action=action, resource=DatabaseResource(database), actor=actor
+        )
+    return bool(
+        await datasette.permission_allowed(actor, action, resource=database, default=False)
+    )
+
+
+def database_action(name: str, description: str) -> list:
+    """A database-level action for the 1.0 ``register_actions`` hook (nothing on 0.65)."""
+    if not IS_1_0:
+        return []
+    from datasette.permissions import Action  # type: ignore
+
+    return [Action(name=name, description=description, resource_class=DatabaseResource)]
+
+
+def actor_cookie(datasette, actor: dict) -> str:
+    """The signed ``ds_actor`` cookie value that signs ``actor`` in (same format on both)."""
+    return datasette.sign({"a": actor}, "actor")

@@ -211,9 +211,37 @@ def ensure_views(db: sqlite_utils.Database) -> bool:
     return changed
 
 
+# status_changes is append-only: SQLite itself rejects UPDATE and DELETE on it.
+STATUS_CHANGES_NO_UPDATE = """
+CREATE TRIGGER status_changes_no_update BEFORE UPDATE ON status_changes
+BEGIN
+    SELECT RAISE(ABORT, 'status_changes is append-only: a review change cannot be updated');
+END
+"""
+STATUS_CHANGES_NO_DELETE = """
+CREATE TRIGGER status_changes_no_delete BEFORE DELETE ON status_changes
+BEGIN
+    SELECT RAISE(ABORT, 'status_changes is append-only: a review change cannot be deleted');
+END
+"""
+
+
+def _m0003_review_history(db: sqlite_utils.Database) -> None:
+    """The review workflow: the history also records assignment and the version each change
+    produced; two triggers keep it append-only; the queue's "assigned to" filter is indexed.
+    A later migration that must rebuild ``status_changes`` drops the two triggers first."""
+    db["status_changes"].add_column("from_assignee", str)
+    db["status_changes"].add_column("to_assignee", str)
+    db["status_changes"].add_column("version", int)
+    db.execute(STATUS_CHANGES_NO_UPDATE)
+    db.execute(STATUS_CHANGES_NO_DELETE)
+    db["claims"].create_index(["assignee", "checkworthiness"])
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("0001_initial", _m0001_initial),
     ("0002_speaker_role_and_name_variants", _m0002_speaker_role_and_name_variants),
+    ("0003_review_history", _m0003_review_history),
 ]
 
 
