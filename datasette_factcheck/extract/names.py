@@ -1,36 +1,155 @@
-"""Name variants: spellings that probably name the same person but differ."""
+"""Name variants: spellings that probably name the same person but differ.
+
+The seed article spells one envoy ``Witkoff``, ``Witkopf`` and ``Witkov``. We compare the *name
+words* of a text (capitalised words that are used as names: not only at the start of a sentence,
+not titles, months or days), one word at a time, so that different people who share a surname
+(``Joe Biden`` / ``Hunter Biden``) are never merged: their shared word is spelt the same, and
+their first names differ completely.
+
+Two name words are variants when all of these hold:
+
+- both have at least ``MIN_LENGTH`` letters (short names are too easily alike: ``Lee``/``Li``);
+- they start with the same letter and neither is the other plus a suffix (``Russia`` /
+  ``Russian``, ``Kenya`` / ``Kenyans``);
+- their edit distance is at most 2, their normalised Indel similarity (rapidfuzz ``fuzz.ratio``)
+  is at least 75 and their Jaro-Winkler similarity at least 0.9 (a shared beginning, as in
+  misspelt surnames).
+
+The preferred form (``name``) is the most frequent spelling, the earliest on a tie.
+``find_name_variants`` works within one text; ``find_cross_variants`` takes name counts summed
+over many articles (the database) and applies the same rules.
+"""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from .model import NameVariant
 
-_CAP = re.compile(r"\b[A-Z][a-z]{3,}(?:[-’'][A-Z]?[a-z]+)?\b")
-_STOP = {"The", "This", "That", "There", "They", "When", "While", "After", "Before", "Monday",
-         "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-         "February", "March", "April", "June", "July", "August", "September", "October",
-         "November", "December", "But", "And", "Aboard", "According"}
+MIN_LENGTH = 5
+MIN_RATIO = 75.0
+MIN_JARO_WINKLER = 0.90
+MAX_EDITS = 2
+
+_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-’'][A-ZÀ-ÖØ-Þa-zà-öø-ÿ]+)*")
+_SENTENCE_START = re.compile(r"(?:^|[.!?…:]\s+|[\"“‘(]\s*|\n\s*)$")
+_SUFFIXES = ("s", "es", "n", "an", "ian", "ns", "ans", "ians", "ese", "ish", "i", "is", "ite",
+             "ites", "er", "ers", "ern", "ly", "ic")
+_STOP = frozenset(
+    "The This That These Those There Their They Then When While Where Which What Who Whom Why "
+    "How After Before Aboard According Although Because Since Until Unless Despite During "
+    "Under Over About Above Below Between Among Against Without Within Across Along Around "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+    "June July August September October November December President Minister Secretary "
+    "Senator Governor Mayor Ambassador Chancellor Director Professor Doctor General Deputy "
+    "Foreign Prime Minister Chief Executive Spokesperson Spokesman Spokeswoman Council "
+    "Committee Ministry Department Office Government Party Union States Nations Kingdom "
+    "Republic North South East West Northern Southern Eastern Western Central National "
+    "International Global World News Image Photo Picture Source Credit Video Reuters "
+    "Associated Press Agency Image".split()
+)
 
 
-def find_name_variants(text: str, min_ratio: float = 80.0) -> list[NameVariant]:
-    """Pairs of capitalised words in ``text`` that are near-identical spellings of each other."""
-    counts = Counter(w for w in _CAP.findall(text) if w not in _STOP)
-    words = sorted(counts, key=lambda w: (-counts[w], w))
-    out = []
-    taken = set()
-    for i, name in enumerate(words):
-        if name in taken:
+def name_counts(text: str) -> tuple[Counter, dict[str, int], set[str]]:
+    """(count of each name word in ``text``, offset of its first use, the words seen only at the
+    start of a sentence). Those (``Critics said``, but also ``Witkopf is expected``) may be
+    common words, so they can only be a variant of a name used mid-sentence, never the
+    preferred form. Possessive ``'s`` is dropped; the parts of a hyphenated pair
+    (``Witkoff-Ushakov``) count separately."""
+    counts: Counter = Counter()
+    first: dict[str, int] = {}
+    initial_only: set[str] = set()
+    mid: set[str] = set()
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if word.endswith(("'s", "’s")):
+            word = word[:-2]
+        parts = [p for p in re.split(r"-(?=[A-ZÀ-ÖØ-Þ])", word) if p]
+        at_start = bool(_SENTENCE_START.search(text, max(0, m.start() - 3), m.start()))
+        for part in parts:
+            if part in _STOP or len(part) < 2:
+                continue
+            counts[part] += 1
+            first.setdefault(part, m.start())
+            (initial_only if at_start else mid).add(part)
+    return counts, first, initial_only - mid
+
+
+def _suffix_related(a: str, b: str) -> bool:
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if long_.lower().startswith(short.lower()):
+        return True
+    # Ukraine / Ukrainian, Kenya / Kenyan: drop a final vowel and compare again
+    stem = short[:-1] if short[-1:] in "aeiouy" else short
+    return len(stem) >= 4 and long_.lower().startswith(stem.lower()) and (
+        long_[len(stem):].lower() in _SUFFIXES
+    )
+
+
+def similar(a: str, b: str) -> bool:
+    """Whether two name words are probably spellings of the same name (see module doc)."""
+    if len(a) < MIN_LENGTH or len(b) < MIN_LENGTH:
+        return False
+    if a[0].lower() != b[0].lower() or a.lower() == b.lower():
+        return False
+    if abs(len(a) - len(b)) > MAX_EDITS or _suffix_related(a, b):
+        return False
+    if Levenshtein.distance(a.lower(), b.lower(), score_cutoff=MAX_EDITS) > MAX_EDITS:
+        return False
+    if fuzz.ratio(a, b) < MIN_RATIO:
+        return False
+    return JaroWinkler.normalized_similarity(a.lower(), b.lower()) >= MIN_JARO_WINKLER
+
+
+def _cluster(counts: dict[str, int], order: dict[str, int],
+             variant_only: set[str] = frozenset()) -> list[NameVariant]:
+    """Greedy grouping: the most frequent spelling claims the similar ones not yet taken."""
+    words = sorted((w for w in counts if len(w) >= MIN_LENGTH),
+                   key=lambda w: (-counts[w], order.get(w, 0), w))
+    rank = {w: i for i, w in enumerate(words)}
+    # Only words with the same first letter and a length within MAX_EDITS can be variants, so
+    # candidates come from those blocks, and the edit distance is computed in C by rapidfuzz:
+    # large inputs (every name in a database) stay cheap.
+    blocks: dict[tuple[str, int], list[str]] = {}
+    for w in words:
+        blocks.setdefault((w[0].lower(), len(w)), []).append(w)
+    taken: set[str] = set()
+    out: list[NameVariant] = []
+    for name in words:
+        if name in taken or name in variant_only:
             continue
-        for other in words[i + 1:]:
-            if other in taken or len(other) < 5 or len(name) < 5:
+        taken.add(name)
+        pool: list[str] = []
+        for length in range(len(name) - MAX_EDITS, len(name) + MAX_EDITS + 1):
+            pool.extend(blocks.get((name[0].lower(), length), ()))
+        if len(pool) <= 1:
+            continue
+        close = process.extract(name.lower(), [p.lower() for p in pool], scorer=Levenshtein.distance,
+                                score_cutoff=MAX_EDITS, limit=None)
+        for _, _, index in sorted(close, key=lambda c: rank[pool[c[2]]]):
+            other = pool[index]
+            if other in taken or (rank[other] < rank[name] and other not in variant_only):
                 continue
-            if other[0] != name[0] or other.lower() == name.lower():
-                continue
-            if fuzz.ratio(name, other) >= min_ratio:
+            if similar(name, other):
                 out.append(NameVariant(name=name, variant=other, count=counts[other]))
                 taken.add(other)
+    out.sort(key=lambda v: (order.get(v.name, 0), order.get(v.variant, 0)))
     return out
+
+
+def find_name_variants(text: str) -> list[NameVariant]:
+    """Spellings in ``text`` that probably name the same person but differ; ``name`` is the
+    preferred (most frequent, then earliest) form, ``count`` how often the variant is used."""
+    counts, first, variant_only = name_counts(text)
+    return _cluster(counts, first, variant_only)
+
+
+def find_cross_variants(counts: dict[str, int]) -> list[NameVariant]:
+    """The same across many articles: ``counts`` maps each name word to its total count in
+    the database. Returns one NameVariant per variant spelling, ``count`` its total count."""
+    order = {w: i for i, w in enumerate(sorted(counts, key=lambda w: (-counts[w], w)))}
+    return _cluster(dict(counts), order)
