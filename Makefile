@@ -29,3 +29,13 @@ test: $(VENV)/.installed
 
 clean:
 	rm -rf $(VENV) .venv-* demo.db demo.db-wal demo.db-shm .pytest_cache
+
+# Benchmarks: writes bench/RESULTS.md (outputs under bench/out/). Sizes are configurable, e.g.
+#   make bench BENCH_SIZES=1000,10000,100000 BENCH_PAGES_ARTICLES=100000
+#   make bench BENCH_ONLY=pages      (re-run one part; the others' last results are kept)
+BENCH_SIZES ?= 1000,10000
+BENCH_PAGES_ARTICLES ?= 100000
+BENCH_ONLY ?=
+.PHONY: bench
+bench: $(VENV)/.installed
+	$(BIN)/python bench/run.py --sizes $(BENCH_SIZES) --pages-articles $(BENCH_PAGES_ARTICLES) $(if $(BENCH_ONLY),--only $(BENCH_ONLY))
