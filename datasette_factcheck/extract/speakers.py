@@ -110,6 +110,10 @@ _ROLE_NOUNS = frozenset(
     "chairwoman chairperson vice deputy senior junior former chief head assistant "
     "correspondent columnist writer blogger commentator historian lawmaker legislator".split()
 )
+_PREPOSITIONS = frozenset("of for at in from with on by to".split())
+_NOT_SOURCE_NOUNS = frozenset(
+    "time year week day month way thing fact number rest end start idea reason problem".split()
+)
 _HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Sir Dame Prof".split())
 _NOT_SOURCES = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
@@ -133,7 +137,8 @@ TITLE_WORDS = frozenset(
     "Justice Education Trade Energy Environment Economy Transport Agriculture Labour Labor "
     "Home Culture Communications Science Technology State Federal Regional National "
     "Opposition Party Senior Junior Team Member Head Coach Manager Producer Editor Analyst "
-    "Economist Researcher Scientist Author Professor Lecturer".split()
+    "Economist Researcher Scientist Author Professor Lecturer MP MPs MEP MLA MSP TD Local "
+    "Congressman Congresswoman Assemblyman Assemblywoman Alderman Councilmember".split()
 )
 # Capitalised words that mark an organisation or a place name.
 ORG_WORDS = frozenset(
@@ -168,7 +173,9 @@ SOURCE_NOUNS = frozenset(
     "military army navy ministry department office bank banks university hospital school "
     "parents teachers students farmers workers voters officials' group groups opposition "
     "protesters demonstrators supporters opponents scientist expert analyst critic councillor "
-    "councillors senator senators governor mayor governors".split()
+    "councillors senator senators governor mayor governors forecasters meteorologists "
+    "campaigners alliance association charity federation watchdog commission institute "
+    "insiders negotiators mediators inspectors auditors".split()
 )
 _NATIONALITY = re.compile(r"^(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch|ic)|US|U\.S\.|UK|U\.K\.|EU|UN|U\.N\.)$")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -262,11 +269,20 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
             return name.lower(), None, "unnamed"  # "Critics argued", "Officials said"
         kind = "person" if len(name_toks) >= 2 and name_toks[0] not in PLACE_FIRST else "entity"
         return name, role, kind
-    # No name: an unnamed source if the head noun names one ("a senior Russian diplomat").
-    head = body[-1].lower().strip(",.")
-    if head in SOURCE_NOUNS:
+    # No name: an unnamed source if the head noun names one ("a senior Russian diplomat",
+    # "officials at the port"); after an article ("the alliance said") any noun will do.
+    head_at = len(body)
+    for k, tok in enumerate(body):
+        if k > 0 and tok in _PREPOSITIONS:
+            head_at = k
+            break
+    head = body[head_at - 1].lower().strip(",.")
+    if head in SOURCE_NOUNS or (
+        tokens[0].lower() in ("the", "a", "an", "its", "their") and head.isalpha()
+        and body[head_at - 1][:1].islower() and head_at <= 5 and head not in _NOT_SOURCE_NOUNS
+    ):
         text = " ".join(tokens)
-        return text[0].lower() + text[1:] if det else text, None, "unnamed"
+        return text[0].lower() + text[1:] if det or head in SOURCE_NOUNS else text, None, "unnamed"
     return None, None, ""
 
 
@@ -423,16 +439,18 @@ class Resolver:
         self.last_group: tuple[str, str | None] | None = None
         self.last_thing: tuple[str, str | None] | None = None
         self.sentence_no = 0
+        self.unnamed: dict[str, str] = {}  # head noun -> the fullest phrase used for it
+        self.orgs: dict[str, str] = {}  # last word, lower case -> organisation named
 
     # people -----------------------------------------------------------------------------------
-    def _add_person(self, name: str, role: str | None) -> None:
+    def _add_person(self, name: str, role: str | None, authoritative: bool = False) -> None:
         self.counter += 1
         p = self.people.get(name)
         if p is None:
             self.people[name] = Person(name, role, self.counter)
         else:
             p.position = self.counter
-            if role and (not p.role or p.role.rstrip(".") in _HONORIFICS):
+            if role and (authoritative or not p.role or p.role.rstrip(".") in _HONORIFICS):
                 p.role = role
         self.by_surname[name.split()[-1]] = name
 
@@ -485,11 +503,15 @@ class Resolver:
             role = _role_text(att.role)
         # People named before the attribution are candidates for a pronoun in it.
         mentions = self.note_people(masked, att.start)
+        result = self._speaker(name, role, kind, mentions)
         self.note_people(masked[att.start:])
+        return result
+
+    def _speaker(self, name, role, kind, mentions) -> tuple[str | None, str | None]:
         if kind == "pronoun":
             return self._pronoun(name, mentions)
         if kind == "person":
-            self._add_person(name, role)
+            self._add_person(name, role, authoritative=True)
             known = self.people[name]
             self.last_person, self.last_person_at = name, self.sentence_no
             return name, role or known.role
@@ -503,8 +525,22 @@ class Resolver:
             return name, role
         if kind == "org":
             self.last_thing = (name, role)
+            self.orgs[name.split()[-1].lower()] = name
             return name, role
-        # unnamed source
+        # An unnamed source; "the spokesperson" after "a spokesperson for the authority" is
+        # the same one.
+        words = name.split()
+        if words[0] == "the" and len(words) <= 3:
+            earlier = self.unnamed.get(words[-1])
+            if earlier:
+                name = earlier
+            elif len(words) == 2 and words[-1] in self.orgs:
+                # "the alliance" after "the Dale Patients' Alliance"
+                org = self.orgs[words[-1]]
+                self.last_thing = (org, None)
+                return org, None
+        else:
+            self.unnamed[_head(name)] = name
         self.last_group = (name, None)
         return name, None
 
@@ -543,6 +579,15 @@ def find_speaker(sentence: str) -> tuple[str | None, str | None, bool]:
     if att.role:
         role = _role_text(att.role)
     return name, role, kind == "pronoun"
+
+
+def _head(phrase: str) -> str:
+    """The head noun of an unnamed source: "a spokesperson for the authority" -> spokesperson."""
+    words = phrase.split()
+    for k, w in enumerate(words):
+        if k > 0 and w in _PREPOSITIONS:
+            return words[k - 1]
+    return words[-1]
 
 
 def _role_text(role: str) -> str:

@@ -1,0 +1,241 @@
+"""Speakers: every pattern of issue 3 on test articles written for this suite, and the seed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from datasette_factcheck.extract import extract_claims
+from datasette_factcheck.extract.speakers import find_attribution, split_phrase
+from datasette_factcheck.readers import collect_inputs, read_input
+
+ARTICLES = Path(__file__).parent / "articles"
+SEED = "seed/000_1594414d4f800990.txt"
+
+
+def read_body(path: Path) -> str:
+    inputs, errors = collect_inputs([str(path)])
+    assert not errors
+    (article,) = list(read_input(inputs[0], "auto"))
+    return article.body
+
+
+def claim_with(claims, fragment: str):
+    found = [c for c in claims if fragment in c.text]
+    assert len(found) == 1, f"{fragment!r} is in {len(found)} claims"
+    return found[0]
+
+
+@pytest.fixture(scope="module")
+def article_claims():
+    cache: dict[str, list] = {}
+
+    def get(name: str):
+        if name not in cache:
+            cache[name] = extract_claims(read_body(ARTICLES / name))
+        return cache[name]
+
+    return get
+
+
+# (article, fragment of the sentence, speaker, role); None means no speaker / no role.
+EXPECTED = [
+    # X said ..., with a title that becomes the role
+    ("port-strike.txt", "Port authority director Anna Kowalczyk said", "Anna Kowalczyk",
+     "Port authority director"),
+    # "...," X told reporters: a later surname-only mention mapped to the full name
+    ("port-strike.txt", "Kowalczyk told reporters outside", "Anna Kowalczyk",
+     "Port authority director"),
+    # a pronoun with "insisted that"
+    ("port-strike.txt", "She insisted that no worker", "Anna Kowalczyk", "Port authority director"),
+    ("port-strike.txt", "Union leader Tomas Brandt rejected", "Tomas Brandt", "Union leader"),
+    # "...," said X
+    ("port-strike.txt", "said Brandt.", "Tomas Brandt", "Union leader"),
+    # according to an organisation
+    ("port-strike.txt", "According to the union", "the union", None),
+    # X warned that ...
+    ("port-strike.txt", "Transport Minister Julien Moreau warned", "Julien Moreau",
+     "Transport Minister"),
+    # pronoun + told reporters + colon-introduced quote, and the quote's second sentence
+    ("port-strike.txt", "He told reporters in the capital", "Julien Moreau", "Transport Minister"),
+    ("port-strike.txt", "It feeds the whole country.", "Julien Moreau", "Transport Minister"),
+    # X added that
+    ("port-strike.txt", "Moreau added that the army", "Julien Moreau", "Transport Minister"),
+    # X claimed that
+    ("port-strike.txt", "Brandt claimed that the authority", "Tomas Brandt", "Union leader"),
+    # unnamed source, then "the spokesperson" refers back to it
+    ("port-strike.txt", "A spokesperson for the authority denied", "a spokesperson for the authority",
+     None),
+    ("port-strike.txt", "the spokesperson said.", "a spokesperson for the authority", None),
+    # organisations and countries as speakers
+    ("port-strike.txt", "Reuters reported that", "Reuters", None),
+    ("port-strike.txt", "France said it would not", "France", None),
+    ("port-strike.txt", "Shipping analyst Priya Natarajan said", "Priya Natarajan",
+     "Shipping analyst"),
+    # a pronoun inside the sentence: "..., she said, ..."
+    ("port-strike.txt", "The automated terminal, she said", "Priya Natarajan", "Shipping analyst"),
+    # X announced that
+    ("port-strike.txt", "Officials at the port announced", "officials at the port", None),
+    # the article's own voice
+    ("port-strike.txt", "The strike has left 214 container ships", None, None),
+    ("port-strike.txt", "The two sides had met nine times", None, None),
+    # according to a document
+    ("flood-report.txt", "according to a report published on Friday", "a report", None),
+    # "The ROLE, NAME, said"
+    ("flood-report.txt", "The agency's director, Mei Tanaka, said", "Mei Tanaka",
+     "agency's director"),
+    # a quote over two sentences attributed by a pronoun in the second
+    ("flood-report.txt", "Nobody checked the seals.", "Mei Tanaka", "agency's director"),
+    # the next quotation in the same paragraph, with no attribution of its own
+    ("flood-report.txt", "When the water came", "Mei Tanaka", "agency's director"),
+    ("flood-report.txt", "Tanaka said the agency would ask", "Mei Tanaka", "agency's director"),
+    ("flood-report.txt", "Residents said they had been told", "residents", None),
+    # two people share a surname: the full name said last wins for "Okonkwo said"
+    ("flood-report.txt", "Maria Okonkwo, who chairs", "Maria Okonkwo", None),
+    ("flood-report.txt", "David Okonkwo said.", "David Okonkwo", None),
+    ("flood-report.txt", "Insurance will pay for some of it", "David Okonkwo", None),
+    ("flood-report.txt", "Her brother, David Okonkwo, runs", None, None),
+    # title "Local MP", surname-only with a colon-introduced quote, a quote over paragraphs
+    ("flood-report.txt", "Local MP Richard Hale called", "Richard Hale", "Local MP"),
+    ("flood-report.txt", "Hale wrote on social media", "Richard Hale", "Local MP"),
+    ("flood-report.txt", "It was spent on consultants", "Richard Hale", "Local MP"),
+    ("flood-report.txt", "I will be asking the minister why.", "Richard Hale", "Local MP"),
+    ("flood-report.txt", "The Environment Ministry said", "Environment Ministry", None),
+    ("flood-report.txt", "Critics argued that", "critics", None),
+    ("flood-report.txt", "forecasters said.", "forecasters", None),
+    # ", the board announced"; then "The board said" refers back to it
+    ("clinic-closures.md", "the county health board announced", "the county health board", None),
+    ("clinic-closures.md", "The board said it could not find", "the county health board", None),
+    ("clinic-closures.md", "Dr. Sarah Quinn, who has run", "Sarah Quinn", "Dr."),
+    ("clinic-closures.md", "Not one person applied", "Sarah Quinn", "Dr."),
+    ("clinic-closures.md", "Young doctors want to work in towns", "Sarah Quinn", "Dr."),
+    ("clinic-closures.md", "told a public meeting", "Omar Haddad", "board's chief executive"),
+    ("clinic-closures.md", "We will run a mobile clinic", "Omar Haddad", "board's chief executive"),
+    ("clinic-closures.md", "Haddad said the mobile clinic", "Omar Haddad",
+     "board's chief executive"),
+    ("clinic-closures.md", "Campaigners disputed his figures.", "campaigners", None),
+    ("clinic-closures.md", "which has collected 4,800 signatures, claimed", "Dale Patients' Alliance",
+     None),
+    ("clinic-closures.md", "The alliance said the board had ignored", "Dale Patients' Alliance",
+     None),
+]
+
+
+@pytest.mark.parametrize("article,fragment,speaker,role", EXPECTED,
+                         ids=[f"{a}:{f[:30]}" for a, f, _, _ in EXPECTED])
+def test_speaker_on_test_articles(article_claims, article, fragment, speaker, role):
+    claim = claim_with(article_claims(article), fragment)
+    assert (claim.speaker, claim.speaker_role) == (speaker, role)
+
+
+# The seed article (../shared/data/seed): every attributed claim, and the article's own voice.
+SEED_EXPECTED = [
+    ("A senior Russian diplomat said", "a senior Russian diplomat", None),
+    ("Witkopf is expected to travel", None, None),
+    ("Ukrainian President Volodymyr Zelensky said", "Volodymyr Zelensky", "Ukrainian President"),
+    ("Kiev and its European allies are concerned", None, None),
+    ("Trump later said progress had been made", "Donald Trump", None),
+    ("he told reporters in Moscow", "Sergei Ryabkov", "Russian Deputy Foreign Minister"),
+    ("Moscow also raised concerns", None, None),
+    ("Trump ignored a reporter’s question", "Donald Trump", None),
+    ("But Russia said the leak", "Russia", None),
+    ("Ushakov claimed to have used WhatsApp", "Yuri Ushakov", None),
+    ("Bloomberg reported that it had reviewed", "Bloomberg", None),
+    ("It was not clear how Bloomberg", None, None),
+    ("A spokesperson told Bloomberg News", "a spokesperson", None),
+]
+
+
+@pytest.mark.shared_data
+@pytest.mark.parametrize("fragment,speaker,role", SEED_EXPECTED,
+                         ids=[f[:30] for f, _, _ in SEED_EXPECTED])
+def test_speaker_on_seed(shared_data, fragment, speaker, role):
+    claims = extract_claims(read_body(shared_data / SEED))
+    claim = claim_with(claims, fragment)
+    assert (claim.speaker, claim.speaker_role) == (speaker, role)
+
+
+@pytest.mark.shared_data
+def test_seed_heading_is_not_a_claim(shared_data):
+    claims = extract_claims(read_body(shared_data / SEED))
+    assert not [c for c in claims if c.text.startswith("The transcript of the Witkoff-Ushakov")]
+
+
+# Single sentences: the phrase found, then how it splits into name and role.
+SENTENCES = [
+    ("Mayor Ann Lee said the road would open in May.", "Ann Lee", "Mayor"),
+    ("The road will open in May, Mayor Ann Lee said.", "Ann Lee", "Mayor"),
+    ('"It will open in May," said Mayor Ann Lee.', "Ann Lee", "Mayor"),
+    ("The road will open in May, according to Mayor Ann Lee.", "Ann Lee", "Mayor"),
+    ('Ann Lee told reporters: "It opens in May."', "Ann Lee", None),
+    ("Ann Lee claimed that the road was finished.", "Ann Lee", None),
+    ("Ann Lee reported that the road was finished.", "Ann Lee", None),
+    ("Ann Lee added that the road was finished.", "Ann Lee", None),
+    ("Ann Lee warned that the road was unsafe.", "Ann Lee", None),
+    ("Ann Lee announced that the road was finished.", "Ann Lee", None),
+    ("Ann Lee insisted that the road was finished.", "Ann Lee", None),
+    ("Ann Lee later said the road was finished.", "Ann Lee", None),
+    ("Bloomberg reported that the talks had failed.", "Bloomberg", None),
+    ("Russia said the talks had failed.", "Russia", None),
+    ("South Korea said the talks had failed.", "South Korea", None),
+    ("The Northport Chamber of Commerce estimated that trade fell.", "Northport Chamber of Commerce",
+     None),
+    ("Russian Deputy Foreign Minister Sergei Ryabkov said so.", "Sergei Ryabkov",
+     "Russian Deputy Foreign Minister"),
+    ("US envoy Steve Witkoff said so.", "Steve Witkoff", "US envoy"),
+    ("According to Afghan Ambassador to the United States Hamdullah Mohib, it worked.",
+     "Hamdullah Mohib", "Afghan Ambassador to the United States"),
+    ("Dr. Amara Nwosu, the authority's director of public health, said rates fell.",
+     "Amara Nwosu", "authority's director of public health"),
+    ("Officials said the rates fell.", "officials", None),
+    ("A company spokesperson said the figures were right.", "a company spokesperson", None),
+]
+
+
+@pytest.mark.parametrize("sentence,speaker,role", SENTENCES, ids=[s[:40] for s, _, _ in SENTENCES])
+def test_single_sentence_patterns(sentence, speaker, role):
+    claims = extract_claims(sentence)
+    assert len(claims) == 1
+    assert (claims[0].speaker, claims[0].speaker_role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bridge carries about 41,000 vehicles a day.",
+        "Engineers found corrosion in 14 of its 22 steel support cables.",
+        "In the 62nd minute Kim Min-Woo conceded a penalty.",
+        "It was not clear how the recording was obtained.",
+        "Friday was the hottest day of the year.",
+    ],
+)
+def test_own_voice_has_no_speaker(sentence):
+    (claim,) = extract_claims(sentence)
+    assert claim.speaker is None and claim.speaker_role is None
+
+
+def test_names_inside_quotes_are_not_speakers():
+    body = 'The paper ran the headline: "Who set up Steve Witkov?"'
+    (claim,) = extract_claims(body)
+    assert claim.speaker != "Steve Witkov"
+    assert claim.quote == "Who set up Steve Witkov?"
+
+
+@pytest.mark.parametrize(
+    "phrase,expected",
+    [
+        ("he", ("he", None, "pronoun")),
+        ("Union leader Tomas Brandt", ("Tomas Brandt", "Union leader", "person")),
+        ("Bloomberg News", ("Bloomberg News", None, "org")),
+        ("Witkoff", ("Witkoff", None, "entity")),
+        ("a senior Russian diplomat", ("a senior Russian diplomat", None, "unnamed")),
+        ("Monday", (None, None, "")),
+    ],
+)
+def test_split_phrase(phrase, expected):
+    assert split_phrase(phrase) == expected
+
+
+def test_find_attribution_is_none_without_reporting():
+    assert find_attribution("The council approved the budget on Monday.") is None
