@@ -229,7 +229,7 @@ END
 def _m0003_review_history(db: sqlite_utils.Database) -> None:
     """The review workflow: the history also records assignment and the version each change
     produced; two triggers keep it append-only; the queue's "assigned to" filter is indexed.
-    A later migration that must rebuild ``status_changes`` drops the two triggers first."""
+    A later migration that must rebuild ``status_changes`` drops the append-only triggers first."""
     db["status_changes"].add_column("from_assignee", str)
     db["status_changes"].add_column("to_assignee", str)
     db["status_changes"].add_column("version", int)
@@ -238,10 +238,26 @@ def _m0003_review_history(db: sqlite_utils.Database) -> None:
     db["claims"].create_index(["assignee", "checkworthiness"])
 
 
+# INSERT OR REPLACE deletes the old row without firing DELETE triggers (recursive_triggers is
+# off by default), so replacing an existing change is refused before the insert.
+STATUS_CHANGES_NO_REPLACE = """
+CREATE TRIGGER status_changes_no_replace BEFORE INSERT ON status_changes
+WHEN NEW.id IS NOT NULL AND EXISTS (SELECT 1 FROM status_changes WHERE id = NEW.id)
+BEGIN
+    SELECT RAISE(ABORT, 'status_changes is append-only: a review change cannot be replaced');
+END
+"""
+
+
+def _m0004_status_changes_no_replace(db: sqlite_utils.Database) -> None:
+    db.execute(STATUS_CHANGES_NO_REPLACE)
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("0001_initial", _m0001_initial),
     ("0002_speaker_role_and_name_variants", _m0002_speaker_role_and_name_variants),
     ("0003_review_history", _m0003_review_history),
+    ("0004_status_changes_no_replace", _m0004_status_changes_no_replace),
 ]
 
 
