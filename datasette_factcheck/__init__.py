@@ -121,3 +121,62 @@ def review_css_urls(datasette):
 @hookimpl
 def extra_css_urls(datasette):
     return [datasette.urls.static_plugins("datasette-factcheck", "factcheck.css")]
+
+
+# -- page hooks (issue 4): Datasette's own pages link into the fact-check pages --
+
+
+@hookimpl(specname="render_cell")
+def page_link_cell(row, value, column, table, database, datasette):
+    """Article titles link to the article page, claim texts to the claim page."""
+    from .views import LINKED_CELLS, linked_cell
+
+    if (table, column) not in LINKED_CELLS:
+        return None
+    return linked_cell(datasette, database, table, column, row, value)
+
+
+@hookimpl
+def menu_links(datasette, actor):
+    async def inner():
+        from .views import PageUrls, visible_factcheck_databases
+
+        return [
+            {"href": PageUrls(datasette, db).dashboard(), "label": f"Fact-check: {db.name}"}
+            for db in await visible_factcheck_databases(datasette, actor)
+        ]
+
+    return inner
+
+
+@hookimpl
+def database_actions(datasette, actor, database):
+    async def inner():
+        from .views import PageUrls, can_view_database, is_factcheck_database
+
+        if not await is_factcheck_database(datasette, database):
+            return []
+        if not await can_view_database(datasette, actor, database):
+            return []
+        urls = PageUrls(datasette, datasette.databases[database])
+        return [
+            {"href": urls.dashboard(), "label": "Fact-check dashboard"},
+            {"href": urls.feed(), "label": "ClaimReview feed (JSON-LD)"},
+        ]
+
+    return inner
+
+
+@hookimpl
+def table_actions(datasette, actor, database, table):
+    async def inner():
+        from .views import PageUrls, is_factcheck_database
+
+        if table not in ("articles", "claims", "status_changes", "name_variants"):
+            return []
+        if not await is_factcheck_database(datasette, database):
+            return []
+        urls = PageUrls(datasette, datasette.databases[database])
+        return [{"href": urls.dashboard(), "label": "Fact-check dashboard"}]
+
+    return inner

@@ -746,3 +746,58 @@ async def claimreview_feed_view(datasette, request):
             "next_url": next_url,
         }
     )
+
+
+# -- links from Datasette's own pages (used by the hooks in __init__) -----------------------------
+
+# Cells of Datasette's table and row pages that link to our pages: (table, column) -> (page, key
+# column whose value is the id). The key column is read from the same row.
+LINKED_CELLS = {
+    ("articles", "title"): ("article", "id"),
+    ("claims", "text"): ("claim", "id"),
+    ("article_claims", "text"): ("claim", "claim_id"),
+    ("article_claims", "article_title"): ("article", "article_id"),
+    ("article_summary", "title"): ("article", "article_id"),
+}
+
+
+async def is_factcheck_database(datasette, name: str) -> bool:
+    """Does database ``name`` hold the fact-check tables? Cached once it does."""
+    known = datasette.__dict__.setdefault("_factcheck_databases", set())
+    if name in known:
+        return True
+    db = datasette.databases.get(name)
+    if db is None or name.startswith("_"):
+        return False
+    if schema.has_factcheck_tables(await db.table_names()):
+        known.add(name)
+        return True
+    return False
+
+
+async def visible_factcheck_databases(datasette, actor) -> list:
+    result = []
+    for name, db in list(datasette.databases.items()):
+        if await is_factcheck_database(datasette, name) and await can_view_database(
+            datasette, actor, name
+        ):
+            result.append(db)
+    return result
+
+
+async def linked_cell(datasette, database: str, table: str, column: str, row, value):
+    """The cell's value as a link to the article or claim page, or None to leave it alone."""
+    page, key = LINKED_CELLS[(table, column)]
+    if not isinstance(value, str) or not await is_factcheck_database(datasette, database):
+        return None
+    try:
+        target = row[key]
+    except (IndexError, KeyError, TypeError):
+        return None
+    if isinstance(target, dict):  # an expanded foreign key
+        target = target.get("value")
+    if not isinstance(target, str):
+        return None
+    urls = PageUrls(datasette, datasette.databases[database])
+    href = urls.article(target) if page == "article" else urls.claim(target)
+    return Markup('<a href="{}">{}</a>').format(href, value)

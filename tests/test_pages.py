@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import re
 import sqlite3
+import urllib.parse
 
 import pytest
 import pytest_asyncio
@@ -290,3 +291,247 @@ async def test_review_contract_context_for_the_review_helper(rds, reviewed_db):
             f'<input type="checkbox" name="claim_id" value="{claim_id}" form="factcheck-bulk"'
             ' aria-label="Select claim">' in page
         )
+
+
+# -- claim page -----------------------------------------------------------------------------------
+
+
+@pytest.mark.asyncio
+async def test_claim_page_shows_claim_in_context_with_history(rds, reviewed_db):
+    ids = claim_ids(reviewed_db)
+    response = await rds.client.get(f"/-/factcheck/factcheck/claims/{ids[0]}")
+    assert response.status_code == 200
+    page = response.text
+    text = text_of(page)
+    conn = sqlite3.connect(reviewed_db)
+    claim_text, claim_type, score = conn.execute(
+        "SELECT text, claim_type, checkworthiness FROM claims WHERE id = ?", [ids[0]]
+    ).fetchone()
+    assert claim_text in text
+    # Status with its label and description, never colour alone.
+    assert re.search(r'data-status="false" style="--status-color: #b91c1c">False</span>', page)
+    assert "The claim is not accurate." in text
+    assert f"Type {claim_type}" in text and f"Check-worthiness {score:.2f}" in text
+    assert f"Note {FINAL_NOTE}" in text
+    assert "Assignee alice" in text
+    assert f'<a href="{EVIDENCE}" rel="nofollow noopener">' in page
+    # The claim marked inside its paragraph.
+    assert re.search(r'<p class="factcheck-context"><mark class="factcheck-mark" data-status="false"', page)
+    # The timeline: both changes, oldest first, with actors and statuses.
+    timeline = re.search(r'<ol class="factcheck-timeline">(.*?)</ol>', page, re.S).group(1)
+    assert timeline.index("2026-03-15T09:00:00Z") < timeline.index("2026-03-15T10:30:00Z")
+    assert text_of(timeline).count("alice:") == 2
+    assert "Not checked → In progress" in text_of(timeline)
+    assert "In progress → False" in text_of(timeline)
+    # Links back to the article (at the claim) and to the JSON.
+    assert f'href="/-/factcheck/factcheck/articles/{ARTICLE}#claim-{ids[0]}"' in page
+    assert f'href="/-/factcheck/factcheck/claims/{ids[0]}.json"' in page
+
+
+@pytest.mark.asyncio
+async def test_claim_json_has_the_same_content(rds, reviewed_db):
+    ids = claim_ids(reviewed_db)
+    data = (await rds.client.get(f"/-/factcheck/factcheck/claims/{ids[0]}.json")).json()
+    same = (await rds.client.get(f"/-/factcheck/factcheck/claims/{ids[0]}?_format=json")).json()
+    assert data == same
+    claim = data["claim"]
+    assert claim["id"] == ids[0] and claim["status"] == "false" and claim["version"] == 2
+    assert claim["assignee"] == "alice" and claim["note"] == FINAL_NOTE
+    assert data["status"]["label"] == "False" and data["status"]["is_final"] is True
+    assert [(h["from_status"], h["to_status"]) for h in data["history"]] == [
+        ("unchecked", "in_progress"),
+        ("in_progress", "false"),
+    ]
+    assert data["evidence"] == [{"url": EVIDENCE, "href": EVIDENCE}]
+    assert data["article"]["id"] == ARTICLE
+    review = data["claimreview"]
+    assert review["@type"] == "ClaimReview"
+    assert review["reviewRating"]["alternateName"] == "False"
+    assert review["datePublished"] == "2026-03-15T10:30:00Z"
+
+
+@pytest.mark.asyncio
+async def test_claim_page_carries_claimreview_only_for_final_verdicts(rds, reviewed_db):
+    import json
+
+    ids = claim_ids(reviewed_db)
+    final = (await rds.client.get(f"/-/factcheck/factcheck/claims/{ids[0]}")).text
+    scripts = re.findall(r'<script type="application/ld\+json">(.*?)</script>', final, re.S)
+    assert len(scripts) == 1
+    review = json.loads(scripts[0])
+    assert review["url"] == f"http://localhost/-/factcheck/factcheck/claims/{ids[0]}"
+    assert review["author"] == {
+        "@type": "Organization",
+        "name": "Fact-check desk (demo)",
+        "url": "https://example.org/",
+    }
+    for open_claim in ids[1:3]:
+        page = (await rds.client.get(f"/-/factcheck/factcheck/claims/{open_claim}")).text
+        assert "application/ld+json" not in page
+        data = (await rds.client.get(f"/-/factcheck/factcheck/claims/{open_claim}.json")).json()
+        assert data["claimreview"] is None
+
+
+@pytest.mark.asyncio
+async def test_unchecked_claim_page_says_nobody_checked_it(rds, reviewed_db):
+    ids = claim_ids(reviewed_db)
+    page = (await rds.client.get(f"/-/factcheck/factcheck/claims/{ids[2]}")).text
+    assert "No review changes yet: nobody has checked this claim." in text_of(page)
+    assert "Assignee nobody" in text_of(page)
+
+
+# -- 404s, permissions, immutable databases -------------------------------------------------------
+
+ODD_IDS = [
+    "..",
+    "%2E%2E",
+    "%2F",
+    "~2F",
+    "a%2Fb",
+    "x" * 5000,
+    "%C3%A9t%C3%A9",
+    "~C3~A9",
+    "%00",
+    "~00",
+    "'%20OR%201=1--",
+    "nope.csv",
+    "nope.json",
+]
+
+
+async def raw_get(ds, raw_path: str, redirects: int = 3) -> int:
+    """GET ``raw_path`` exactly as written (no client-side ``..`` normalisation, as a hand-made
+    request would send it), following Datasette's redirects; returns the final status."""
+    messages = []
+    scope = {
+        "type": "http",
+        "http_version": "1.1",
+        "method": "GET",
+        "scheme": "http",
+        "path": urllib.parse.unquote(raw_path),
+        "raw_path": raw_path.encode("ascii"),
+        "query_string": b"",
+        "root_path": "",
+        "headers": [(b"host", b"localhost")],
+        "server": ("localhost", 80),
+        "client": ("127.0.0.1", 50000),
+    }
+
+    async def receive():
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message):
+        messages.append(message)
+
+    await ds.app()(scope, receive, send)
+    start = next(m for m in messages if m["type"] == "http.response.start")
+    if start["status"] in (301, 302) and redirects:
+        headers = {k.lower(): v for k, v in start["headers"]}
+        location = headers[b"location"].decode("latin1")
+        return await raw_get(ds, location, redirects - 1)
+    return start["status"]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("kind", ["articles", "claims"])
+@pytest.mark.parametrize("odd", ODD_IDS)
+async def test_unknown_and_odd_ids_are_404(rds, kind, odd):
+    for suffix in ("", ".json"):
+        status = await raw_get(rds, f"/-/factcheck/factcheck/{kind}/{odd}{suffix}")
+        assert status == 404, (kind, odd, suffix, status)
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/-/factcheck/nope",
+        "/-/factcheck/nope.json",
+        "/-/factcheck/nope/articles/harbour-bridge-budget",
+        "/-/factcheck/nope/claims/abc",
+        "/-/factcheck/nope/claimreview.json",
+        "/-/factcheck/_internal",
+        "/-/factcheck/%2E%2E",
+        "/-/factcheck/" + "d" * 3000,
+    ],
+)
+async def test_unknown_databases_are_404(rds, path):
+    assert await raw_get(rds, path) == 404, path
+
+
+@pytest.mark.asyncio
+async def test_a_database_without_the_tables_is_404(tmp_path, make_datasette):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE articles (id TEXT PRIMARY KEY)")
+    conn.close()
+    ds = await make_datasette(path)
+    assert (await ds.client.get("/-/factcheck/other")).status_code == 404
+
+
+@pytest.mark.asyncio
+async def test_ids_with_odd_characters_round_trip_through_links(samples_db, make_datasette):
+    """Article ids come from the input: slashes, dots, spaces and unicode all get working links."""
+    odd = "wire/2026.03 été+x"
+    conn = sqlite3.connect(samples_db)
+    with conn:
+        conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute("UPDATE articles SET id = ? WHERE id = ?", [odd, ARTICLE])
+        conn.execute("UPDATE claims SET article_id = ? WHERE article_id = ?", [odd, ARTICLE])
+    conn.close()
+    ds = await make_datasette(samples_db)
+    dashboard = (await ds.client.get("/-/factcheck/factcheck.json")).json()
+    article = next(a for a in dashboard["articles"] if a["id"] == odd)
+    assert article["page_url"] == "/-/factcheck/factcheck/articles/" + tilde_encode(odd)
+    page = await ds.client.get(article["page_url"] + ".json")
+    assert page.status_code == 200 and page.json()["article"]["id"] == odd
+    assert (await ds.client.get(article["page_url"])).status_code == 200
+
+
+@pytest.mark.asyncio
+async def test_pages_are_hidden_from_actors_who_cannot_see_the_database(reviewed_db, make_datasette):
+    from conftest import load_metadata
+
+    metadata = load_metadata()
+    metadata["databases"]["factcheck"]["allow"] = {"id": "alice"}
+    ds = await make_datasette(reviewed_db, metadata=metadata)
+    ids = claim_ids(reviewed_db)
+    paths = [
+        "/-/factcheck/factcheck",
+        "/-/factcheck/factcheck.json",
+        f"/-/factcheck/factcheck/articles/{ARTICLE}",
+        f"/-/factcheck/factcheck/claims/{ids[0]}",
+        "/-/factcheck/factcheck/claimreview.json",
+    ]
+    alice = {"ds_actor": ds.sign({"a": {"id": "alice"}}, "actor")}
+    for path in paths:
+        anonymous = await ds.client.get(path)
+        assert anonymous.status_code in (403, 404), path
+        assert FINAL_NOTE not in anonymous.text and "Harbour" not in anonymous.text
+        assert (await ds.client.get(path, cookies=alice)).status_code == 200, path
+
+
+@pytest.mark.asyncio
+async def test_every_page_works_on_an_immutable_database(reviewed_db, make_datasette):
+    ds = await make_datasette(reviewed_db, immutable=True)
+    assert not ds.get_database("factcheck").is_mutable
+    ids = claim_ids(reviewed_db)
+    for path in [
+        "/-/factcheck/factcheck",
+        "/-/factcheck/factcheck.json?q=bridge",
+        f"/-/factcheck/factcheck/articles/{ARTICLE}",
+        f"/-/factcheck/factcheck/articles/{ARTICLE}.json?status=false",
+        f"/-/factcheck/factcheck/claims/{ids[0]}",
+        f"/-/factcheck/factcheck/claims/{ids[0]}.json",
+        "/-/factcheck/factcheck/claimreview.json",
+    ]:
+        response = await ds.client.get(path)
+        assert response.status_code == 200, path
+    # Review controls never appear on a read-only database, even for root.
+    root = {"ds_actor": ds.sign({"a": {"id": "root"}}, "actor")}
+    page = (await ds.client.get(f"/-/factcheck/factcheck/articles/{ARTICLE}", cookies=root)).text
+    assert 'form="factcheck-bulk"' not in page
+    feed = (await ds.client.get("/-/factcheck/factcheck/claimreview.json")).json()
+    assert [r["claimReviewed"] for r in feed["claim_reviews"]] == [
+        (await ds.client.get(f"/-/factcheck/factcheck/claims/{ids[0]}.json")).json()["claim"]["text"]
+    ]
