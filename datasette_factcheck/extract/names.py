@@ -9,8 +9,8 @@ their first names differ completely.
 Two name words are variants when all of these hold:
 
 - both have at least ``MIN_LENGTH`` letters (short names are too easily alike: ``Lee``/``Li``);
-- they start with the same letter and neither is the other plus a suffix (``Russia`` /
-  ``Russian``, ``Kenya`` / ``Kenyans``);
+- they start with the same letter and neither is the other plus a derivational suffix
+  (``Russia`` / ``Russian``, ``Kenya`` / ``Kenyans``; ``Zelensky`` / ``Zelenskyy`` are variants);
 - their edit distance is at most 2, their normalised Indel similarity (rapidfuzz ``fuzz.ratio``)
   is at least 75 and their Jaro-Winkler similarity at least 0.9 (a shared beginning, as in
   misspelt surnames).
@@ -82,7 +82,8 @@ def name_counts(text: str) -> tuple[Counter, dict[str, int], set[str]]:
 def _suffix_related(a: str, b: str) -> bool:
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if long_.lower().startswith(short.lower()):
-        return True
+        # Russia / Russian, Kenya / Kenyas; but Zelensky / Zelenskyy is a spelling variant
+        return long_[len(short):].lower() in _SUFFIXES
     # Ukraine / Ukrainian, Kenya / Kenyan: drop a final vowel and compare again
     stem = short[:-1] if short[-1:] in "aeiouy" else short
     return len(stem) >= 4 and long_.lower().startswith(stem.lower()) and (

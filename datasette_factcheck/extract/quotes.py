@@ -124,7 +124,8 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
-        if e > s and any(c.isalnum() for c in text[s:e]):
+        # A single letter in quotes ("rock 'n' roll", "plan 'B'") is no quotation.
+        if e > s and sum(c.isalnum() for c in text[s:e]) >= 2:
             out.append((s, e))
     return out
 

@@ -52,6 +52,8 @@ _BYLINE = re.compile(
     r"[A-Z][\w.'’-]*(?:,?\s+(?:and\s+)?[A-Z][\w.'’-]*){0,7}"
     r"(?:\s*[,|/–—-]\s*[\w .'’-]+)?[*_]*$"
 )
+# A quotation signed by its author: '"It is a long game." - Matthew Ingram' is not a heading.
+_SIGNED_QUOTE = re.compile(r"^[\"“‘'].*[.!?…,][\"”’']\s*[-–—]\s*\S")
 _MARKUP = re.compile(r"^(?:#{1,6}\s+|[*_]{1,3}(?=\S))")
 
 # A candidate boundary: sentence-final punctuation (with any closing quotes or brackets), then
@@ -115,7 +117,7 @@ def classify_line(line: str) -> str | None:
         return CREDIT
     if line.startswith("#"):
         return HEADING
-    if not _TERMINAL.search(line):
+    if not _TERMINAL.search(line) and not _SIGNED_QUOTE.match(line):
         return HEADING
     return None
 

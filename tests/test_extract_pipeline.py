@@ -1,0 +1,96 @@
+"""The public API of the extractor: invariants, claim types, and the shared data."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from datasette_factcheck import extract
+from datasette_factcheck.extract import Claim, extract_claims
+from datasette_factcheck.extract.claimtypes import CLAIM_TYPES, classify
+
+
+def test_public_api():
+    for name in ("Claim", "NameVariant", "extract_claims", "find_name_variants", "score_sentence",
+                 "DEFAULT_THRESHOLD", "EXTRACTOR_VERSION"):
+        assert hasattr(extract, name), name
+    assert 0.0 <= extract.DEFAULT_THRESHOLD <= 1.0
+
+
+def test_docstring_example():
+    (claim,) = extract_claims("The city spent $4.2 million on roads, Mayor Ann Lee said.")
+    assert (claim.speaker, claim.speaker_role, claim.claim_type) == ("Ann Lee", "Mayor", "quantity")
+
+
+_PIECES = st.sampled_from([
+    "The council said", " ", "\n", "\n\n", '"', "“", "”", "‘", "’", "'", ".", "?", "!", ",", ":",
+    "U.S.", "Dr.", "Jan. 5", "3.5", "...", "…", "Image: X", "Friday, July 21, 2017", "he said",
+    "Ann Lee", "according to", "told reporters:", "—", "(", ")", "[...]", "percent", "Witkoff",
+    "Witkov", "will", "because", "more than", "the largest", "é", "\t",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_offsets_and_fields_hold_for_any_text(body):
+    claims = extract_claims(body)
+    last_end = 0
+    for c in claims:
+        assert isinstance(c, Claim)
+        assert body[c.start:c.end] == c.text
+        assert c.text == c.text.strip() and c.text
+        assert c.start >= last_end
+        last_end = c.end
+        assert c.claim_type in CLAIM_TYPES
+        assert 0.0 <= c.checkworthiness <= 1.0
+        if c.quote is not None:
+            assert c.quote.strip()
+
+
+def test_extraction_is_deterministic_and_pure():
+    body = 'Mayor Ann Lee said the bridge cost $4 million. "It was worth it," she said.'
+    assert extract_claims(body) == extract_claims(body)
+
+
+@pytest.mark.parametrize(
+    "text,quote,speaker,expected",
+    [
+        ("Repairs will cost $48.6 million, more than double the estimate.", None, None,
+         "comparison"),
+        ("It is the bloodiest war in Europe since World War II.", None, None, "comparison"),
+        ("Rates fell from 93 percent to 88 percent.", None, None, "quantity"),
+        ("The vote is on April 2.", None, None, "quantity"),
+        ("Nine people have been admitted to hospital.", None, None, "quantity"),
+        ('"It was worth it," she said.', "It was worth it,", "Ann Lee", "quote"),
+        ("They were granted \"parole\" status.", "parole", None, "factual"),
+        ("The delay was caused by a shortage of steel.", None, None, "causal"),
+        ("The decline began because appointments were postponed.", None, None, "causal"),
+        ("The minister will visit the schools.", None, None, "prediction"),
+        ("The board is expected to rule on the plan.", None, None, "prediction"),
+        ("Russia said the leak was an attempt to undermine peace efforts.", None, "Russia",
+         "attribution"),
+        ("The bridge is the only road link to the port.", None, None, "factual"),
+        ("He would rather walk than drive.", None, None, "prediction"),
+        ("Apart from the mayor, other than that, nobody came.", None, None, "factual"),
+    ],
+)
+def test_claim_types(text, quote, speaker, expected):
+    assert classify(text, quote, speaker) == expected
+
+
+@pytest.mark.shared_data
+def test_wikinews_articles_extract_cleanly(shared_data):
+    from datasette_factcheck.readers import read_text
+
+    folder = shared_data / "wikinews" / "plaintext"
+    paths = sorted(folder.glob("*.txt"))
+    if not paths:
+        pytest.skip(f"no plain-text articles in {folder}")
+    for path in paths:
+        (article,) = list(read_text(path.read_text(encoding="utf-8"), str(path)))
+        claims = extract_claims(article.body)
+        assert claims, path.name
+        for c in claims:
+            assert article.body[c.start:c.end] == c.text
+            assert not c.text.startswith(("Image:", "Photo:"))

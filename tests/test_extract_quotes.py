@@ -1,0 +1,81 @@
+"""Quotations: spans over a body and the quoted words of each claim (pure functions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from datasette_factcheck.extract import extract_claims
+from datasette_factcheck.extract.quotes import find_quotes, quoted_words
+
+
+def quoted(text: str) -> list[str]:
+    return [text[s:e] for s, e in find_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ('He said "we will win" and left.', ["we will win"]),
+        ("He said “we will win” and left.", ["we will win"]),
+        ("He said ‘we will win’ and left.", ["we will win"]),
+        ("He said 'we will win' and left.", ["we will win"]),
+        ("Elle a dit «nous gagnerons» hier.", ["nous gagnerons"]),
+        # several quotes in one sentence
+        ('It was "what a negotiator does" and "a very common form of negotiation."',
+         ["what a negotiator does", "a very common form of negotiation."]),
+        # nested: the outer quote only
+        ("“He called it ‘a disgrace’ twice,” she said.", ["He called it ‘a disgrace’ twice,"]),
+        ('"He called it \'a disgrace\' twice," she said.', ["He called it 'a disgrace' twice,"]),
+        # apostrophes are not quotation marks
+        ("The teams’ robots don’t work and O'Brien's didn't either.", []),
+        ("It's the '90s all over again, isn't it?", []),
+        ("Rock 'n' roll never died.", []),
+        # a quote over several sentences
+        ('"It opens in May. It will cost less," she said.', ["It opens in May. It will cost less,"]),
+        # a quote that is never closed runs to the end of its paragraph
+        ('He said: "We will not stop.\n\n"Next," she said.', ["We will not stop.", "Next,"]),
+    ],
+)
+def test_find_quotes(text, expected):
+    assert quoted(text) == expected
+
+
+def test_quote_over_paragraphs_news_style():
+    # each paragraph of a long quotation opens with a quotation mark, only the last closes
+    text = ('Hale said: "The money was there.\n\n"It was spent on consultants.\n\n'
+            '"I will ask why." Others agreed.')
+    assert quoted(text) == ["The money was there.", "It was spent on consultants.",
+                            "I will ask why."]
+
+
+def test_quote_continuing_into_an_unmarked_paragraph():
+    # a paragraph break inside a quotation, the next paragraph without an opening mark
+    text = 'He said, "In the first half it felt good.\n\nWe could have scored early." Then he left.'
+    assert quoted(text) == ["In the first half it felt good.", "We could have scored early."]
+
+
+def test_a_stray_mark_does_not_run_through_the_article():
+    text = 'He said "yes.\n\nThe vote is on Monday.\n\nThe count is on Tuesday.'
+    spans = quoted(text)
+    assert "The count is on Tuesday." not in " ".join(spans)
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ('"We stand by our reporting," a spokesperson said.', "We stand by our reporting,"),
+        ("No quotes here.", None),
+        ('It was "what a negotiator does" and "a very common form."',
+         "what a negotiator does … a very common form."),
+    ],
+)
+def test_quoted_words(sentence, expected):
+    assert quoted_words(sentence) == expected
+
+
+def test_claim_quote_holds_only_its_own_share_of_a_long_quote():
+    body = '"Nobody checked the seals. Nobody checked the pumps," she said.'
+    first, second = extract_claims(body)
+    assert first.quote == "Nobody checked the seals."
+    assert second.quote == "Nobody checked the pumps,"
+    assert first.claim_type == second.claim_type == "quote"

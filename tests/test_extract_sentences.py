@@ -1,0 +1,131 @@
+"""Sentence boundaries and the lines that are not claims (pure functions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from datasette_factcheck.extract import extract_claims
+from datasette_factcheck.extract import sentences as seg
+
+
+def texts(body: str) -> list[str]:
+    return [body[s.start:s.end] for s in seg.split(body) if s.kind == seg.SENTENCE]
+
+
+@pytest.mark.parametrize(
+    "body,expected",
+    [
+        # abbreviations inside a sentence
+        ("Dr. Ann Lee met U.S. officials on Jan. 5 in Washington. They agreed.",
+         ["Dr. Ann Lee met U.S. officials on Jan. 5 in Washington.", "They agreed."]),
+        ("The U.S. Army declined to comment. Mr. Smith left.",
+         ["The U.S. Army declined to comment.", "Mr. Smith left."]),
+        # an abbreviation that ends the sentence, followed by a sentence opener
+        ("The team flew to Washington, D.C. The match starts today.",
+         ["The team flew to Washington, D.C.", "The match starts today."]),
+        ("He moved to the U.S. In 2010 he returned.",
+         ["He moved to the U.S.", "In 2010 he returned."]),
+        # initials
+        ("It was founded by L. Ron Hubbard in 1954. It grew.",
+         ["It was founded by L. Ron Hubbard in 1954.", "It grew."]),
+        ("John F. Kennedy spoke. Crowds cheered.", ["John F. Kennedy spoke.", "Crowds cheered."]),
+        # numbers with dots
+        ("Growth was 3.5 percent in 2024. It was 2.1 percent in 2023.",
+         ["Growth was 3.5 percent in 2024.", "It was 2.1 percent in 2023."]),
+        # the sentence ends inside closing quotes
+        ("She said the plan would “cut costs by 40 points.” Then she left.",
+         ["She said the plan would “cut costs by 40 points.”", "Then she left."]),
+        ('He called it "a disgrace." Nobody replied.',
+         ['He called it "a disgrace."', "Nobody replied."]),
+        # a quotation running over several sentences is split into its sentences
+        ('"Cool clock, Ahmed. Want to bring it to the White House? We should inspire kids."',
+         ['"Cool clock, Ahmed.', "Want to bring it to the White House?", 'We should inspire kids."']),
+        # a question or exclamation inside quotes followed by the speaker stays one sentence
+        ('"Who set up Steve Witkov?" Trump asked. Nobody knew.',
+         ['"Who set up Steve Witkov?" Trump asked.', "Nobody knew."]),
+        ('"Is it safe?" asked one resident.', ['"Is it safe?" asked one resident.']),
+        # ellipses
+        ("Then he left... Critics were unconvinced.", ["Then he left...", "Critics were unconvinced."]),
+        ("He paused … and went on.", ["He paused … and went on."]),
+        ("The projections are consistent [...] Ozone is understood.",
+         ["The projections are consistent [...]", "Ozone is understood."]),
+        # a sentence never starts in lower case
+        ("It lists two sins: a) leaving. b) refusing.", ["It lists two sins: a) leaving. b) refusing."]),
+        # a quote signed off with its author
+        ('"It is a long game." - Matthew Ingram', ['"It is a long game." - Matthew Ingram']),
+        # hard-wrapped paragraph
+        ("The council met on Monday\nand approved the budget. It took an hour.",
+         ["The council met on Monday\nand approved the budget.", "It took an hour."]),
+    ],
+)
+def test_sentence_boundaries(body, expected):
+    assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    "line,kind",
+    [
+        ("Friday, July 21, 2017", seg.DATELINE),
+        ("Thursday, April 9, 2026", seg.DATELINE),
+        ("*Tuesday, March 3, 2026*", seg.DATELINE),
+        ("21 July 2017", seg.DATELINE),
+        ("2026-03-14", seg.DATELINE),
+        ("LONDON (Reuters) -", seg.DATELINE),
+        ("Image: United States Navy.", seg.CREDIT),
+        ("Photo: Dale Patients' Alliance", seg.CREDIT),
+        ("By Maya Okafor", seg.CREDIT),
+        ("By Elena Marsh and Tom Reed", seg.CREDIT),
+        ("Why the cost doubled", seg.HEADING),
+        ("## A problem years in the making", seg.HEADING),
+        ("Group G — Tunisia 1 – 2 England", seg.HEADING),
+        ("The council approved the budget.", None),
+        ("He said: ", None),
+    ],
+)
+def test_classify_line(line, kind):
+    assert seg.classify_line(line) == kind
+
+
+def test_non_claim_lines_are_labelled_and_left_out():
+    body = (
+        "Harbour bridge repairs to cost twice the estimate\n\n"
+        "Friday, July 21, 2017\n\n"
+        "By Maya Okafor\n\n"
+        "Repairs will cost $48.6 million, the council said.\n\n"
+        "Why the cost doubled\n\n"
+        "Steel prices rose by 37 percent. Image: Reuters/John Smith.\n\n"
+        "## Next steps\n"
+        "The council votes on April 2.\n\n"
+        "Photo: City of Northport"
+    )
+    kinds = [(s.kind, body[s.start:s.end]) for s in seg.split(body)]
+    assert kinds == [
+        (seg.HEADING, "Harbour bridge repairs to cost twice the estimate"),
+        (seg.DATELINE, "Friday, July 21, 2017"),
+        (seg.CREDIT, "By Maya Okafor"),
+        (seg.SENTENCE, "Repairs will cost $48.6 million, the council said."),
+        (seg.HEADING, "Why the cost doubled"),
+        (seg.SENTENCE, "Steel prices rose by 37 percent."),
+        (seg.CREDIT, "Image: Reuters/John Smith."),
+        (seg.HEADING, "## Next steps"),
+        (seg.SENTENCE, "The council votes on April 2."),
+        (seg.CREDIT, "Photo: City of Northport"),
+    ]
+    claims = [c.text for c in extract_claims(body)]
+    assert claims == [
+        "Repairs will cost $48.6 million, the council said.",
+        "Steel prices rose by 37 percent.",
+        "The council votes on April 2.",
+    ]
+
+
+def test_offsets_point_into_the_text():
+    body = "  First sentence here.  Second one!\n\n\nThird, after blank lines?  "
+    spans = seg.split(body)
+    assert [body[s.start:s.end] for s in spans] == [
+        "First sentence here.", "Second one!", "Third, after blank lines?"]
+
+
+def test_empty_and_blank_text():
+    assert seg.split("") == []
+    assert seg.split(" \n\n \n") == []
