@@ -26,7 +26,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from eval.gum import pairs, squash  # noqa: E402
+from eval.gum import pairs  # noqa: E402
 
 from datasette_factcheck.extract.quotes import find_quotes  # noqa: E402
 

@@ -26,57 +26,94 @@ CAUSAL = "causal"
 FACTUAL = "factual"
 CLAIM_TYPES = (QUANTITY, QUOTE, ATTRIBUTION, COMPARISON, PREDICTION, CAUSAL, FACTUAL)
 
-_NUMBER = re.compile(
-    r"\d|[$€£¥%]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|"
-    r"percent|per cent|half|third|quarter|dozens?|twice|double|triple|tripled|doubled|halved)\b",
+# Cheap checks first: the words of a sentence as a set, then a regular expression only when one
+# of its key words is there (the extractor must run at thousands of sentences per second).
+_TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+_DIGIT = re.compile(r"[\d$€£¥%]")
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred hundreds thousand thousands million millions billion billions trillion trillions "
+    "percent half third quarter dozen dozens twice double triple tripled doubled halved".split()
+)
+_SUPERLATIVES = frozenset(
+    "most least best worst biggest largest smallest highest lowest greatest fastest slowest "
+    "longest shortest deadliest bloodiest oldest youngest richest poorest strongest weakest "
+    "hottest coldest warmest wettest driest busiest cheapest earliest heaviest safest closest "
+    "newest tallest deepest widest outnumber outnumbered outnumbers outpaced outpaces "
+    "surpassed surpasses exceeded exceeds exceeding overtook overtaken ranked ranks ranking "
+    "outperformed".split()
+)
+_COMPARATIVES = frozenset(
+    "more less fewer greater higher lower larger smaller bigger better worse faster slower "
+    "cheaper older younger stronger weaker longer shorter".split()
+)
+_NOT_COMPARATIVE = frozenset(
+    "rather other whether either neither ever never however over under after order number "
+    "member sooner".split()
+)
+_THAN = re.compile(r"\b(\w{3,})\s+(?:\w+\s+){0,3}?than\b", re.I)
+_EST_SINCE = re.compile(r"\b\w+est\s+since\b", re.I)
+_COMPARISON_KEYS = frozenset("compared comparison relative record time twice half many much "
+                             "first second third".split())
+_COMPARISON_PHRASES = re.compile(
+    r"\b(?:compared (?:with|to)|in comparison|relative to|record high|record low|all-time|"
+    r"twice as|half as|as many as|as much as|(?:first|second|third) (?:largest|biggest|highest|"
+    r"most))\b",
     re.I,
 )
-_SUPERLATIVES = (
-    r"most|least|best|worst|biggest|largest|smallest|highest|lowest|greatest|fastest|slowest|"
-    r"longest|shortest|deadliest|bloodiest|oldest|youngest|richest|poorest|strongest|weakest|"
-    r"hottest|coldest|warmest|wettest|driest|busiest|cheapest|latest|earliest|heaviest|"
-    r"safest|closest|newest|tallest|deepest|widest|top"
+_CAUSAL_WORDS = frozenset(
+    "because cause caused causes causing therefore consequently triggered blamed blames".split()
 )
-_COMPARISON = re.compile(
-    rf"\b(?:{_SUPERLATIVES})\b(?!\s+of\s+all\b)"
-    r"|\b(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|better|worse|faster|"
-    r"slower|cheaper|older|younger|stronger|weaker|longer|shorter|"
-    r"(?!(?:rather|other|whether|either|neither|ever|never|however|over|under|after|order|"
-    r"number|member|sooner)\b)\w{3,}er)\s+(?:\w+\s+){0,3}?than\b"
-    r"|\b(?:compared (?:with|to)|in comparison|relative to|outnumber\w*|outpac\w*|surpass\w*|"
-    r"exceed\w*|overtak\w*|ranked|ranks|ranking|record high|record low|all-time|"
-    r"twice as|half as|as many as|as much as|more than (?:double|triple|twice)|"
-    r"(?:first|second|third) (?:largest|biggest|highest|most))\b"
-    r"|\b\w+est\s+since\b",
+_CAUSAL_KEYS = frozenset(
+    "due led leads leading result resulted results thanks owing driven responsible "
+    "contributed so which".split()
+)
+_CAUSAL_PHRASES = re.compile(
+    r"\b(?:due to|led to|leads? to|leading to|result(?:ed|s)? in|as a result|a result of|"
+    r"thanks to|owing to|driven by|responsible for|contributed to|so that|which means)\b",
     re.I,
 )
-_PREDICTION = re.compile(
-    r"\b(?:will|won['’]t|shall|is expected to|are expected to|was expected to|were expected to|"
-    r"expects? to|is set to|are set to|is due to|are due to|going to|forecasts?|forecasted|"
-    r"predicts?|predicted|projected|projects? that|plans? to|planned to|intends? to|aims? to|"
-    r"next (?:week|month|year|season)|by (?:19|20)\d\d|would)\b|\w['’]ll\b",
+_PREDICTION_WORDS = frozenset(
+    "will won't won’t shall forecast forecasts forecasted predict predicts predicted projected "
+    "would".split()
+)
+_PREDICTION_KEYS = frozenset("expected expect expects set due going plan plans planned intend "
+                             "intends aim aims project projects next by".split())
+_PREDICTION_PHRASES = re.compile(
+    r"\b(?:(?:is|are|was|were) expected to|expects? to|(?:is|are) set to|(?:is|are) due to|"
+    r"going to|projects? that|plans? to|planned to|intends? to|aims? to|"
+    r"next (?:week|month|year|season)|by (?:19|20)\d\d)\b|\w['’]ll\b",
     re.I,
 )
-_CAUSAL = re.compile(
-    r"\b(?:because|due to|caused?|causes|causing|led to|leads? to|leading to|result(?:ed|s)? in|"
-    r"as a result|a result of|blamed (?:it |them |this )?on|blames?|thanks to|owing to|driven by|"
-    r"responsible for|contributed to|triggered|so that|therefore|consequently|which means)\b",
-    re.I,
-)
+
+
+def _is_comparison(text: str, words: set[str]) -> bool:
+    if words & _SUPERLATIVES:
+        return True
+    if "than" in words:
+        for m in _THAN.finditer(text):
+            word = m.group(1).lower()
+            if word in _COMPARATIVES or (word.endswith("er") and word not in _NOT_COMPARATIVE):
+                return True
+    if "since" in words and _EST_SINCE.search(text):
+        return True
+    return bool(words & _COMPARISON_KEYS) and bool(_COMPARISON_PHRASES.search(text))
 
 
 def classify(text: str, quote: str | None, speaker: str | None) -> str:
     if quote and (speaker or len(quote.split()) >= 3):
         return QUOTE
-    if _COMPARISON.search(text):
+    lower = text.lower()
+    words = set(_TOKEN.findall(lower))
+    if _is_comparison(text, words):
         return COMPARISON
-    if _NUMBER.search(text):
+    if _DIGIT.search(text) or words & _NUMBER_WORDS or "per cent" in lower:
         return QUANTITY
-    if _CAUSAL.search(text):
+    if words & _CAUSAL_WORDS or (words & _CAUSAL_KEYS and _CAUSAL_PHRASES.search(text)):
         return CAUSAL
-    if _PREDICTION.search(text):
+    if words & _PREDICTION_WORDS or "’ll" in text or "'ll" in text or (
+            words & _PREDICTION_KEYS and _PREDICTION_PHRASES.search(text)):
         return PREDICTION
     if speaker:
         return ATTRIBUTION

@@ -149,8 +149,10 @@ def find_name_variants(text: str) -> list[NameVariant]:
     return _cluster(counts, first, variant_only)
 
 
-def find_cross_variants(counts: dict[str, int]) -> list[NameVariant]:
+def find_cross_variants(counts: dict[str, int],
+                        variant_only: set[str] = frozenset()) -> list[NameVariant]:
     """The same across many articles: ``counts`` maps each name word to its total count in
-    the database. Returns one NameVariant per variant spelling, ``count`` its total count."""
+    the database; ``variant_only`` holds the words never seen except at a sentence start.
+    Returns one NameVariant per variant spelling, ``count`` its total count."""
     order = {w: i for i, w in enumerate(sorted(counts, key=lambda w: (-counts[w], w)))}
-    return _cluster(dict(counts), order)
+    return _cluster(dict(counts), order, set(variant_only))

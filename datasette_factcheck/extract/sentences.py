@@ -54,7 +54,6 @@ _BYLINE = re.compile(
 )
 # A quotation signed by its author: '"It is a long game." - Matthew Ingram' is not a heading.
 _SIGNED_QUOTE = re.compile(r"^[\"“‘'].*[.!?…,][\"”’']\s*[-–—]\s*\S")
-_MARKUP = re.compile(r"^(?:#{1,6}\s+|[*_]{1,3}(?=\S))")
 
 # A candidate boundary: sentence-final punctuation (with any closing quotes or brackets), then
 # whitespace, then something that can open a sentence. An ellipsis "[...]" counts as final.

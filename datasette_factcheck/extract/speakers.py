@@ -55,24 +55,8 @@ _PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|bin|ibn|al|el|la|le|du|dos|d
 # A run of capitalised words (with name particles and "of"/"for"/"and" inside organisation names).
 _CAPRUN = rf"{_CAPWORD}(?:\s+(?:(?:{_PARTICLE}|of|for|and|the|on)\s+)*{_CAPWORD})*"
 
-_AUX = r"(?:\s+(?:has|have|had|did|does|do|will|would|could|may|might|also|later|previously|then|again|once|still|already|not|never|had\s+been|has\s+been|n't|\w+ly))*"
 
-# The subject phrase before a reporting verb: up to ten words, not crossing a clause boundary.
-_SUBJECT_VERB = re.compile(
-    rf"(?P<who>(?:[^\s,;:()\[\]\"“”—–]+\s+){{0,9}}?[^\s,;:()\[\]\"“”—–]+){_AUX}\s+{VERBS}(?![\w'’-])"
-)
-_INVERTED = re.compile(
-    rf"(?:[,”\"’]|_)\s*{_INVERTED_VERBS}\s+(?P<who>(?:the\s+|a\s+|an\s+)?[^,.;:!?\"“”]{{2,80}})"
-)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,;:!?\"“”()—]{2,100})")
-_APPOSITION_AFTER = re.compile(
-    rf"(?P<who>{_CAPRUN}),\s+(?P<role>[^,;:\"“”_]{{3,90}}?),"
-    rf"{_AUX}\s+{VERBS}(?![\w'’-])"
-)
-_APPOSITION_BEFORE = re.compile(
-    rf"(?P<role>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[{_UP}][\w'’-]*['’]s)\s[^,;:\"“”]{{3,80}}?),\s+"
-    rf"(?P<who>{_CAPRUN}),{_AUX}\s+{VERBS}(?![\w'’-])"
-)
 _APPOSITION_BEFORE_SUBJECT = re.compile(
     rf"\s*(?P<role>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[{_UP}][\w'’-]*['’]s)\s[^,;:\"“”]{{3,80}}?),\s+"
     rf"(?P<who>{_CAPRUN}),"
@@ -83,16 +67,13 @@ _APPOSITION_AFTER_SUBJECT = re.compile(
 _ACCORDING_APPOSITION = re.compile(
     rf"\b[Aa]ccording to\s+(?P<role>[^,;:!?\"“”()—]{{2,80}}),\s+(?P<who>{_CAPRUN})\s*(?=[,.;]|$)"
 )
-_COMMA_VERB = re.compile(rf"(?<=[^\s\"”’_]),{_AUX}\s+{VERBS}(?![\w'’-])")
-_NOT_ROLE_START = frozenset("which who whom whose that when where while and but or as if".split())
-_COLON = re.compile(rf"(?P<who>(?:[^\s,;:()\"“”—–]+\s+){{0,6}}?{_CAPWORD})\s*:\s*[\"“‘_]")
 _SAYING = re.compile(rf",\s+{_PARTICIPLES}\b")
-
 _CUT_WORDS = re.compile(
     r"\s+(?:on|in|at|during|after|before|when|while|by|to|for|with|from|about|over|"
     r"that|who|which|last|this|earlier|later|late|early|told|as|via|through)\b.*$",
     re.S,
 )
+_NOT_ROLE_START = frozenset("which who whom whose that when where while and but or as if".split())
 _LEADING_JUNK = re.compile(
     r"^(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Hh]owever|[Mm]eanwhile|[Aa]lso|[Nn]ow|[Ss]till|[Tt]hen|"
     r"[Ii]nstead|[Ee]arlier|[Ll]ater|[Tt]oday|[Oo]n\s+\w+|[Ii]n\s+\w+)\s+)+"
@@ -302,8 +283,83 @@ def _role_like(tokens: list[str]) -> bool:
     return has_role
 
 
+_WORDS = re.compile(r"[A-Za-z’']+")
+_VERB_SET = frozenset(_VERB_WORDS)
+_INVERTED_SET = frozenset(_INVERTED_VERBS.strip("(?:)").split("|"))
+_PARTICIPLE_SET = frozenset(_PARTICIPLES.strip("(?:)").split("|"))
+_AUX_WORDS = frozenset(
+    "has have had did does do will would could may might also later previously then again once "
+    "still already not never been n't".split()
+)
+_BOUNDARY = frozenset(",;:()[]\"“”—–")
+_CONJUNCTIONS = re.compile(
+    r"\b(and|but|that|while|as|because|when|if|so|after|before|since|though|although|where|"
+    r"which|who|whom|whose)(?:\s+|$)"
+)
+_ACCORDING_TAIL = re.compile(
+    r"\s+(?:on|in|at|during|last|this|when|while|which|who|presented|published|released|issued|"
+    r"seen|obtained|commissioned|quoted|cited)\b.*$",
+    re.S,
+)
+_APPOSITION_AFTER_TAIL = re.compile(rf"(?P<who>{_CAPRUN}),\s+(?P<role>[^,;:\"“”_]{{3,90}}?),\s*$")
+_APPOSITION_BEFORE_TAIL = re.compile(
+    rf"(?P<role>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[{_UP}][\w'’-]*['’]s)\s"
+    rf"[^,;:\"“”]{{3,80}}?),\s+(?P<who>{_CAPRUN}),\s*$"
+)
+_INVERTED_AFTER = re.compile(r"\s+(?P<who>(?:the\s+|a\s+|an\s+)?[^,.;:!?\"“”]{2,80})")
+_COLON_TAIL = re.compile(rf"(?P<who>(?:[^\s,;:()\"“”—–]+\s+){{0,6}}?{_CAPWORD})\s*$")
+_COLON_QUOTE = re.compile(r":\s*[\"“‘_]")
+
+
+def _strip_aux(text: str, end: int) -> int:
+    """``end`` moved back over whitespace and auxiliaries or adverbs ("has also", "later")."""
+    while True:
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        start = end
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        word = text[start:end]
+        if word and (word.lower() in _AUX_WORDS or (
+                len(word) > 4 and word.endswith("ly") and word.isalpha() and word.islower())):
+            end = start
+            continue
+        return end
+
+
+def _subject_before(text: str, end: int) -> tuple[str, int]:
+    """The words before ``end`` back to a clause boundary (at most ten): (phrase, start)."""
+    pos = end
+    words = 0
+    while pos > 0 and words < 10:
+        # skip whitespace
+        p = pos
+        while p > 0 and text[p - 1].isspace():
+            p -= 1
+        if p == 0 or text[p - 1] in _BOUNDARY:
+            pos = p
+            break
+        q = p
+        while q > 0 and not text[q - 1].isspace() and text[q - 1] not in _BOUNDARY:
+            q -= 1
+        if q > 0 and text[q - 1] in _BOUNDARY and not text[q - 1].isspace():
+            pos = q
+            words += 1
+            break
+        pos = q
+        words += 1
+    return text[pos:end].strip(), pos
+
+
 def find_attribution(masked: str) -> Attribution | None:
     """The leftmost attribution in ``masked`` (a sentence with its quoted words masked)."""
+    words = [m for m in _WORDS.finditer(masked)]
+    verbs = [m for m in words if m.group() in _VERB_SET]
+    according = masked.find("ccording to")
+    colon = ":" in masked
+    saying = any(m.group() in _PARTICIPLE_SET for m in words)
+    if not verbs and according < 0 and not colon and not saying:
+        return None
     best: Attribution | None = None
 
     def consider(phrase: str, start: int, role: str | None = None) -> None:
@@ -318,67 +374,77 @@ def find_attribution(masked: str) -> Attribution | None:
             return
         best = Attribution(phrase, start, role)
 
-    for m in _APPOSITION_AFTER.finditer(masked):
-        role = m.group("role").strip()
-        first = role.split()[0].lower()
-        if first in _NOT_ROLE_START or not _role_like(role.split()):
-            continue
-        if first in ("of", "from", "at", "for", "with"):
-            # "Senior researcher Mu Li, of the University of NSW, said": keep both parts
-            prole = split_phrase(_clean_phrase(m.group("who")))[1] or _lead_role(
-                masked, m.start("who"))
-            role = f"{prole}, {role}" if prole else role
-        consider(m.group("who"), m.start("who"), role)
-    for m in _APPOSITION_BEFORE.finditer(masked):
-        consider(m.group("who"), m.start("role"), m.group("role"))
-    m = _ACCORDING_APPOSITION.search(masked)
-    if m:
-        consider(m.group("who"), m.start(), m.group("role"))
-    m = _ACCORDING.search(masked)
-    if m:
-        phrase = m.group("who")
-        phrase = re.sub(r"\s+(?:on|in|at|during|last|this|when|while|which|who|presented|published|"
-                        r"released|issued|seen|obtained|commissioned|quoted|cited)\b.*$", "", phrase)
-        consider(phrase, m.start())
-    for m in _SUBJECT_VERB.finditer(masked):
-        phrase = m.group("who")
-        # Keep only the last clause of the phrase: "... efforts, he" was cut at the comma
-        # already; here cut at "and", "but", "that", "while" too.
-        parts = re.split(r"\b(and|but|that|while|as|because|when|if|so|after|before|since|"
-                         r"though|although|where|which|who|whom|whose)(?:\s+|$)", phrase)
-        phrase = parts[-1]
-        if not phrase.strip() and len(parts) >= 3 and parts[-2] in ("and", "but"):
-            # "X welcomed the plan but said ...": the subject of the first verb speaks.
-            subject = _sentence_subject(masked[: m.start()])
+    if according > 0:
+        m = _ACCORDING_APPOSITION.match(masked, according - 1)
+        if m:
+            consider(m.group("who"), m.start(), m.group("role"))
+        m = _ACCORDING.match(masked, according - 1)
+        if m:
+            consider(_ACCORDING_TAIL.sub("", m.group("who")), m.start())
+    for v in verbs:
+        if best is not None and best.start < v.start():
+            break
+        after = v.end()
+        if after < len(masked) and masked[after] in "'’-":
+            continue  # "report's"
+        end = _strip_aux(masked, v.start())
+        before = masked[end - 1] if end > 0 else ""
+        window_start = max(0, end - 250)
+        if before == ",":
+            window = masked[window_start:end]
+            m = _APPOSITION_AFTER_TAIL.search(window)
+            if m:
+                role = m.group("role").strip()
+                first = role.split()[0].lower()
+                if first not in _NOT_ROLE_START and _role_like(role.split()):
+                    if first in ("of", "from", "at", "for", "with"):
+                        # "Senior researcher Mu Li, of the University of NSW, said": both parts
+                        prole = split_phrase(_clean_phrase(m.group("who")))[1] or _lead_role(
+                            masked, window_start + m.start("who"))
+                        role = f"{prole}, {role}" if prole else role
+                    consider(m.group("who"), window_start + m.start("who"), role)
+            m = _APPOSITION_BEFORE_TAIL.search(window)
+            if m:
+                consider(m.group("who"), window_start + m.start("role"), m.group("role"))
+        if before in (",", "”", '"', "’", "_") and v.group() in _INVERTED_SET:
+            # "...," said X
+            m = _INVERTED_AFTER.match(masked, after)
+            if m:
+                consider(_CUT_WORDS.sub("", m.group("who")), m.start("who"))
+        if before == "," and end >= 2 and masked[end - 2] not in "\"”’_":
+            # "Lydia Buchtmann for Food Standards Australia, says ...": the sentence's subject
+            subject = _sentence_subject(masked[:end])
             if subject is not None:
                 consider(subject.phrase, subject.start, subject.role)
-        else:
-            consider(phrase, m.start("who") + len(m.group("who")) - len(phrase))
-        if best is not None:
-            break
-    for m in _COMMA_VERB.finditer(masked):
-        # "Lydia Buchtmann for Food Standards Australia, says ...": the sentence's subject.
-        if best is not None and best.start <= m.start():
-            break
-        subject = _sentence_subject(masked[: m.start()] + ",")
-        if subject is not None:
-            consider(subject.phrase, subject.start, subject.role)
-        break
-    for m in _INVERTED.finditer(masked):
-        phrase = _CUT_WORDS.sub("", m.group("who"))
-        consider(phrase, m.start("who"))
-    for m in _COLON.finditer(masked):
-        consider(m.group("who"), m.start("who"))
-    m = _SAYING.search(masked)
-    if m and (best is None or best.start > m.start()):
-        for cand in re.finditer(_CAPRUN, masked[: m.start()]):
-            phrase = _LEADING_JUNK.sub("", cand.group())
-            name, role, kind = split_phrase(phrase)
-            if kind in ("person", "entity", "org") and cand.group().split()[0] not in (
-                "Aboard", "After", "Before", "In", "On", "At", "During", "Despite", "Under",
-            ):
-                consider(phrase, cand.start())
-                break
+        if before and before not in _BOUNDARY:
+            phrase, pstart = _subject_before(masked, end)
+            # Keep only the last clause of the phrase: cut at "and", "but", "that", "while".
+            parts = _CONJUNCTIONS.split(phrase)
+            last = parts[-1]
+            if not last.strip() and len(parts) >= 3 and parts[-2] in ("and", "but"):
+                # "X welcomed the plan but said ...": the subject of the first verb speaks.
+                subject = _sentence_subject(masked[:pstart])
+                if subject is not None:
+                    consider(subject.phrase, subject.start, subject.role)
+            elif last.strip():
+                consider(last, pstart + len(phrase) - len(last))
+    if colon:
+        for m in _COLON_QUOTE.finditer(masked):
+            window_start = max(0, m.start() - 80)
+            t = _COLON_TAIL.search(masked, window_start, m.start())
+            if t:
+                consider(t.group("who"), t.start("who"))
+    if saying:
+        m = _SAYING.search(masked)
+        if m and (best is None or best.start > m.start()):
+            for cand in re.finditer(_CAPRUN, masked[: m.start()]):
+                phrase = _LEADING_JUNK.sub("", cand.group())
+                name, role, kind = split_phrase(phrase)
+                if kind in ("person", "entity", "org") and cand.group().split()[0] not in (
+                    "Aboard", "After", "Before", "In", "On", "At", "During", "Despite", "Under",
+                ):
+                    consider(phrase, cand.start())
+                    break
     return best
 
 
@@ -415,9 +481,6 @@ def _sentence_subject(prefix: str) -> Attribution | None:
 
 # -- people an article names ----------------------------------------------------------------------
 
-_PERSON_RUN = re.compile(
-    rf"(?:(?:[\w’'.-]+\s+){{0,5}}?)?(?P<name>{_CAPWORD}(?:\s+(?:{_PARTICLE}\s+)?{_CAPWORD}){{1,4}})"
-)
 
 
 @dataclass
