@@ -21,6 +21,19 @@ ACTORS = [
 ]
 
 
+def checkpoint(path) -> None:
+    """Move everything from the WAL into the database file, as a published file would be.
+
+    The in-process import may still hold its connection until garbage collection, and an
+    immutable open (``datasette -i``) reads the main file only."""
+    import gc
+
+    gc.collect()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+
+
 def cookies_for(ds, actor) -> dict:
     """Cookies that sign ``actor`` in (none for the anonymous actor)."""
     return {"ds_actor": actor_cookie(ds, actor)} if actor else {}
@@ -110,6 +123,7 @@ __all__ = [
     "IS_1_0",
     "REVIEWERS",
     "changes_of",
+    "checkpoint",
     "claim_path",
     "claim_rows",
     "claim_state",
