@@ -640,7 +640,7 @@ async def queue_view(datasette, request):
                 "claims": [
                     {k: v for k, v in c.items() if k not in ("anchor", "number")} for c in claims
                 ],
-                "next": next_url,
+                "next": urls.queue(format="json", **query, _offset=offset + limit) if has_more else None,
             }
         )
     assignee_rows = await optional_rows(
