@@ -26,7 +26,7 @@ from typing import Iterable, Iterator
 
 import sqlite_utils
 
-from . import schema
+from . import name_index, schema
 from .extract import EXTRACTOR_VERSION, extract_claims, find_name_variants
 from .readers import Article, InputError
 from .transaction import atomic
@@ -179,6 +179,7 @@ class Importer:
                 self._run(records, pool)
         else:
             self._run(records, None)
+        name_index.refresh(self.db, force=bool(self.stats.imported or self.stats.updated))
         return self.stats
 
     def _run(self, records, pool) -> None:

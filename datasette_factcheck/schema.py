@@ -253,11 +253,27 @@ def _m0004_status_changes_no_replace(db: sqlite_utils.Database) -> None:
     db.execute(STATUS_CHANGES_NO_REPLACE)
 
 
+def _m0006_name_index(db: sqlite_utils.Database) -> None:
+    """Name variants across the database (``name_index``): whether a ``name_variants`` row was
+    found within its article or only across articles, and the name words of each article with
+    the content hash they were taken from."""
+    db["name_variants"].add_column("scope", str, not_null_default="article")
+    db["article_names"].create(
+        {"article_id": str, "name": str, "count": int, "initial_only": int},
+        pk=("article_id", "name"),
+        not_null={"count", "initial_only"},
+        defaults={"initial_only": 0},
+    )
+    db["article_names"].create_index(["name"])
+    db["article_names_indexed"].create({"article_id": str, "content_hash": str}, pk="article_id")
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("0001_initial", _m0001_initial),
     ("0002_speaker_role_and_name_variants", _m0002_speaker_role_and_name_variants),
     ("0003_review_history", _m0003_review_history),
     ("0004_status_changes_no_replace", _m0004_status_changes_no_replace),
+    ("0006_name_index", _m0006_name_index),
 ]
 
 
