@@ -39,3 +39,12 @@ BENCH_ONLY ?=
 .PHONY: bench
 bench: $(VENV)/.installed
 	$(BIN)/python bench/run.py --sizes $(BENCH_SIZES) --pages-articles $(BENCH_PAGES_ARTICLES) $(if $(BENCH_ONLY),--only $(BENCH_ONLY))
+
+# Evaluation of the extractor against ../shared/data: writes EVALUATION.md at the repo root.
+.PHONY: eval bench-extract
+eval: $(VENV)/.installed
+	$(BIN)/python -m eval.run
+
+# Extraction speed alone (sentences/s on one core); `make bench` covers the import.
+bench-extract: $(VENV)/.installed
+	$(BIN)/python bench/bench_extract.py

@@ -1,0 +1,137 @@
+"""Speakers on the seed article, and on the test articles written for the test suite.
+
+How it is measured: the seed article (``../shared/data/seed``) is read as the import command
+reads it and run through ``extract_claims``. ``SEED_GOLD`` below is a hand labelling of every
+sentence of its body (from its first words): the speaker and role a fact-checker would record,
+or none for the article's own voice. A sentence counts as right when both speaker and role are
+equal. The same is done for the three test articles in ``tests/articles`` with the expectations
+listed in ``tests/test_extract_speakers.py`` (every pattern named in issue 3). Name variants are
+those ``find_name_variants`` reports for the seed body.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from datasette_factcheck.extract import extract_claims, find_name_variants  # noqa: E402
+from datasette_factcheck.readers import collect_inputs, read_input  # noqa: E402
+
+SEED = Path("seed") / "000_1594414d4f800990.txt"
+
+# first words of the sentence -> (speaker, role); None = the article's own voice
+SEED_GOLD = [
+    ("A senior Russian diplomat said", "a senior Russian diplomat", None),
+    ("Witkopf is expected to travel", None, None),
+    ("Ukrainian President Volodymyr Zelensky said", "Volodymyr Zelensky", "Ukrainian President"),
+    ("Kiev and its European allies are concerned", None, None),
+    ("Trump later said", "Donald Trump", None),
+    ("But while Russian Deputy Foreign Minister Sergei Ryabkov", "Sergei Ryabkov",
+     "Russian Deputy Foreign Minister"),
+    ("Moscow also raised concerns", None, None),
+    ("Aboard Air Force One, Trump ignored", "Donald Trump", None),
+    ("But Russia said", "Russia", None),
+    ("Ushakov claimed", "Yuri Ushakov", None),
+    ("Bloomberg reported", "Bloomberg", None),
+    ("It was not clear how Bloomberg", None, None),
+    ("A spokesperson told Bloomberg News", "a spokesperson", None),
+]
+SEED_VARIANTS = {("Witkoff", "Witkopf"), ("Witkoff", "Witkov")}
+
+
+def read_body(path: Path) -> str:
+    inputs, _ = collect_inputs([str(path)])
+    (article,) = list(read_input(inputs[0], "auto"))
+    return article.body
+
+
+def _check(claims, gold):
+    rows = []
+    for first, speaker, role in gold:
+        found = [c for c in claims if c.text.startswith(first) or first in c.text]
+        got = (found[0].speaker, found[0].speaker_role) if found else ("(no claim)", None)
+        rows.append((first, (speaker, role), got, got == (speaker, role)))
+    return rows
+
+
+def _test_article_expectations():
+    path = ROOT / "tests" / "test_extract_speakers.py"
+    spec = importlib.util.spec_from_file_location("_speaker_expectations", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.EXPECTED
+
+
+def _fmt(pair) -> str:
+    speaker, role = pair
+    if speaker is None:
+        return "—"
+    return f"{speaker}" + (f" ({role})" if role else "")
+
+
+def evaluate(shared_data: Path) -> str:
+    lines = ["## Speakers", "",
+             "Target: on the seed article every attributed claim carries the right speaker "
+             "(including the one given only as `he`), and the three spellings of the envoy's "
+             "name are reported as variants; the same patterns on held-out articles.", ""]
+    seed = shared_data / SEED
+    if seed.is_file():
+        body = read_body(seed)
+        claims = extract_claims(body)
+        rows = _check(claims, SEED_GOLD)
+        attributed = [r for r in rows if r[1][0] is not None]
+        right_attr = sum(r[3] for r in attributed)
+        own = [r for r in rows if r[1][0] is None]
+        right_own = sum(r[3] for r in own)
+        variants = {(v.name, v.variant): v.count for v in find_name_variants(body)}
+        lines += [
+            f"Seed article: **{right_attr} of {len(attributed)}** attributed sentences with the "
+            f"right speaker and role; {right_own} of {len(own)} sentences in the article's own "
+            "voice left without a speaker.",
+            "",
+            "| sentence starts | expected | extracted | |",
+            "|---|---|---|---|",
+        ]
+        for first, want, got, ok in rows:
+            lines.append(f"| {first} … | {_fmt(want)} | {_fmt(got)} | {'ok' if ok else 'WRONG'} |")
+        found = [f"{n} → {v} ({variants[(n, v)]}×)" for n, v in sorted(variants)]
+        missing = SEED_VARIANTS - set(variants)
+        lines += ["", "Name variants reported for the seed: " + (", ".join(found) or "none")
+                  + (f"; missing: {sorted(missing)}" if missing else " (both expected pairs).")
+                  + f" Other pairs reported: {len(set(variants) - SEED_VARIANTS)}.", ""]
+    else:
+        lines += [f"Seed article skipped: `{seed}` is absent.", ""]
+    expected = _test_article_expectations()
+    by_article: dict[str, list] = {}
+    for article, fragment, speaker, role in expected:
+        by_article.setdefault(article, []).append((fragment, speaker, role))
+    total = right = 0
+    wrong = []
+    for article, gold in by_article.items():
+        claims = extract_claims(read_body(ROOT / "tests" / "articles" / article))
+        for first, want, got, ok in _check(claims, gold):
+            total += 1
+            right += ok
+            if not ok:
+                wrong.append(f"{article}: `{first}` expected {_fmt(want)}, got {_fmt(got)}")
+    lines += [
+        f"Test articles (`tests/articles`, {len(by_article)} articles written for the suite, "
+        f"every pattern of the issue): **{right} of {total}** sentences with the right speaker "
+        "and role (or rightly none).",
+        "",
+    ]
+    if wrong:
+        lines += [f"- {w}" for w in wrong] + [""]
+    lines += ["How: " + " ".join(__doc__.split("How it is measured: ", 1)[1].split()), ""]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    from eval.run import shared_data_dir
+
+    print(evaluate(shared_data_dir()))
