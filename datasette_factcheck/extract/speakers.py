@@ -40,7 +40,8 @@ _VERB_WORDS = (
     "observed remarked recalled recalls promised promises vowed vows pledged urged "
     "urges asked asks believes believed thinks described describes called calls "
     "characterized characterised dubbed disputed disputes rejected questioned agreed agrees "
-    "countered continued continues"
+    "countered continued continues accused accuses criticised criticized criticises criticizes "
+    "condemned condemns slammed hailed praised blamed blames"
 ).split()
 VERBS = "(?:" + "|".join(sorted(set(_VERB_WORDS), key=len, reverse=True)) + ")"
 _INVERTED_VERBS = (
@@ -218,7 +219,10 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         name_toks = body[i:]
         # Leading title or nationality words belong to a role only when a name follows them.
         role_toks = body[:i]
-        if role_toks and role_toks[-1] in ("of", "the", "at", "for") and (
+        if role_toks and ("from" in role_toks[-2:] or "by" in role_toks[-2:]):
+            # "figures from the Office of Rail and Road": the organisation is the source
+            role_toks = []
+        elif role_toks and role_toks[-1] in ("of", "the", "at", "for") and (
             "of" in role_toks or "at" in role_toks or "for" in role_toks
         ):
             # "the county branch of the National Association of Head Teachers": one source
@@ -307,6 +311,7 @@ _APPOSITION_BEFORE_TAIL = re.compile(
     rf"[^,;:\"“”]{{3,80}}?),\s+(?P<who>{_CAPRUN}),\s*$"
 )
 _INVERTED_AFTER = re.compile(r"\s+(?P<who>(?:the\s+|a\s+|an\s+)?[^,.;:!?\"“”]{2,80})")
+_TRAILING_ROLE = re.compile(r",\s+(?P<role>[^,;:!?\"“”_]{3,90}?)\s*[.!?]?\s*$")
 _COLON_TAIL = re.compile(rf"(?P<who>(?:[^\s,;:()\"“”—–]+\s+){{0,6}}?{_CAPWORD})\s*$")
 _COLON_QUOTE = re.compile(r":\s*[\"“‘_]")
 
@@ -410,7 +415,12 @@ def find_attribution(masked: str) -> Attribution | None:
             # "...," said X
             m = _INVERTED_AFTER.match(masked, after)
             if m:
-                consider(_CUT_WORDS.sub("", m.group("who")), m.start("who"))
+                role = None
+                tail = _TRAILING_ROLE.match(masked, m.end())
+                if tail and _role_like(tail.group("role").split()):
+                    # '"...," said Hannah Briggs, director of the campaign group Fair Fares.'
+                    role = tail.group("role")
+                consider(_CUT_WORDS.sub("", m.group("who")), m.start("who"), role)
         if before == "," and end >= 2 and masked[end - 2] not in "\"”’_":
             # "Lydia Buchtmann for Food Standards Australia, says ...": the sentence's subject
             subject = _sentence_subject(masked[:end])
@@ -504,6 +514,7 @@ class Resolver:
         self.sentence_no = 0
         self.unnamed: dict[str, str] = {}  # head noun -> the fullest phrase used for it
         self.orgs: dict[str, str] = {}  # last word, lower case -> organisation named
+        self.gender: dict[str, str] = {}  # person -> "he" or "she", once a pronoun named them
 
     # people -----------------------------------------------------------------------------------
     def _add_person(self, name: str, role: str | None, authoritative: bool = False) -> None:
@@ -517,8 +528,11 @@ class Resolver:
                 p.role = role
         self.by_surname[name.split()[-1]] = name
 
-    def note_people(self, text: str, limit: int | None = None) -> list[tuple[int, str, str | None]]:
-        """Record the people named in ``text[:limit]``; returns (offset, name, role) for each."""
+    def note_people(self, text: str, limit: int | None = None,
+                    subject_slot: bool = True) -> list[tuple[int, str, str | None]]:
+        """Record the people named in ``text[:limit]``; returns (offset, name, role) for each.
+        A person named at the start of ``text`` (a sentence) becomes the likely referent of a
+        later pronoun, unless ``subject_slot`` is false (``text`` is not a sentence start)."""
         found = []
         for m in re.finditer(_CAPRUN, text[:limit] if limit is not None else text):
             run = m.group()
@@ -537,6 +551,9 @@ class Resolver:
                 continue
             self._add_person(name, role)
             found.append((m.start(), name, role))
+            if subject_slot and _starts_sentence(text, m.start() - (len(lead_role) if lead_role else 0)):
+                # the subject of the sentence: what a later "he" or "she" most likely means
+                self.last_person, self.last_person_at = name, self.sentence_no
         return found
 
     def full_name(self, name: str) -> tuple[str, str | None]:
@@ -567,7 +584,7 @@ class Resolver:
         # People named before the attribution are candidates for a pronoun in it.
         mentions = self.note_people(masked, att.start)
         result = self._speaker(name, role, kind, mentions)
-        self.note_people(masked[att.start:])
+        self.note_people(masked[att.start:], subject_slot=False)
         return result
 
     def _speaker(self, name, role, kind, mentions) -> tuple[str | None, str | None]:
@@ -609,17 +626,19 @@ class Resolver:
 
     def _pronoun(self, pronoun: str, mentions) -> tuple[str | None, str | None]:
         if PRONOUNS[pronoun] == "person":
-            if mentions:
-                _, name, role = mentions[-1]
-                self.last_person, self.last_person_at = name, self.sentence_no
-                return name, role or self.people[name].role
+            # candidates: people named earlier in this sentence (latest first), the last subject
+            # or speaker if recent, then everyone by recency; the first whose pronoun so far
+            # agrees (he/she) is taken.
+            candidates = [name for _, name, _ in reversed(mentions)]
             if self.last_person and self.sentence_no - self.last_person_at <= 3:
-                self.last_person_at = self.sentence_no
-                return self.last_person, self.people.get(self.last_person, Person("", None, 0)).role
-            if self.people:
-                latest = max(self.people.values(), key=lambda p: p.position)
-                self.last_person, self.last_person_at = latest.name, self.sentence_no
-                return latest.name, latest.role
+                candidates.append(self.last_person)
+            candidates += [p.name for p in sorted(self.people.values(), key=lambda p: -p.position)]
+            for name in candidates:
+                if self.gender.get(name, pronoun) == pronoun:
+                    self.gender[name] = pronoun
+                    self.last_person, self.last_person_at = name, self.sentence_no
+                    person = self.people.get(name)
+                    return name, person.role if person else None
             return None, None
         if PRONOUNS[pronoun] == "group":
             return self.last_group or (None, None)
@@ -642,6 +661,17 @@ def find_speaker(sentence: str) -> tuple[str | None, str | None, bool]:
     if att.role:
         role = _role_text(att.role)
     return name, role, kind == "pronoun"
+
+
+_OPENING = re.compile(
+    r"^[\s\"“‘'(]*(?:(?:But|And|So|Yet|However|Meanwhile|Still|Then|Now|Also|Instead|Earlier|"
+    r"Later|Today)[\s,]+)*$"
+)
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    """Whether only an opening conjunction or adverb comes before ``pos`` in ``text``."""
+    return pos <= 0 or bool(_OPENING.match(text, 0, pos))
 
 
 def _head(phrase: str) -> str:
