@@ -62,8 +62,12 @@ ORDER BY changed_at, id
 
 # -- dashboard ------------------------------------------------------------------------------------
 
-# Totals per status over every claim: a count over the claims(status) index, no table rows read.
-STATUS_TOTALS = "SELECT status, COUNT(*) AS n FROM claims GROUP BY status"
+# Totals per status over every claim, kept current by triggers (schema migration 0005).
+STATUS_TOTALS = "SELECT status, claims AS n FROM claim_status_totals WHERE claims > 0"
+
+# The same counted, for a database published before that migration: reads the claims(status)
+# index from end to end, so only a fallback.
+STATUS_TOTALS_COUNTED = "SELECT status, COUNT(*) AS n FROM claims GROUP BY status"
 
 ARTICLE_COUNT = "SELECT COUNT(*) FROM articles"
 
@@ -112,12 +116,19 @@ GROUP BY article_id, status
 """
 
 
+# Full-text search, bounded however common the words: the newest :candidates matches (by rowid,
+# which FTS5 walks from the end) are ranked by relevance, and the best :limit shown.
 SEARCH_ARTICLES = f"""
 SELECT {ARTICLE_COLUMNS},
     snippet(articles_fts, -1, char(2), char(3), '…', 24) AS snippet
 FROM articles_fts JOIN articles ON articles.rowid = articles_fts.rowid
-WHERE articles_fts MATCH :query
-ORDER BY rank
+WHERE articles_fts MATCH :query AND articles_fts.rowid >= (
+    SELECT MIN(rowid) FROM (
+        SELECT rowid FROM articles_fts WHERE articles_fts MATCH :query
+        ORDER BY rowid DESC LIMIT :candidates
+    )
+)
+ORDER BY articles_fts.rank
 LIMIT :limit
 """
 
@@ -126,8 +137,13 @@ SELECT {CLAIM_COLUMNS}, articles.title AS article_title
 FROM claims_fts
 JOIN claims ON claims.rowid = claims_fts.rowid
 JOIN articles ON articles.id = claims.article_id
-WHERE claims_fts MATCH :query
-ORDER BY rank
+WHERE claims_fts MATCH :query AND claims_fts.rowid >= (
+    SELECT MIN(rowid) FROM (
+        SELECT rowid FROM claims_fts WHERE claims_fts MATCH :query
+        ORDER BY rowid DESC LIMIT :candidates
+    )
+)
+ORDER BY claims_fts.rank
 LIMIT :limit
 """
 

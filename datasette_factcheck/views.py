@@ -36,6 +36,7 @@ ARTICLES_MAX_PAGE_SIZE = 200
 FEED_PAGE_SIZE = 100
 FEED_MAX_PAGE_SIZE = 1000
 SEARCH_LIMIT = 20
+SEARCH_CANDIDATES = 500
 MAX_ID_LENGTH = 1000
 
 _COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
@@ -73,7 +74,8 @@ def safe_color(value) -> str:
 
 
 async def resolve_database(datasette, request):
-    """The fact-check database named in the URL, after the actor's permission check."""
+    """The fact-check database named in the URL (and its table names), after the actor's
+    permission check."""
     route = decode_id(request.url_vars["database"])
     db = None
     try:
@@ -84,9 +86,10 @@ async def resolve_database(datasette, request):
         raise NotFound("Database not found")
     if not await can_view_database(datasette, request.actor, db.name):
         raise Forbidden("You do not have permission to view this database")
-    if not schema.has_factcheck_tables(await db.table_names()):
+    tables = set(await db.table_names())
+    if not schema.has_factcheck_tables(tables):
         raise NotFound(f"{db.name} is not a fact-check database")
-    return db
+    return db, tables
 
 
 async def require_tables(datasette, request, db, *tables):
@@ -349,12 +352,17 @@ def with_query(path: str, **params) -> str:
 
 
 async def dashboard_view(datasette, request):
-    db = await resolve_database(datasette, request)
+    db, tables = await resolve_database(datasette, request)
     await require_tables(datasette, request, db, "articles", "claims")
     urls = PageUrls(datasette, db)
     statuses = await load_statuses(db)
 
-    totals_rows = (await db.execute(queries.STATUS_TOTALS)).rows
+    totals_sql = (
+        queries.STATUS_TOTALS
+        if "claim_status_totals" in tables
+        else queries.STATUS_TOTALS_COUNTED
+    )
+    totals_rows = (await db.execute(totals_sql)).rows
     counts = {row["status"]: row["n"] for row in totals_rows}
     totals = []
     for status_id in list(statuses) + sorted(s for s in counts if s not in statuses):
@@ -386,7 +394,6 @@ async def dashboard_view(datasette, request):
             article["claims"] = sum(article_counts.values())
             article["status_counts"] = status_breakdown(article_counts, statuses)
 
-    tables = set(await db.table_names())
     variant_count = (
         (await db.execute(queries.NAME_VARIANT_COUNT)).single_value()
         if "name_variants" in tables
@@ -475,7 +482,7 @@ async def run_search(db, q, tables, statuses, urls):
     if not q:
         return None
     result = {"q": q, "articles": [], "claims": [], "error": None}
-    params = {"query": escape_fts(q), "limit": SEARCH_LIMIT}
+    params = {"query": escape_fts(q), "limit": SEARCH_LIMIT, "candidates": SEARCH_CANDIDATES}
     try:
         if "articles_fts" in tables:
             for row in (await db.execute(queries.SEARCH_ARTICLES, params)).rows:
@@ -497,7 +504,7 @@ async def run_search(db, q, tables, statuses, urls):
 
 
 async def article_view(datasette, request):
-    db = await resolve_database(datasette, request)
+    db, tables = await resolve_database(datasette, request)
     await require_tables(datasette, request, db, "articles", "claims")
     article_id = decode_id(request.url_vars["article_id"])
     if len(article_id) > MAX_ID_LENGTH:
@@ -532,7 +539,6 @@ async def article_view(datasette, request):
         item["filter_url"] = with_query(urls.article(article_id), status=item["id"])
         item["active"] = item["id"] in selected
 
-    tables = set(await db.table_names())
     variants = []
     if "name_variants" in tables:
         variants = [
@@ -585,7 +591,7 @@ async def article_view(datasette, request):
 
 
 async def claim_view(datasette, request):
-    db = await resolve_database(datasette, request)
+    db, tables = await resolve_database(datasette, request)
     await require_tables(datasette, request, db, "articles", "claims")
     claim_id = decode_id(request.url_vars["claim_id"])
     if len(claim_id) > MAX_ID_LENGTH:
@@ -667,7 +673,7 @@ def absolute_url(datasette, request, config, path: str) -> str:
 
 
 async def claimreview_feed_view(datasette, request):
-    db = await resolve_database(datasette, request)
+    db, tables = await resolve_database(datasette, request)
     await require_tables(datasette, request, db, "articles", "claims")
     urls = PageUrls(datasette, db)
     statuses = await load_statuses(db)
