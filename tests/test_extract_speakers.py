@@ -217,6 +217,14 @@ SENTENCES = [
     ("Dr. Amara Nwosu, the authority's director of public health, said rates fell.",
      "Amara Nwosu", "authority's director of public health"),
     ("Officials said the rates fell.", "officials", None),
+    ('"It is a long game." - Matthew Ingram', "Matthew Ingram", None),
+    ("Matthew Ingram of The Globe and Mail said so.", "Matthew Ingram", "of The Globe and Mail"),
+    ("The Internet security firm Secunia.com, has said that IE6 is unsafe.", "Secunia.com",
+     "Internet security firm"),
+    ("As coauthor Colette Heald told reporters, ozone fell.", "Colette Heald", "coauthor"),
+    ("Recent reports have revealed that the plan failed.", "recent reports", None),
+    ('"Commuters pay more," said Hannah Briggs, director of the group Fair Fares.',
+     "Hannah Briggs", "director of the group Fair Fares"),
     ("A company spokesperson said the figures were right.", "a company spokesperson", None),
 ]
 

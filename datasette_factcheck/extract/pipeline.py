@@ -97,7 +97,9 @@ def _carry_quote_speakers(rows, qspans, body: str) -> None:
                     row[4], row[5] = previous_quoted
                     for h in hits:
                         owner.setdefault(h, previous_quoted)
-        if row[4] and row[3]:
+        if row[4] and (row[3] or row[2].endswith(":")):
+            # an attributed quote, or an attribution introducing what follows with a colon
+            # ("Obama tweeted using his account:" and the tweet in the next paragraph)
             previous_quoted = (row[4], row[5])
         elif row[4] is None and not row[3]:
             # the article's own voice in between ends the chain

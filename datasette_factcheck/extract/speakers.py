@@ -77,7 +77,8 @@ _CUT_WORDS = re.compile(
 _NOT_ROLE_START = frozenset("which who whom whose that when where while and but or as if".split())
 _LEADING_JUNK = re.compile(
     r"^(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Hh]owever|[Mm]eanwhile|[Aa]lso|[Nn]ow|[Ss]till|[Tt]hen|"
-    r"[Ii]nstead|[Ee]arlier|[Ll]ater|[Tt]oday|[Oo]n\s+\w+|[Ii]n\s+\w+)\s+)+"
+    r"[Ii]nstead|[Ee]arlier|[Ll]ater|[Tt]oday|[Oo]n\s+\w+|[Ii]n\s+\w+|[Aa]s|[Ww]hile|[Ww]hen|"
+    r"[Ii]f|[Aa]lthough|[Tt]hough|[Ss]ince|[Bb]ecause)\s+)+"
 )
 
 # First words of two-word place names, which are not people: "South Korea said".
@@ -137,7 +138,9 @@ ORG_WORDS = frozenset(
     "County Province District Region Arena Stadium Hall Street Square Airport One Olympics "
     "Cup Games Summit Conference Forum Festival Expo Monday Tuesday Wednesday Thursday Friday "
     "Saturday Sunday January February March April May June July August September October "
-    "November December Twitter Facebook Google Microsoft Apple Amazon Sheriff".split()
+    "November December Twitter Facebook Google Microsoft Apple Amazon Sheriff Relations Affairs "
+    "Rights Studies Sciences Resources Development Security Intelligence Council Health Trade "
+    "Research Council Institute Chapter Branch Division Unit Station".split()
 )
 # Lower-case nouns that name a source when no name is given.
 SOURCE_NOUNS = frozenset(
@@ -157,7 +160,7 @@ SOURCE_NOUNS = frozenset(
     "protesters demonstrators supporters opponents scientist expert analyst critic councillor "
     "councillors senator senators governor mayor governors forecasters meteorologists "
     "campaigners alliance association charity federation watchdog commission institute "
-    "insiders negotiators mediators inspectors auditors".split()
+    "insiders negotiators mediators inspectors auditors posts messages tweets".split()
 )
 _NATIONALITY = re.compile(r"^(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch|ic)|US|U\.S\.|UK|U\.K\.|EU|UN|U\.N\.)$")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -190,19 +193,27 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
     if low in PRONOUNS:
         return low, None, "pronoun"
     tokens = phrase.split()
-    if len(tokens) > 12:
-        return None, None, ""
+    if len(tokens) > 12 or (tokens[0].endswith("ing") and tokens[0].islower()):
+        return None, None, ""  # too long, or a participle clause ("having left ...")
     det = tokens[0].lower() in _DETERMINERS
     body = tokens[1:] if det else tokens
     if not body:
         return None, None, ""
+    for k, tok in enumerate(body):
+        if 2 <= k <= 4 and tok in ("of", "from", "at", "with") and k + 1 < len(body):
+            # "Matthew Ingram of The Globe and Mail": a person, described by what follows
+            name, role, kind = split_phrase(" ".join(body[:k]))
+            if kind == "person":
+                rest = " ".join(body[k:])
+                return name, f"{role} {rest}" if role else rest, "person"
+            break
     caps = [t for t in body if t[0].isupper()]
     # The run of person-name tokens at the end ("... Ambassador to the United States Hamdullah
     # Mohib" -> "Hamdullah Mohib"); two or more make a person unless they name a place.
     j = len(body)
     while j > 0 and _is_name_token(body[j - 1]) and body[j - 1].strip(",.") not in ORG_WORDS:
         j -= 1
-        if len(body) - j >= 4:
+        if len(body) - j >= 3:
             break
     person_run = body[j:]
     is_person = len(person_run) >= 2 and person_run[0] not in PLACE_FIRST
@@ -267,7 +278,10 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         and body[head_at - 1][:1].islower() and head_at <= 5 and head not in _NOT_SOURCE_NOUNS
     ):
         text = " ".join(tokens)
-        return text[0].lower() + text[1:] if det or head in SOURCE_NOUNS else text, None, "unnamed"
+        first = tokens[0]
+        if first[:1].isupper() and first[1:] == first[1:].lower():
+            text = text[0].lower() + text[1:]  # "Officials at the port", "The alliance"
+        return text, None, "unnamed"
     return None, None, ""
 
 
@@ -297,8 +311,8 @@ _AUX_WORDS = frozenset(
 )
 _BOUNDARY = frozenset(",;:()[]\"“”—–")
 _CONJUNCTIONS = re.compile(
-    r"\b(and|but|that|while|as|because|when|if|so|after|before|since|though|although|where|"
-    r"which|who|whom|whose)(?:\s+|$)"
+    r"\b(and(?!\s+[A-Z])|but|that|while|as|because|when|if|so|after|before|since|though|"
+    r"although|where|which|who|whom|whose)(?:\s+|$)"
 )
 _ACCORDING_TAIL = re.compile(
     r"\s+(?:on|in|at|during|last|this|when|while|which|who|presented|published|released|issued|"
@@ -311,6 +325,13 @@ _APPOSITION_BEFORE_TAIL = re.compile(
     rf"[^,;:\"“”]{{3,80}}?),\s+(?P<who>{_CAPRUN}),\s*$"
 )
 _INVERTED_AFTER = re.compile(r"\s+(?P<who>(?:the\s+|a\s+|an\s+)?[^,.;:!?\"“”]{2,80})")
+# Reporting verbs that are also plural nouns, and words that show the noun reading after them.
+_NOUN_OR_VERB = frozenset("reports claims states notes calls comments posts estimates tweets "
+                          "promises report claim estimate".split())
+_AFTER_NOUN = frozenset("have has had are were is was of from by in on about suggest show say "
+                        "said indicate appear".split())
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_SIGNED = re.compile(rf"[\"”’_]\s*[-–—]\s*(?P<who>{_CAPRUN})\s*$")
 _TRAILING_ROLE = re.compile(r",\s+(?P<role>[^,;:!?\"“”_]{3,90}?)\s*[.!?]?\s*$")
 _COLON_TAIL = re.compile(rf"(?P<who>(?:[^\s,;:()\"“”—–]+\s+){{0,6}}?{_CAPWORD})\s*$")
 _COLON_QUOTE = re.compile(r":\s*[\"“‘_]")
@@ -358,6 +379,10 @@ def _subject_before(text: str, end: int) -> tuple[str, int]:
 
 def find_attribution(masked: str) -> Attribution | None:
     """The leftmost attribution in ``masked`` (a sentence with its quoted words masked)."""
+    signed = _SIGNED.search(masked) if "-" in masked or "—" in masked or "–" in masked else None
+    if signed:
+        # '"It's a long game." - Matthew Ingram': a quotation signed by its author
+        return Attribution(signed.group("who"), signed.start("who"))
     words = [m for m in _WORDS.finditer(masked)]
     verbs = [m for m in words if m.group() in _VERB_SET]
     according = masked.find("ccording to")
@@ -392,6 +417,10 @@ def find_attribution(masked: str) -> Attribution | None:
         after = v.end()
         if after < len(masked) and masked[after] in "'’-":
             continue  # "report's"
+        if v.group() in _NOUN_OR_VERB:
+            nxt = _NEXT_WORD.match(masked, after)
+            if nxt and nxt.group(1).lower() in _AFTER_NOUN:
+                continue  # "Recent reports have revealed", "claims of fraud"
         end = _strip_aux(masked, v.start())
         before = masked[end - 1] if end > 0 else ""
         window_start = max(0, end - 250)
@@ -401,7 +430,8 @@ def find_attribution(masked: str) -> Attribution | None:
             if m:
                 role = m.group("role").strip()
                 first = role.split()[0].lower()
-                if first not in _NOT_ROLE_START and _role_like(role.split()):
+                if (first not in _NOT_ROLE_START and not first.endswith("ing")
+                        and _role_like(role.split())):
                     if first in ("of", "from", "at", "for", "with"):
                         # "Senior researcher Mu Li, of the University of NSW, said": both parts
                         prole = split_phrase(_clean_phrase(m.group("who")))[1] or _lead_role(
@@ -423,7 +453,7 @@ def find_attribution(masked: str) -> Attribution | None:
                 consider(_CUT_WORDS.sub("", m.group("who")), m.start("who"), role)
         if before == "," and end >= 2 and masked[end - 2] not in "\"”’_":
             # "Lydia Buchtmann for Food Standards Australia, says ...": the sentence's subject
-            subject = _sentence_subject(masked[:end])
+            subject = _sentence_subject(masked[:end], whole=True)
             if subject is not None:
                 consider(subject.phrase, subject.start, subject.role)
         if before and before not in _BOUNDARY:
@@ -474,16 +504,27 @@ def _lead_role(text: str, start: int) -> str | None:
     return " ".join(lead) or None
 
 
-def _sentence_subject(prefix: str) -> Attribution | None:
+_WHOLE_SUBJECT = re.compile(r"\s*(?P<who>[^,;:()\"“”—–_]{2,100}),\s*$")
+_FIRST_NAMED = re.compile(
+    rf"\s*(?P<who>(?:[^\s,;:()\"“”—–]+\s+){{0,6}}?{_CAPWORD}(?:\s+{_CAPWORD})*)[\s,]"
+)
+
+
+def _sentence_subject(prefix: str, whole: bool = False) -> Attribution | None:
     """The named subject at the start of a sentence: ``The charity's director, Ruth Adeyemi,``
-    or ``Mayor Ann Lee``."""
+    or ``Mayor Ann Lee``. With ``whole``, ``prefix`` ends with the comma that closes the subject
+    ("The Internet security firm Secunia.com, has said"), and all of it is tried first."""
     m = _APPOSITION_BEFORE_SUBJECT.match(prefix)
     if m:
         return Attribution(m.group("who"), m.start("role"), m.group("role"))
     m = _APPOSITION_AFTER_SUBJECT.match(prefix)
     if m:
         return Attribution(m.group("who"), m.start("who"), m.group("role"))
-    m = re.match(rf"\s*(?P<who>(?:[^\s,;:()\"“”—–]+\s+){{0,6}}?{_CAPWORD}(?:\s+{_CAPWORD})*)[\s,]", prefix)
+    if whole:
+        m = _WHOLE_SUBJECT.match(prefix)
+        if m and split_phrase(_clean_phrase(m.group("who")))[2] in ("person", "entity", "org"):
+            return Attribution(_clean_phrase(m.group("who")), m.start("who"))
+    m = _FIRST_NAMED.match(prefix)
     if m and split_phrase(_clean_phrase(m.group("who")))[2] in ("person", "entity", "org"):
         return Attribution(_clean_phrase(m.group("who")), m.start("who"))
     return None
