@@ -15,6 +15,7 @@ post then redirects back (303) with a message; JSON gets the claim's new state.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import sqlite3
 import urllib.parse
@@ -25,6 +26,7 @@ from datasette.utils import tilde_decode, tilde_encode
 from . import schema, workflow
 from .compat import can_view_database, can_view_table, write_fn
 from .permissions import can_review
+from .transaction import atomic
 
 QUEUE_PAGE_SIZE = 50
 QUEUE_MAX_PAGE_SIZE = 200
@@ -288,24 +290,90 @@ def safe_color(value) -> str:
     return DEFAULT_COLOR
 
 
-async def run_write(db, fn):
-    """Run ``fn(conn)`` on the write thread; review errors come back as values, not stderr noise."""
+class GroupCommit:
+    """Review writes for one database, committed in groups.
 
-    def guarded(conn):
+    Every review is applied by its own function on Datasette's single write thread, inside its
+    own savepoint (``atomic``), so each review is still all-or-nothing and a failing one leaves the
+    others alone. While one group is being written, the reviews that arrive wait and then go
+    together, in one ``execute_write_fn`` call and one ``COMMIT``: one disk sync for the group
+    rather than one per review. A review's answer is sent only after its group has committed.
+    """
+
+    MAX_GROUP = 64
+
+    def __init__(self, db):
+        self.db = db
+        self.pending: list = []
+        self.loop = None
+        self.busy = False
+
+    async def submit(self, fn):
+        loop = asyncio.get_running_loop()
+        if self.loop is not loop:  # a new event loop (tests): nothing carries over
+            self.loop, self.pending, self.busy = loop, [], False
+        future = loop.create_future()
+        self.pending.append((fn, future))
+        if not self.busy:
+            self.busy = True
+            loop.create_task(self._drain())
+        return await future
+
+    async def _drain(self):
         try:
-            return fn(conn)
-        except workflow.ReviewError as e:
-            return e
+            while self.pending:
+                group, self.pending = self.pending[: self.MAX_GROUP], self.pending[self.MAX_GROUP :]
+                fns = [fn for fn, _ in group]
+                try:
+                    results = await write_fn(self.db, lambda conn: apply_group(conn, fns))
+                except Exception as e:  # the group did not commit: every review in it failed
+                    results = [e] * len(group)
+                for (_, future), result in zip(group, results):
+                    if future.done():
+                        continue
+                    if isinstance(result, BaseException):
+                        future.set_exception(result)
+                    else:
+                        future.set_result(result)
+        finally:
+            self.busy = False
 
+
+def apply_group(conn, fns) -> list:
+    """Run each function in its own savepoint inside one transaction; a function's exception
+    becomes its result (and undoes only its own writes)."""
+    results = []
+    with atomic(conn):
+        for fn in fns:
+            try:
+                with atomic(conn):
+                    results.append(fn(conn))
+            except Exception as e:  # noqa: BLE001 - handed to the request that sent it
+                results.append(e)
+    return results
+
+
+def group_commit(datasette, db) -> GroupCommit:
+    writers = datasette.__dict__.setdefault("_factcheck_group_commit", {})
+    writer = writers.get(db.name)
+    if writer is None or writer.db is not db:
+        writer = writers[db.name] = GroupCommit(db)
+    return writer
+
+
+async def run_write(datasette, db, fn):
+    """Apply a review function on the write thread (grouped with concurrent ones, see
+    ``GroupCommit``); review errors are raised here, in the request that caused them."""
     try:
-        result = await write_fn(db, guarded)
+        return await group_commit(datasette, db).submit(fn)
     except sqlite3.OperationalError as e:
         if "no such table" in str(e):
             raise NotFound(f"{db.name} is not a fact-check database") from None
+        if "readonly" in str(e) or "read-only" in str(e):
+            raise workflow.ReadOnlyDatabase(
+                "this database is read-only: reviews cannot be saved here"
+            ) from None
         raise
-    if isinstance(result, workflow.ReviewError):
-        raise result
-    return result
 
 
 class ReviewForbidden(workflow.ReviewError):
@@ -356,6 +424,7 @@ async def review_claim_view(datasette, request):
             )
         review = workflow.validate_review(data)
         result = await run_write(
+            datasette,
             db,
             lambda conn: workflow.apply_review(
                 conn, claim_id, actor_id, review.change, review.expected_version
@@ -467,6 +536,7 @@ async def bulk_review_view(datasette, request):
             )
         review = workflow.validate_bulk_review(data)
         result = await run_write(
+            datasette,
             db,
             lambda conn: workflow.apply_bulk_review(conn, review.claims, actor_id, review.change),
         )
