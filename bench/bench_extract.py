@@ -62,22 +62,24 @@ def pin_to_one_core() -> str:
     return "not pinned (no sched_setaffinity on this platform)"
 
 
-def rate(fn, bodies: list[str], seconds: float, rounds: int) -> tuple[float, int]:
-    """Best sentences per second of ``fn`` over ``bodies`` (units counted by ``fn``)."""
-    best = 0.0
-    total_units = 0
+def rate(fn, bodies: list[str], seconds: float, rounds: int) -> tuple[float, float]:
+    """Best rate of ``fn`` over ``bodies`` (units counted by ``fn``), per wall-clock second and
+    per CPU second of this process. On a busy machine the first undercounts what a dedicated
+    core does (the process waits for the CPU); the second does not."""
+    best_wall = best_cpu = 0.0
     for _ in range(rounds):
         units = 0
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         while True:
             for body in bodies:
                 units += fn(body)
             elapsed = time.perf_counter() - started
             if elapsed >= seconds / rounds:
                 break
-        best = max(best, units / elapsed)
-        total_units += units
-    return best, total_units
+        cpu = max(time.process_time() - cpu_started, 1e-9)
+        best_wall = max(best_wall, units / elapsed)
+        best_cpu = max(best_cpu, units / cpu)
+    return best_wall, best_cpu
 
 
 def memory_growth(bodies: list[str]) -> tuple[int, int]:
@@ -101,7 +103,7 @@ def run(seconds: float = 3.0, rounds: int = 3, out=sys.stdout) -> dict:
     bodies = load_bodies(paths)
     n_sentences = sum(len(extract_claims(b)) for b in bodies)
     n_chars = sum(len(b) for b in bodies)
-    full, _ = rate(lambda b: len(extract_claims(b)), bodies, seconds, rounds)
+    full, full_cpu = rate(lambda b: len(extract_claims(b)), bodies, seconds, rounds)
     split_only, _ = rate(
         lambda b: sum(1 for s in seg.split(b) if s.kind == seg.SENTENCE), bodies, seconds / 2, rounds)
     texts = [c.text for b in bodies for c in extract_claims(b)]
@@ -118,6 +120,8 @@ def run(seconds: float = 3.0, rounds: int = 3, out=sys.stdout) -> dict:
         "sentences": n_sentences,
         "characters": n_chars,
         "full": full,
+        "full_cpu": full_cpu,
+        "load": os.getloadavg()[0] if hasattr(os, "getloadavg") else None,
         "split_only": split_only,
         "scoring_only": scoring,
         "peak_once": once,
@@ -126,8 +130,11 @@ def run(seconds: float = 3.0, rounds: int = 3, out=sys.stdout) -> dict:
     }
     print(f"corpus: {len(bodies)} articles, {n_sentences} sentences, {n_chars} characters "
           f"({len(paths)} files); {pinned}", file=out)
-    print(f"full extraction: {full:,.0f} sentences/s on one core "
+    load = result["load"]
+    print(f"full extraction: {full:,.0f} sentences/s on one core, wall clock "
           f"(target {TARGET:,}: {'met' if full >= TARGET else 'NOT met'})", file=out)
+    print(f"  per CPU second of the process: {full_cpu:,.0f} sentences/s"
+          + (f" (load average {load:.1f} while measuring)" if load is not None else ""), file=out)
     print(f"  sentence splitting alone: {split_only:,.0f} sentences/s", file=out)
     print(f"  check-worthiness scoring alone: {scoring:,.0f} sentences/s", file=out)
     print(f"extractor peak memory: {once / 1e6:.2f} MB for the corpus once, "

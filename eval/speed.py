@@ -36,7 +36,8 @@ def evaluate(shared_data: Path) -> str:
         "",
         "| measure | value |",
         "|---|---|",
-        f"| full extraction | **{r['full']:,.0f} sentences/s** |",
+        f"| full extraction, wall clock | **{r['full']:,.0f} sentences/s** |",
+        f"| full extraction, per CPU second of the process | {r['full_cpu']:,.0f} sentences/s |",
         f"| sentence splitting alone | {r['split_only']:,.0f} sentences/s |",
         f"| check-worthiness scoring alone | {r['scoring_only']:,.0f} sentences/s |",
         f"| corpus | {r['articles']} articles, {r['sentences']} sentences, "
@@ -44,8 +45,10 @@ def evaluate(shared_data: Path) -> str:
         f"| extractor peak memory, corpus once / ten times | {r['peak_once'] / 1e6:.2f} MB / "
         f"{r['peak_tenfold'] / 1e6:.2f} MB ({'grows' if grows else 'does not grow'}) |",
         "",
-        f"Run: `python bench/bench_extract.py` ({r['pinned']}). The figure varies with the load "
-        "of the machine; other work running at the same time lowers it.",
+        f"Run: `python bench/bench_extract.py` ({r['pinned']}"
+        + (f", load average {r['load']:.1f} while measuring" if r.get("load") is not None else "")
+        + "). The wall-clock figure falls when other work shares the core; the CPU-time figure "
+        "is what the core did while it ran the extractor.",
         "",
         "How: " + " ".join(__doc__.split("How it is measured: ", 1)[1].split()),
         "",

@@ -22,6 +22,7 @@ import bisect
 import re
 
 _MARKS = re.compile(r"[\"“”‘’'«»„]")
+_ALNUM = re.compile(r"[^\W_]")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _ELISIONS = re.compile(r"(?:tis|twas|em|n|s|cause|til|till|bout|round|\d0s|\d\d)\b", re.I)
 
@@ -125,7 +126,8 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
         while e > s and text[e - 1].isspace():
             e -= 1
         # A single letter in quotes ("rock 'n' roll", "plan 'B'") is no quotation.
-        if e > s and sum(c.isalnum() for c in text[s:e]) >= 2:
+        first = _ALNUM.search(text, s, e) if e > s else None
+        if first and _ALNUM.search(text, first.end(), e):
             out.append((s, e))
     return out
 

@@ -24,6 +24,7 @@ per article by the pipeline.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -183,6 +184,7 @@ def _is_name_token(tok: str) -> bool:
     return bool(tok) and tok[0].isupper() and tok not in TITLE_WORDS and not _POSSESSIVE.search(tok)
 
 
+@functools.lru_cache(maxsize=8192)
 def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
     """(name, role, kind) for a source phrase; kind is "person", "org", "entity" (one capitalised
     word: a surname, an organisation or a country), "unnamed", "pronoun" or "" (not a source)."""
@@ -383,11 +385,12 @@ def find_attribution(masked: str) -> Attribution | None:
     if signed:
         # '"It's a long game." - Matthew Ingram': a quotation signed by its author
         return Attribution(signed.group("who"), signed.start("who"))
-    words = [m for m in _WORDS.finditer(masked)]
-    verbs = [m for m in words if m.group() in _VERB_SET]
+    tokens = set(_WORDS.findall(masked))
+    verbs = ([m for m in _WORDS.finditer(masked) if m.group() in _VERB_SET]
+             if not tokens.isdisjoint(_VERB_SET) else [])
     according = masked.find("ccording to")
     colon = ":" in masked
-    saying = any(m.group() in _PARTICIPLE_SET for m in words)
+    saying = not tokens.isdisjoint(_PARTICIPLE_SET)
     if not verbs and according < 0 and not colon and not saying:
         return None
     best: Attribution | None = None
