@@ -38,7 +38,7 @@ _VERB_WORDS = (
     "predicts acknowledged acknowledges admitted admits cautioned cautions suggested suggests "
     "concluded concludes replied replies responded testified alleged alleges revealed reveals "
     "disclosed maintained maintains contended contends emphasised emphasized stressed stresses "
-    "observed remarked recalled recalls promised promises vowed vows pledged urged "
+    "forecast observed remarked recalled recalls promised promises vowed vows pledged urged "
     "urges asked asks believes believed thinks described describes called calls "
     "characterized characterised dubbed disputed disputes rejected questioned agreed agrees "
     "countered continued continues accused accuses criticised criticized criticises criticizes "
@@ -92,7 +92,11 @@ _ROLE_NOUNS = frozenset(
     "envoy member musician actor actress singer player striker midfielder defender goalkeeper "
     "researcher professor lecturer paediatrician pediatrician nurse surgeon physician "
     "chairwoman chairperson vice deputy senior junior former chief head assistant "
-    "correspondent columnist writer blogger commentator historian lawmaker legislator".split()
+    "correspondent columnist writer blogger commentator historian lawmaker legislator farmer "
+    "teacher driver pilot resident owner shopkeeper student worker businessman businesswoman "
+    "entrepreneur activist campaigner volunteer firefighter paramedic officer soldier veteran "
+    "pensioner mother father son daughter wife husband brother sister neighbour neighbor "
+    "witness survivor victim patient fan coach manager captain midwife pharmacist".split()
 )
 _PREPOSITIONS = frozenset("of for at in from with on by to".split())
 _NOT_SOURCE_NOUNS = frozenset(
@@ -244,6 +248,8 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         role = " ".join(role_toks) or None
         if len(name_toks) == 1 and name_toks[0] in _NOT_SOURCES:
             return None, None, ""  # "Monday", "Friday": not a source
+        if len(name_toks) == 1 and not role and name.lower() in SOURCE_NOUNS:
+            return name.lower(), None, "unnamed"  # "Police said"
         return name, role, "org"
     # A person or a single named entity: the run of name tokens at the end.
     if is_person:
@@ -256,6 +262,9 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
                 break
     name_toks = body[i:]
     role_toks = body[:i]
+    if len(name_toks) == 3 and name_toks[0].lower() in _ROLE_NOUNS | SOURCE_NOUNS:
+        # "Farmer Gregor Haas": an occupation written with a capital at the start of a sentence
+        role_toks, name_toks = role_toks + name_toks[:1], name_toks[1:]
     if name_toks:
         name = " ".join(name_toks).strip(",.")
         if role_toks and role_toks[0].lower() in _DETERMINERS:
@@ -294,7 +303,8 @@ def _role_like(tokens: list[str]) -> bool:
     has_role = False
     for t in tokens:
         bare = t.strip(",.")
-        if bare in TITLE_WORDS or bare.lower() in SOURCE_NOUNS or _NATIONALITY.match(bare):
+        if (bare in TITLE_WORDS or bare.lower() in SOURCE_NOUNS or bare.lower() in _ROLE_NOUNS
+                or _NATIONALITY.match(bare)):
             has_role = True
         elif _POSSESSIVE.search(bare) or bare in ("of", "to", "the", "for", "and", "&", "-"):
             continue
@@ -329,7 +339,7 @@ _APPOSITION_BEFORE_TAIL = re.compile(
 _INVERTED_AFTER = re.compile(r"\s+(?P<who>(?:the\s+|a\s+|an\s+)?[^,.;:!?\"“”]{2,80})")
 # Reporting verbs that are also plural nouns, and words that show the noun reading after them.
 _NOUN_OR_VERB = frozenset("reports claims states notes calls comments posts estimates tweets "
-                          "promises report claim estimate".split())
+                          "promises report claim estimate forecast".split())
 _AFTER_NOUN = frozenset("have has had are were is was of from by in on about suggest show say "
                         "said indicate appear".split())
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
@@ -731,7 +741,7 @@ def _role_text(role: str) -> str:
     """An appositive role without its leading article: "the authority's director" -> as is but
     "a paediatrician in Eastfield" -> "paediatrician in Eastfield"."""
     role = role.strip()
-    for det in ("the ", "a ", "an ", "The ", "A ", "An "):
-        if role.startswith(det):
+    for det in ("the ", "a ", "an ", "its ", "his ", "her ", "their "):
+        if role[:len(det)].lower() == det:
             return role[len(det):]
     return role
