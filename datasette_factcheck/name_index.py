@@ -8,8 +8,9 @@ so its page can warn reviewers too.
 
 ``refresh(db)`` is incremental and runs at the end of every import:
 
-1. the name words of each new or changed article (``content_hash`` differs from the one indexed)
-   go into ``article_names`` (only words long enough to be compared, see ``extract.names``);
+1. the surnames of each new or changed article (``content_hash`` differs from the one indexed)
+   go into ``article_names``: words of five letters or more that close a person's name somewhere
+   in the article and are not also written in lower case there (see ``extract.names``);
    articles that are gone are dropped;
 2. the words' totals over the database are compared with ``extract.names.find_cross_variants``
    one first letter at a time (variants always share their first letter), so only that letter's
@@ -28,11 +29,14 @@ from .extract.names import MIN_LENGTH, find_cross_variants, name_counts
 from .transaction import atomic
 
 BATCH = 200
+# Stored after each article's content hash: changing what is indexed re-indexes every article.
+INDEX_VERSION = ":names2"
 
 _CHANGED = """
 SELECT articles.id, articles.body, articles.content_hash
 FROM articles LEFT JOIN article_names_indexed AS state ON state.article_id = articles.id
-WHERE state.article_id IS NULL OR state.content_hash IS NOT articles.content_hash
+WHERE state.article_id IS NULL
+   OR state.content_hash IS NOT (COALESCE(articles.content_hash, '') || ?)
 LIMIT ?
 """
 _TOTALS = """
@@ -43,18 +47,19 @@ _NEXT_LETTER = "SELECT MIN(name) FROM article_names WHERE name >= ?"
 
 
 def index_article(conn, article_id: str, body: str, content_hash: str | None) -> None:
-    """(Re)record the name words of one article; call inside a transaction."""
-    counts, _, initial_only = name_counts(body or "")
+    """(Re)record the surnames of one article; call inside a transaction."""
+    found = name_counts(body or "")
     conn.execute("DELETE FROM article_names WHERE article_id = ?", [article_id])
     conn.executemany(
         "INSERT INTO article_names (article_id, name, count, initial_only) VALUES (?, ?, ?, ?)",
-        [(article_id, name, n, int(name in initial_only))
-         for name, n in counts.items() if len(name) >= MIN_LENGTH],
+        [(article_id, name, n, int(name in found.initial_only))
+         for name, n in found.counts.items()
+         if len(name) >= MIN_LENGTH and name in found.surname_like and name not in found.common],
     )
     conn.execute(
         "INSERT INTO article_names_indexed (article_id, content_hash) VALUES (?, ?) "
         "ON CONFLICT (article_id) DO UPDATE SET content_hash = excluded.content_hash",
-        [article_id, content_hash],
+        [article_id, f"{content_hash or ''}{INDEX_VERSION}"],
     )
 
 
@@ -64,9 +69,11 @@ def is_stale(db: sqlite_utils.Database) -> bool:
     return bool(conn.execute(
         "SELECT EXISTS (SELECT 1 FROM articles LEFT JOIN article_names_indexed AS state "
         "ON state.article_id = articles.id "
-        "WHERE state.article_id IS NULL OR state.content_hash IS NOT articles.content_hash) "
+        "WHERE state.article_id IS NULL "
+        "OR state.content_hash IS NOT (COALESCE(articles.content_hash, '') || ?)) "
         "OR EXISTS (SELECT 1 FROM article_names_indexed AS state "
-        "WHERE state.article_id NOT IN (SELECT id FROM articles))"
+        "WHERE state.article_id NOT IN (SELECT id FROM articles))",
+        [INDEX_VERSION],
     ).fetchone()[0])
 
 
@@ -80,7 +87,7 @@ def refresh(db: sqlite_utils.Database, force: bool = False) -> int | None:
     conn = db.conn
     # 1. index new and changed articles, a batch per transaction
     while True:
-        rows = conn.execute(_CHANGED, [BATCH]).fetchall()
+        rows = conn.execute(_CHANGED, [INDEX_VERSION, BATCH]).fetchall()
         if not rows:
             break
         with atomic(conn):

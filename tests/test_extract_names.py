@@ -58,14 +58,29 @@ def test_people_sharing_a_surname_are_not_merged():
 
 
 def test_sentence_initial_common_words_are_not_preferred_names():
-    counts, first, initial_only = name_counts("Critics said so. Officials agreed with Witkoff.")
-    assert "Critics" in initial_only and "Officials" in initial_only
-    assert "Witkoff" not in initial_only
+    found = name_counts("Critics said so. Officials agreed with Witkoff.")
+    assert "Critics" in found.initial_only and "Officials" in found.initial_only
+    assert "Witkoff" not in found.initial_only
 
 
 def test_possessives_and_hyphenated_pairs():
-    counts, _, _ = name_counts("It was Witkoff's call, the Witkoff-Ushakov call, said Ushakov.")
-    assert counts["Witkoff"] == 2 and counts["Ushakov"] == 2
+    found = name_counts("It was Witkoff's call, the Witkoff-Ushakov call, said Ushakov.")
+    assert found.counts["Witkoff"] == 2 and found.counts["Ushakov"] == 2
+
+
+def test_surnames_and_common_words():
+    found = name_counts(
+        "US envoy Steve Witkov met Yuri Ushakov at the Volgograd Arena. Change is coming, "
+        "said Witkov, but the change will be slow. Robert Castellano agreed.")
+    assert {"Witkov", "Ushakov", "Castellano"} <= found.surname_like
+    assert "Arena" not in found.surname_like  # an organisation or place word
+    assert "Robert" not in found.surname_like and "Steve" not in found.surname_like
+    assert "Change" in found.common
+
+
+def test_common_words_are_not_variants():
+    text = "Chiang Lee spoke. Change came fast, and the change was welcome, said Chiang Lee."
+    assert find_name_variants(text) == []
 
 
 def test_cross_variants_prefer_the_most_frequent_spelling():

@@ -11,7 +11,9 @@ WITKOFF = (
     "US envoy Steve Witkoff met Yuri Ushakov in Moscow. Officials said Witkoff spoke for an hour, "
     "and a spokesperson for Witkoff confirmed the meeting."
 )
-WITKOV = "The leak showed that Witkov had advised Ushakov, a report by Witkov's critics said."
+WITKOV = ("The leak showed that envoy Steve Witkov had advised Ushakov, a report by Witkov's "
+          "critics said.")
+ONLY_SURNAME = "The leak showed that Witkov had advised Ushakov, critics said."
 BIDENS = "Joe Biden said the plan would work. Hunter Biden declined to comment on Joe Biden's plan."
 OTHER_BIDEN = "Jill Biden visited a school in Delaware, where Biden spoke to teachers."
 
@@ -45,6 +47,11 @@ def test_a_spelling_used_only_in_another_article_is_flagged(tmp_path):
         "SELECT COUNT(*) FROM name_variants WHERE article_id = 'a'").fetchone()[0] == 0
 
     # re-importing unchanged articles keeps the rows
+    assert run_import(db_path, src, "--min-score", "0").exit_code == 0
+    assert database_rows(db_path) == rows
+
+    # an article that never gives a first name: "Witkov" alone is not known to be a surname
+    write(src, "c.txt", "Critics speak", ONLY_SURNAME)
     assert run_import(db_path, src, "--min-score", "0").exit_code == 0
     assert database_rows(db_path) == rows
 

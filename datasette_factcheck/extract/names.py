@@ -15,20 +15,25 @@ Two name words are variants when all of these hold:
   is at least 75 and their Jaro-Winkler similarity at least 0.9 (a shared beginning, as in
   misspelt surnames).
 
-The preferred form (``name``) is the most frequent spelling, the earliest on a tie.
+Words also written in lower case in the same text (``Change`` / ``change``) are common words,
+not names. The preferred form (``name``) is the most frequent spelling, the earliest on a tie.
 ``find_name_variants`` works within one text; ``find_cross_variants`` takes name counts summed
-over many articles (the database) and applies the same rules.
+over many articles (the database) and applies the same rules. Across a database far more unrelated
+words look alike (``Robert`` / ``Roberto``, ``Arena`` / ``Armenia``), so ``name_index`` only
+gives it the words an article uses to close a person's name (``Steve Witkov``): surnames.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from .model import NameVariant
+from .speakers import ORG_WORDS as _ORG_WORDS
 
 MIN_LENGTH = 5
 MIN_RATIO = 75.0
@@ -37,6 +42,8 @@ MAX_EDITS = 2
 
 _WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-’'][A-ZÀ-ÖØ-Þa-zà-öø-ÿ]+)*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:]\s+|[\"“‘(]\s*|\n\s*)$")
+_NEXT_CAPITAL = re.compile(r" [A-ZÀ-ÖØ-Þ]")
+_LOWER_WORD = re.compile(r"\b[a-zà-öø-ÿ]{5,}\b")
 _SUFFIXES = ("s", "es", "n", "an", "ian", "ns", "ans", "ians", "ese", "ish", "i", "is", "ite",
              "ites", "er", "ers", "ern", "ly", "ic")
 _STOP = frozenset(
@@ -54,16 +61,30 @@ _STOP = frozenset(
 )
 
 
-def name_counts(text: str) -> tuple[Counter, dict[str, int], set[str]]:
-    """(count of each name word in ``text``, offset of its first use, the words seen only at the
-    start of a sentence). Those (``Critics said``, but also ``Witkopf is expected``) may be
-    common words, so they can only be a variant of a name used mid-sentence, never the
-    preferred form. Possessive ``'s`` is dropped; the parts of a hyphenated pair
+class NameCounts(NamedTuple):
+    """What ``name_counts`` finds in a text."""
+
+    counts: Counter  # name word -> times used
+    first: dict  # name word -> offset of its first use
+    initial_only: set  # seen only at the start of a sentence
+    surname_like: set  # seen at least once closing a name of two or three words ("Steve Witkov")
+    common: set  # also written in lower case in the text ("Change" / "change"): not a name
+
+
+def name_counts(text: str) -> NameCounts:
+    """The name words of ``text`` with what is known about each.
+
+    Words seen only at the start of a sentence (``Critics said``, but also ``Witkopf is
+    expected``) may be common words, so they can only be a variant of a name used mid-sentence,
+    never the preferred form. Possessive ``'s`` is dropped; the parts of a hyphenated pair
     (``Witkoff-Ushakov``) count separately."""
     counts: Counter = Counter()
     first: dict[str, int] = {}
     initial_only: set[str] = set()
     mid: set[str] = set()
+    surname_like: set[str] = set()
+    prev_end = -2
+    prev_word = ""
     for m in _WORD.finditer(text):
         word = m.group()
         if word.endswith(("'s", "’s")):
@@ -76,7 +97,16 @@ def name_counts(text: str) -> tuple[Counter, dict[str, int], set[str]]:
             counts[part] += 1
             first.setdefault(part, m.start())
             (initial_only if at_start else mid).add(part)
-    return counts, first, initial_only - mid
+        # closing a name: right after another capitalised word, not followed by one
+        after = _NEXT_CAPITAL.match(text, m.end())
+        if (m.start() == prev_end + 1 and text[prev_end] == " " and len(parts) == 1
+                and prev_word not in _STOP and parts[0] not in _STOP
+                and parts[0] not in _ORG_WORDS and not after):
+            surname_like.add(parts[0])
+        prev_end, prev_word = m.end(), word
+    lower = set(_LOWER_WORD.findall(text))
+    common = {w for w in counts if w.lower() in lower}
+    return NameCounts(counts, first, initial_only - mid, surname_like, common)
 
 
 def _suffix_related(a: str, b: str) -> bool:
@@ -145,8 +175,9 @@ def _cluster(counts: dict[str, int], order: dict[str, int],
 def find_name_variants(text: str) -> list[NameVariant]:
     """Spellings in ``text`` that probably name the same person but differ; ``name`` is the
     preferred (most frequent, then earliest) form, ``count`` how often the variant is used."""
-    counts, first, variant_only = name_counts(text)
-    return _cluster(counts, first, variant_only)
+    found = name_counts(text)
+    counts = {w: n for w, n in found.counts.items() if w not in found.common}
+    return _cluster(counts, found.first, found.initial_only)
 
 
 def find_cross_variants(counts: dict[str, int],
