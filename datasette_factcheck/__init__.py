@@ -72,10 +72,13 @@ def render_cell(value, column, table, database, datasette):
 
 
 def status_badge(status_id: str, label: str, color: str | None) -> Markup:
-    """A coloured badge that always carries its label (never colour alone)."""
+    """A coloured badge that always carries its label (never colour alone). The colour comes
+    from the database, so only #rgb / #rrggbb reaches the style attribute."""
+    from .views import safe_color
+
     return Markup(
         '<span class="factcheck-status" data-status="{}" style="--status-color: {}">{}</span>'
-    ).format(escape(status_id), escape(color or "#6b7280"), escape(label))
+    ).format(escape(status_id), safe_color(color), escape(label))
 
 
 @hookimpl
