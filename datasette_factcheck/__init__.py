@@ -116,6 +116,14 @@ def review_template_vars(template, database, datasette):
     return template_vars(datasette, template, database)
 
 
+@hookimpl(specname="menu_links")
+def review_menu_links(datasette, actor):
+    """A "Review queue" entry for each database the actor may review."""
+    from .review_views import queue_menu_links
+
+    return queue_menu_links(datasette, actor)
+
+
 @hookimpl(specname="extra_css_urls")
 def review_css_urls(datasette):
     return [datasette.urls.static_plugins("datasette-factcheck", "factcheck-review.css")]

@@ -141,6 +141,26 @@ def template_vars(datasette, template, database):
     return {"factcheck_review_url": review_url, "factcheck_bulk_review_url": bulk_review_url}
 
 
+def queue_menu_links(datasette, actor):
+    """Menu entries for the queues of the databases ``actor`` may review (none for readers)."""
+    if not actor:
+        return None
+
+    async def inner():
+        links = []
+        for name, db in list(datasette.databases.items()):
+            if not db.is_mutable or name.startswith("_"):
+                continue
+            if not await can_review(datasette, actor, name):
+                continue
+            if not schema.has_factcheck_tables(await db.table_names()):
+                continue
+            links.append({"href": ReviewUrls(datasette, name).queue(), "label": f"Review queue: {name}"})
+        return links
+
+    return inner
+
+
 # -- request helpers ------------------------------------------------------------------------------
 
 

@@ -141,6 +141,13 @@ def start_server():
         server.stop()
 
 
+def pytest_collection_modifyitems(config, items):
+    """Browser tests run last. Playwright's sync API keeps an asyncio loop marked as running in
+    the main thread for as long as the session-scoped ``browser`` lives, and every async test
+    after it would fail with "Runner.run() cannot be called from a running event loop"."""
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+
+
 def chromium_path() -> str | None:
     return os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
 
