@@ -119,6 +119,27 @@ def test_non_claim_lines_are_labelled_and_left_out():
     ]
 
 
+@pytest.mark.parametrize(
+    "body,dateline,sentence",
+    [
+        ("WASHINGTON (AP) — The Senate voted 52-48.", "WASHINGTON (AP) —",
+         "The Senate voted 52-48."),
+        ("KYIV, Ukraine – Shelling resumed overnight.", "KYIV, Ukraine –",
+         "Shelling resumed overnight."),
+        ("CASTLETON — About 3,000 residents left.", "CASTLETON —", "About 3,000 residents left."),
+    ],
+)
+def test_inline_dateline_is_split_off(body, dateline, sentence):
+    spans = seg.split(body)
+    assert [(s.kind, body[s.start:s.end]) for s in spans] == [
+        (seg.DATELINE, dateline), (seg.SENTENCE, sentence)]
+
+
+def test_capitals_at_the_start_are_not_always_a_dateline():
+    body = "NATO - the alliance - met. US officials - unnamed - agreed."
+    assert texts(body) == ["NATO - the alliance - met.", "US officials - unnamed - agreed."]
+
+
 def test_offsets_point_into_the_text():
     body = "  First sentence here.  Second one!\n\n\nThird, after blank lines?  "
     spans = seg.split(body)

@@ -55,6 +55,11 @@ _BYLINE = re.compile(
 # A quotation signed by its author: '"It is a long game." - Matthew Ingram' is not a heading.
 _SIGNED_QUOTE = re.compile(r"^[\"“‘'].*[.!?…,][\"”’']\s*[-–—]\s*\S")
 
+# An agency-style dateline opening a paragraph: "WASHINGTON (AP) — ", "KYIV, Ukraine – ".
+_INLINE_DATELINE = re.compile(
+    r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?"
+    r"(?: \([\w .&]+\))? ?[—–-]+)\s+(?=[\"“‘]?[A-Z0-9])"
+)
 # A candidate boundary: sentence-final punctuation (with any closing quotes or brackets), then
 # whitespace, then something that can open a sentence. An ellipsis "[...]" counts as final.
 _CANDIDATE = re.compile(
@@ -259,6 +264,11 @@ def split(text: str) -> list[Span]:
                 continue
             block = text[b_start:b_end]
             for s, e in _segment_block(block):
+                m = _INLINE_DATELINE.match(block, s, e) if s == 0 else None
+                if m:
+                    # "WASHINGTON (AP) — The Senate voted ...": the dateline is not the claim
+                    spans.append(Span(b_start + s, b_start + m.end(1), DATELINE))
+                    s = m.end()
                 piece = block[s:e]
                 line_kind = classify_line(piece) if _CREDIT.match(piece) or _DATELINE.match(
                     piece) or _BYLINE.match(piece) else None
