@@ -605,7 +605,8 @@ class Resolver:
                 continue
             self._add_person(name, role)
             found.append((m.start(), name, role))
-            if subject_slot and _starts_sentence(text, m.start() - (len(lead_role) if lead_role else 0)):
+            lead_start = m.start() - (len(lead_role) if lead_role else 0)
+            if subject_slot and _starts_sentence(text, lead_start):
                 # the subject of the sentence: what a later "he" or "she" most likely means
                 self.last_person, self.last_person_at = name, self.sentence_no
         return found
@@ -614,10 +615,13 @@ class Resolver:
         """A surname-only mention mapped to the full name used earlier (the latest such)."""
         full = self.by_surname.get(name)
         if full is None and len(name) >= 5 and name not in self.people:
-            # A misspelt surname ("Bauchtman" for "Buchtmann"): the closest known one.
-            best = process.extractOne(name, list(self.by_surname), scorer=fuzz.ratio,
-                                      score_cutoff=80)
-            if best and best[0][:1] == name[:1]:
+            # A misspelt surname ("Bauchtman" for "Buchtmann"): a known one that the name-variant
+            # rules would pair with it, the closest first.
+            from .names import similar
+
+            best = process.extractOne(
+                name, [s for s in self.by_surname if similar(s, name)], scorer=fuzz.ratio)
+            if best:
                 full = self.by_surname[best[0]]
         if full and full != name:
             return full, self.people[full].role
