@@ -173,6 +173,28 @@ EXPECTED = [
      "Forest Watch", "Environmental group"),
     ("heldout-wildfire.txt", "The government rejected that claim", "the government", None),
     ("heldout-wildfire.txt", "Police said two roads", "police", None),
+    # heldout-factory.txt, labelled the same way after the two above were fixed: 15 of 15 right
+    # on the first run.
+    ("heldout-factory.txt", "Nordvik Motors will cut 1,200 jobs", "the company", None),
+    ("heldout-factory.txt", "The plant, which opened in 1987", None, None),
+    ("heldout-factory.txt", "Demand for the model fell by 18 percent", "the statement", None),
+    ("heldout-factory.txt", "In an interview with the Northern Business Review",
+     "Anders Moe", "chief executive"),
+    ("heldout-factory.txt", "He added that no decision", "Anders Moe", "chief executive"),
+    ("heldout-factory.txt", "The union representing most of the workers, IF Metall, said",
+     "IF Metall", "union representing most of the workers"),
+    ("heldout-factory.txt", "Its regional chairman, Jonas Berg",
+     "Jonas Berg", "regional chairman"),
+    ("heldout-factory.txt", "They promised us in January", "Jonas Berg", "regional chairman"),
+    ("heldout-factory.txt", "Now they tell us a third", "Jonas Berg", "regional chairman"),
+    ("heldout-factory.txt", "Economists were divided.", None, None),
+    ("heldout-factory.txt", "Karin Holm, an analyst at Nordbank, said",
+     "Karin Holm", "analyst at Nordbank"),
+    ("heldout-factory.txt", "But Erik Sand of the Institute for Labour Studies said",
+     "Erik Sand", "of the Institute for Labour Studies"),
+    ("heldout-factory.txt", "The town's mayor, Lena Dahl, said", "Lena Dahl", "town's mayor"),
+    ("heldout-factory.txt", "Halden cannot lose a quarter", "Lena Dahl", "town's mayor"),
+    ("heldout-factory.txt", "The plant is the largest employer", None, None),
 ]
 
 
