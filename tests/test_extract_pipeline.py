@@ -27,7 +27,10 @@ _PIECES = st.sampled_from([
     "The council said", " ", "\n", "\n\n", '"', "“", "”", "‘", "’", "'", ".", "?", "!", ",", ":",
     "U.S.", "Dr.", "Jan. 5", "3.5", "...", "…", "Image: X", "Friday, July 21, 2017", "he said",
     "Ann Lee", "according to", "told reporters:", "—", "(", ")", "[...]", "percent", "Witkoff",
-    "Witkov", "will", "because", "more than", "the largest", "é", "\t",
+    "Witkov", "will", "because", "more than", "the largest", "é", "\t", "WASHINGTON (AP) —",
+    "By Ann Lee", "## Head", "said Mayor Bob Stone,", "the spokesperson", "she", "they said",
+    "Its director, Mei Tanaka,", "reports have", "- Bob Smith", "Farmer Joe Bloggs", "saying",
+    ", 64,", "it said", "the alliance said", "Police", "Mr.",
 ])
 
 
@@ -46,6 +49,15 @@ def test_offsets_and_fields_hold_for_any_text(body):
         assert 0.0 <= c.checkworthiness <= 1.0
         if c.quote is not None:
             assert c.quote.strip()
+        assert c.speaker is None or c.speaker.strip()
+        assert c.speaker_role is None or c.speaker is not None
+
+
+@pytest.mark.parametrize("body", ["”- Bob SmithBy Ann Lee’", '"Yes." - by', "- Monday."])
+def test_odd_signed_quotes_do_not_break_extraction(body):
+    # found by hypothesis: a "signed quote" whose signature is not a name
+    for c in extract_claims(body):
+        assert body[c.start:c.end] == c.text
 
 
 def test_extraction_is_deterministic_and_pure():

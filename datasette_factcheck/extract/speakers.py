@@ -392,7 +392,7 @@ def _subject_before(text: str, end: int) -> tuple[str, int]:
 def find_attribution(masked: str) -> Attribution | None:
     """The leftmost attribution in ``masked`` (a sentence with its quoted words masked)."""
     signed = _SIGNED.search(masked) if "-" in masked or "—" in masked or "–" in masked else None
-    if signed:
+    if signed and split_phrase(signed.group("who"))[2]:
         # '"It's a long game." - Matthew Ingram': a quotation signed by its author
         return Attribution(signed.group("who"), signed.start("who"))
     tokens = set(_WORDS.findall(masked))
@@ -637,6 +637,9 @@ class Resolver:
             self.note_people(masked)
             return None, None
         name, role, kind = split_phrase(att.phrase)
+        if not kind or not name:
+            self.note_people(masked)
+            return None, None
         if att.role:
             role = _role_text(att.role)
         # People named before the attribution are candidates for a pronoun in it.
