@@ -170,6 +170,10 @@ def article_from_mapping(
     """Build an Article from a structured record; unknown fields go to ``extra``."""
     if not isinstance(mapping, dict):
         raise InputError(source, f"expected an object, got {type(mapping).__name__}", line, record)
+    try:
+        mapping = _join_surrogates(mapping)
+    except ValueError as e:
+        raise InputError(source, str(e), line, record) from None
     values: dict = {}
     extra: dict = {}
     for key, value in mapping.items():
@@ -206,6 +210,28 @@ def article_from_mapping(
     except ValueError as e:
         raise InputError(source, str(e), line, record) from None
     return article
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _join_surrogates(value):
+    """Escapes in JSON and YAML (``\\ud83d\\ude00``) decode to surrogate pairs, or to lone
+    surrogates, which cannot be stored as UTF-8: join the pairs, reject the lone ones."""
+    if isinstance(value, str):
+        if not _SURROGATE.search(value):
+            return value
+        try:
+            return value.encode("utf-16", "surrogatepass").decode("utf-16")
+        except UnicodeDecodeError:
+            raise ValueError(
+                "not valid Unicode: a lone surrogate escape (such as \\ud83d without its pair)"
+            ) from None
+    if isinstance(value, dict):
+        return {_join_surrogates(k): _join_surrogates(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_join_surrogates(v) for v in value]
+    return value
 
 
 def clean_body(body: str) -> str:
@@ -504,10 +530,20 @@ def _read_streamed(item: Input, fmt: str, source: str) -> Iterator[Article | Inp
         if not head:
             yield InputError(source, "empty input", 1)
             return
+        content = [False]  # a file of blank lines (or only a BOM) is as empty as an empty file
+
+        def watched(lines):
+            for line in lines:
+                content[0] = content[0] or bool(line.strip())
+                yield line
+
         try:
-            yield from READERS[fmt](_decoded_lines(f, source), source, item.path_id)
+            yield from READERS[fmt](watched(_decoded_lines(f, source)), source, item.path_id)
         except InputError as e:
             yield e
+            return
+        if not content[0]:
+            yield InputError(source, "empty input", 1)
 
 
 def read_input(item: Input, fmt: str = "auto", stdin=None) -> Iterator[Article | InputError]:
