@@ -114,6 +114,19 @@ def evaluate(shared_data: Path) -> str:
     ]
     if r["leaked"]:
         lines += ["Leaked into claims:", ""] + [f"- {x}" for x in r["leaked"]] + [""]
+    lines += [
+        "About the gold: GUM is not consistent with itself on a few points the rules cannot "
+        "follow both ways. A quotation of several sentences is usually split into its sentences "
+        "(clock `\"Cool clock, Ahmed.` | `Want to bring it ...?`) but sometimes kept whole "
+        "(hackers `The poster wrote that \"Prompted ... internet. An insurgency ...\"`, taxes "
+        "`Mr. Toccafondi says \"many schools ... quit. Then the State ...\"`); a photo credit "
+        "after a caption is split off in five captions and kept in one (taxes `... in Milan. "
+        "Image: Friedrichstrasse.`); `[...]` ends a sentence before a lower-case word once "
+        "(warming) and an ellipsis before a capital does not once (defector); one sentence ends "
+        "on a comma before a quotation that was set apart in the original page (clock "
+        "`Marc Lamont Hill commented,`).",
+        "",
+    ]
     if r["errors"]:
         lines += [f"Disagreements with the gold ({len(r['errors'])}; text shown without spaces, "
                   "as compared):", ""]
