@@ -120,7 +120,7 @@ def evaluate(shared_data: Path) -> str:
         "(clock `\"Cool clock, Ahmed.` | `Want to bring it ...?`) but sometimes kept whole "
         "(hackers `The poster wrote that \"Prompted ... internet. An insurgency ...\"`, taxes "
         "`Mr. Toccafondi says \"many schools ... quit. Then the State ...\"`); a photo credit "
-        "after a caption is split off in five captions and kept in one (taxes `... in Milan. "
+        "after a caption is its own sentence 18 times and part of the caption once (taxes `... in Milan. "
         "Image: Friedrichstrasse.`); `[...]` ends a sentence before a lower-case word once "
         "(warming) and an ellipsis before a capital does not once (defector); one sentence ends "
         "on a comma before a quotation that was set apart in the original page (clock "
