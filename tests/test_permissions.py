@@ -220,3 +220,11 @@ async def test_actions_are_registered_only_on_1_0():
 async def test_metadata_reviewers_block_is_the_documented_one():
     metadata = copy.deepcopy(load_metadata())
     assert metadata["plugins"]["datasette-factcheck"]["reviewers"] == {"id": ["alice", "bob"]}
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("actor,may_review", ACTORS, ids=["anonymous", "non-reviewer", "reviewer", "root"])
+async def test_review_queue_in_the_menu_only_for_reviewers(ds, actor, may_review):
+    response = await ds.client.get("/", cookies=cookies_for(ds, actor))
+    assert response.status_code == 200
+    assert ('href="/-/factcheck/factcheck/queue"' in response.text) is may_review

@@ -313,3 +313,21 @@ async def test_the_claim_page_history_shows_each_change(ds, samples_db, claim):
         assert response.status_code == 200
     page = await ds.client.get(claim_path("factcheck", claim["id"]))
     assert "step 0" in page.text and "step 1" in page.text
+
+
+@pytest.mark.asyncio
+async def test_a_database_without_the_fact_check_tables_is_404(tmp_path, samples_db, make_datasette):
+    import sqlite3
+
+    other = tmp_path / "other.db"
+    sqlite3.connect(other).execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)").connection.close()
+    ds = await make_datasette(samples_db)
+    from datasette.database import Database
+
+    ds.add_database(Database(ds, path=str(other), is_mutable=True), name="other")
+    response = await ds.client.post(
+        "/-/factcheck/other/claims/abc/review", json={"status": "true", "expected_version": 0},
+        cookies=cookies_for(ds, {"id": "root"}),
+    )
+    assert response.status_code == 404
+    assert (await ds.client.get("/-/factcheck/other/queue")).status_code == 404
