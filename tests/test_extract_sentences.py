@@ -73,6 +73,9 @@ def test_sentence_boundaries(body, expected):
         ("LONDON (Reuters) -", seg.DATELINE),
         ("Image: United States Navy.", seg.CREDIT),
         ("Photo: Dale Patients' Alliance", seg.CREDIT),
+        ("Photograph: John Smith/Reuters", seg.CREDIT),
+        ("(Photo: AP)", seg.CREDIT),
+        ("Photo credit: City of Northport", seg.CREDIT),
         ("By Maya Okafor", seg.CREDIT),
         ("By Elena Marsh and Tom Reed", seg.CREDIT),
         ("Why the cost doubled", seg.HEADING),
@@ -138,6 +141,27 @@ def test_inline_dateline_is_split_off(body, dateline, sentence):
 def test_capitals_at_the_start_are_not_always_a_dateline():
     body = "NATO - the alliance - met. US officials - unnamed - agreed."
     assert texts(body) == ["NATO - the alliance - met.", "US officials - unnamed - agreed."]
+
+
+@pytest.mark.parametrize(
+    "body,caption,credit",
+    [
+        ("A man walks past the building. Photograph: John Smith/Reuters",
+         "A man walks past the building.", "Photograph: John Smith/Reuters"),
+        ("The bridge at dusk. Photo credit: City of Northport.", "The bridge at dusk.",
+         "Photo credit: City of Northport."),
+    ],
+)
+def test_credit_glued_to_a_caption(body, caption, credit):
+    assert [(s.kind, body[s.start:s.end]) for s in seg.split(body)] == [
+        (seg.SENTENCE, caption), (seg.CREDIT, credit)]
+
+
+def test_caption_fragment_before_a_credit_is_not_a_sentence():
+    body = "Belle Image: Nick Moreau."
+    assert [(s.kind, body[s.start:s.end]) for s in seg.split(body)] == [
+        (seg.CAPTION, "Belle"), (seg.CREDIT, "Image: Nick Moreau.")]
+    assert extract_claims(body) == []
 
 
 def test_offsets_point_into_the_text():

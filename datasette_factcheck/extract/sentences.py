@@ -25,6 +25,7 @@ SENTENCE = "sentence"
 HEADING = "heading"
 DATELINE = "dateline"
 CREDIT = "credit"
+CAPTION = "caption"  # a fragment without final punctuation before a photo credit: "Belle Image: ..."
 
 _PARAGRAPH = re.compile(r"[^\n]*\S(?:.*?\S)?(?=[ \t]*\n\s*\n|\s*\Z)", re.S)
 _LINE = re.compile(r"[^\n]+")
@@ -43,8 +44,8 @@ _DATELINE = re.compile(
     r"|^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .]+)?\s*(?:\([\w .]+\))?\s*[-–—]?$"
 )
 _CREDIT = re.compile(
-    r"^[*_]*(?:Image|Photo|Picture|Credit|Video|Source|Illustration|Graphic|File photo)s?"
-    r"(?:\s+(?:credit|by))?\s*:",
+    r"^[*_(\[]*(?:Image|Photo(?:graph)?|Picture|Pic|Credit|Video|Source|Illustration|Graphic|"
+    r"File photo|Courtesy|Caption)s?(?:\s+(?:credit|by))?\s*:",
     re.I,
 )
 _BYLINE = re.compile(
@@ -66,9 +67,12 @@ _CANDIDATE = re.compile(
     r"(?:[.!?…]+|\[(?:\.\.\.|…)\])[\"'”’»)\]]*(\s+)(?=[\"“‘'«(\[]?[A-Z0-9À-Þ])"
 )
 # A photo credit glued to the end of a caption: "... in Milan. Image: Name."
-_GLUED_CREDIT = re.compile(r"(?<=\S)(\s+)(?=(?:Image|Photo|Picture)s?:\s)")
+_GLUED_CREDIT = re.compile(
+    r"(?<=\S)(\s+)(?=\(?(?:Image|Photo(?:graph)?|Picture)s?(?:\s+credit)?:\s)")
+# A caption sentence ending before a glued credit: "... the building. Photograph: ..."
+_TERMINAL_BEFORE_CREDIT = re.compile(r"[.!?…][\"'”’]*\s+\(?(?:Image|Photo(?:graph)?|Picture)")
 _CLOSERS = frozenset("\"'”’»)]")
-_CREDIT_START = re.compile(r"(?:Image|Photo|Picture)s?:\s")
+_CREDIT_START = re.compile(r"\(?(?:Image|Photo(?:graph)?|Picture)s?(?:\s+credit)?:\s")
 
 # Words before a full stop that do not end a sentence when a capital follows.
 _TITLES = frozenset(
@@ -121,7 +125,8 @@ def classify_line(line: str) -> str | None:
         return CREDIT
     if line.startswith("#"):
         return HEADING
-    if not _TERMINAL.search(line) and not _SIGNED_QUOTE.match(line):
+    if not _TERMINAL.search(line) and not _SIGNED_QUOTE.match(line) and not (
+            _GLUED_CREDIT.search(line) and _TERMINAL_BEFORE_CREDIT.search(line)):
         return HEADING
     return None
 
@@ -272,5 +277,9 @@ def split(text: str) -> list[Span]:
                 piece = block[s:e]
                 line_kind = classify_line(piece) if _CREDIT.match(piece) or _DATELINE.match(
                     piece) or _BYLINE.match(piece) else None
+                if line_kind == CREDIT and spans and spans[-1].kind == SENTENCE and (
+                        spans[-1].start >= b_start
+                        and not _TERMINAL.search(text[spans[-1].start:spans[-1].end])):
+                    spans[-1] = Span(spans[-1].start, spans[-1].end, CAPTION)
                 spans.append(Span(b_start + s, b_start + e, line_kind or SENTENCE))
     return spans
