@@ -48,3 +48,10 @@ eval: $(VENV)/.installed
 # Extraction speed alone (sentences/s on one core); `make bench` covers the import.
 bench-extract: $(VENV)/.installed
 	$(BIN)/python bench/bench_extract.py
+
+# Retrain the check-worthiness model (ClaimBuster crowdsourced.csv in ../shared/data; seeded, ~5 min on
+# 2 cores): rewrites datasette_factcheck/extract/data/checkworthiness.json.gz. See training/README.md.
+.PHONY: train
+train: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[train]'
+	$(BIN)/python training/train_checkworthiness.py
