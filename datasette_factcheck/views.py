@@ -39,6 +39,9 @@ SEARCH_LIMIT = 20
 SEARCH_CANDIDATES = 500
 MAX_ID_LENGTH = 1000
 
+# Tables that databases made by older versions may lack; the pages work without them.
+OPTIONAL_TABLES = {"name_variants", "claim_status_totals", "articles_fts", "claims_fts"}
+
 _COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
@@ -73,9 +76,10 @@ def safe_color(value) -> str:
     return value if isinstance(value, str) and _COLOR.match(value) else DEFAULT_COLOR
 
 
-async def resolve_database(datasette, request):
-    """The fact-check database named in the URL (and its table names), after the actor's
-    permission check."""
+async def resolve_database(datasette, request, *tables):
+    """The fact-check database named in the URL and its table names, once the actor is known
+    to see it and ``tables``. A table check covers its database and the instance too (it falls
+    back to them as Datasette's own table pages do), so each permission is asked once."""
     route = decode_id(request.url_vars["database"])
     db = None
     try:
@@ -84,18 +88,27 @@ async def resolve_database(datasette, request):
         db = datasette.databases.get(route)
     if db is None or db.name.startswith("_"):
         raise NotFound("Database not found")
-    if not await can_view_database(datasette, request.actor, db.name):
+    if not tables and not await can_view_database(datasette, request.actor, db.name):
         raise Forbidden("You do not have permission to view this database")
-    tables = set(await db.table_names())
-    if not schema.has_factcheck_tables(tables):
-        raise NotFound(f"{db.name} is not a fact-check database")
-    return db, tables
-
-
-async def require_tables(datasette, request, db, *tables):
     for table in tables:
         if not await can_view_table(datasette, request.actor, db.name, table):
             raise Forbidden(f"You do not have permission to view {table}")
+    names = await table_names(datasette, db)
+    if not schema.has_factcheck_tables(names):
+        raise NotFound(f"{db.name} is not a fact-check database")
+    return db, names
+
+
+async def table_names(datasette, db) -> set:
+    """The database's tables. Tables are only ever added (by migrations), so a set that already
+    holds every table the pages can use is kept for the next request."""
+    cache = datasette.__dict__.setdefault("_factcheck_table_names", {})
+    names = cache.get(db.name)
+    if names is None:
+        names = set(await db.table_names())
+        if OPTIONAL_TABLES <= names:
+            cache[db.name] = names
+    return names
 
 
 class PageUrls:
@@ -352,8 +365,7 @@ def with_query(path: str, **params) -> str:
 
 
 async def dashboard_view(datasette, request):
-    db, tables = await resolve_database(datasette, request)
-    await require_tables(datasette, request, db, "articles", "claims")
+    db, tables = await resolve_database(datasette, request, "articles", "claims")
     urls = PageUrls(datasette, db)
     statuses = await load_statuses(db)
 
@@ -504,8 +516,7 @@ async def run_search(db, q, tables, statuses, urls):
 
 
 async def article_view(datasette, request):
-    db, tables = await resolve_database(datasette, request)
-    await require_tables(datasette, request, db, "articles", "claims")
+    db, tables = await resolve_database(datasette, request, "articles", "claims")
     article_id = decode_id(request.url_vars["article_id"])
     if len(article_id) > MAX_ID_LENGTH:
         raise NotFound("Article not found")
@@ -591,8 +602,7 @@ async def article_view(datasette, request):
 
 
 async def claim_view(datasette, request):
-    db, tables = await resolve_database(datasette, request)
-    await require_tables(datasette, request, db, "articles", "claims")
+    db, tables = await resolve_database(datasette, request, "articles", "claims")
     claim_id = decode_id(request.url_vars["claim_id"])
     if len(claim_id) > MAX_ID_LENGTH:
         raise NotFound("Claim not found")
@@ -673,8 +683,7 @@ def absolute_url(datasette, request, config, path: str) -> str:
 
 
 async def claimreview_feed_view(datasette, request):
-    db, tables = await resolve_database(datasette, request)
-    await require_tables(datasette, request, db, "articles", "claims")
+    db, tables = await resolve_database(datasette, request, "articles", "claims")
     urls = PageUrls(datasette, db)
     statuses = await load_statuses(db)
     final = [s for s in statuses.values() if s["is_final"]]

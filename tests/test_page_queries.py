@@ -13,6 +13,7 @@ import sqlite_utils
 from datasette_factcheck import queries, schema
 
 from conftest import run_import
+from test_pages import publishable
 
 FULL_SCAN = re.compile(r"\bSCAN (claims|articles)\b(?! USING (COVERING )?INDEX)")
 
@@ -180,8 +181,11 @@ async def test_dashboard_counts_without_the_totals_table(samples_db, make_datase
     with conn:
         conn.execute("DROP TABLE claim_status_totals")
     conn.close()
+    publishable(samples_db)
     ds = await make_datasette(samples_db, immutable=True)
-    data = (await ds.client.get("/-/factcheck/factcheck.json")).json()
+    response = await ds.client.get("/-/factcheck/factcheck.json")
+    assert response.status_code == 200, response.text
+    data = response.json()
     assert {t["id"]: t["n"] for t in data["totals"] if t["n"]} == expected
 
 
