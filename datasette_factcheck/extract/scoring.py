@@ -100,50 +100,64 @@ def _bin(n: int, edges: tuple[int, ...]) -> str:
     return str(len(edges))
 
 
-def hand_features(toks: list[str], keys: list[str]) -> dict[str, float]:
-    """Named features that carry over from debate transcripts to news."""
-    f = {"len" + _bin(len(toks), (3, 6, 10, 15, 22, 32)): 1.0}
-    nums = caps = 0
-    est = er = False
-    prev = '"'
-    for tok, key in zip(toks, keys):
-        c = tok[0]
-        if c.isdigit():
-            nums += 1
-            if len(tok) == 4 and tok[:2] in ("19", "20") and tok.isdigit():
-                f["year"] = 1.0
-        elif c.isupper() and prev not in _AFTER_BREAK and key != "i":
-            caps += 1
-        elif tok in _SYMBOLS:
-            f["sym"] = 1.0
-        groups = _GROUP_OF.get(key)
-        if groups:
-            for g in groups:
-                f[g] = 1.0
+# Token kinds, for the hand-made features.
+OTHER, NUMBER, CAPITALISED, LOWER = 0, 1, 2, 3
+
+
+def token_info(token: str) -> tuple[str, tuple[str, ...], int]:
+    """(vocabulary key, sentence-level features the token switches on, kind) of one token."""
+    key = word_key(token)
+    c = token[0]
+    tags = list(_GROUP_OF.get(key, ()))
+    if c.isdigit():
+        kind = NUMBER
+        if len(token) == 4 and token[:2] in ("19", "20") and token.isdigit():
+            tags.append("year")
+    elif c.isalpha():
+        kind = CAPITALISED if c.isupper() and key != "i" else LOWER
         if len(key) > 4:
             if key.endswith("est"):
-                est = True
+                tags.append("est")
             elif key.endswith("er"):
-                er = True
+                tags.append("er")
+    else:
+        kind = OTHER
+        if token in _SYMBOLS:
+            tags.append("sym")
+        elif token == "!":
+            tags.append("excl")
+        elif token == '"':
+            tags.append("quote")
+    return key, tuple(tags), kind
+
+
+def hand_features(toks: list[str], infos) -> dict[str, float]:
+    """Named features that carry over from debate transcripts to news.
+
+    ``infos`` holds ``token_info(t)`` (or a tuple starting with it) for each of ``toks``.
+    """
+    f = {"len" + _bin(len(toks), (3, 6, 10, 15, 22, 32)): 1.0}
+    nums = caps = 0
+    prev = '"'
+    for tok, info in zip(toks, infos):
+        kind = info[2]
+        if kind == NUMBER:
+            nums += 1
+        elif kind == CAPITALISED and prev not in _AFTER_BREAK:
+            caps += 1
+        for tag in info[1]:
+            f[tag] = 1.0
         prev = tok
     if nums:
         f["num"] = 1.0
         f["nums" + _bin(nums, (1, 2))] = 1.0
     if caps:
         f["caps" + _bin(caps, (1, 2, 4))] = 1.0
-    if est:
-        f["est"] = 1.0
-    if er:
-        f["er"] = 1.0
     if toks:
         if toks[-1] == "?":
             f["q"] = 1.0
         elif "?" in toks:
             f["q_in"] = 1.0
-    if "!" in toks:
-        f["excl"] = 1.0
-    if '"' in toks:
-        f["quote"] = 1.0
     return f
 
 
@@ -165,12 +179,13 @@ def features(text: str) -> tuple[set[str], list[str], dict[str, float]]:
     character n-gram times ``char_scale/sqrt(len(chars))``, and the hand-made values as they are.
     """
     toks = tokens(text)
-    keys = [word_key(t) for t in toks]
+    infos = [token_info(t) for t in toks]
+    keys = [info[0] for info in infos]
     chars: list[str] = []
-    for key in keys:
-        if key[0].isalpha():
+    for key, _, kind in infos:
+        if kind >= CAPITALISED:
             chars.extend(char_grams(key))
-    return word_ngrams(keys), chars, hand_features(toks, keys)
+    return word_ngrams(keys), chars, hand_features(toks, infos)
 
 
 class Model:
@@ -185,39 +200,39 @@ class Model:
         self.char_scale: float = data["char_scale"]
         self.threshold: float = data["threshold"]
         self.meta: dict = data.get("meta", {})
-        self._char_cache: dict[str, tuple[float, int]] = {}
+        self._cache: dict[str, tuple] = {}
 
-    def _word_chars(self, key: str) -> tuple[float, int]:
-        hit = self._char_cache.get(key)
-        if hit is None:
+    def _token(self, token: str) -> tuple:
+        """token_info(token) plus the sum and number of its character n-gram weights (cached)."""
+        key, tags, kind = token_info(token)
+        total = 0.0
+        n = 0
+        if kind >= CAPITALISED:
             grams = char_grams(key)
             get = self.chars.get
-            hit = (sum([get(g, 0.0) for g in grams]), len(grams))
-            if len(self._char_cache) > 200_000:
-                self._char_cache.clear()
-            self._char_cache[key] = hit
-        return hit
+            total = sum([get(g, 0.0) for g in grams])
+            n = len(grams)
+        info = (key, tags, kind, total, n)
+        if len(self._cache) > 200_000:
+            self._cache.clear()
+        self._cache[token] = info
+        return info
 
     def decision(self, text: str) -> float:
         """The model's log-odds for ``text``: the same sum as over ``features(text)``."""
         toks = tokens(text)
-        keys = [word_key(t) for t in toks]
+        cache = self._cache
+        infos = [cache.get(t) or self._token(t) for t in toks]
         z = self.intercept
+        keys = [info[0] for info in infos]
         grams = word_ngrams(keys)
         get = self.words.get
         z += sum([get(g, 0.0) for g in grams]) * (self.word_scale / math.sqrt(len(grams)))
-        total = 0.0
-        count = 0
-        word_chars = self._word_chars
-        for key in keys:
-            if key[0].isalpha():
-                s, n = word_chars(key)
-                total += s
-                count += n
+        count = sum([info[4] for info in infos])
         if count:
-            z += total * (self.char_scale / math.sqrt(count))
+            z += sum([info[3] for info in infos]) * (self.char_scale / math.sqrt(count))
         get = self.hand.get
-        for name, value in hand_features(toks, keys).items():
+        for name, value in hand_features(toks, infos).items():
             z += get(name, 0.0) * value
         return z
 
