@@ -53,9 +53,9 @@ FROM claims JOIN articles ON articles.id = claims.article_id
 WHERE claims.id = :claim_id
 """
 
+# Every column: the review workflow's later migrations add some (assignment, version).
 CLAIM_HISTORY = """
-SELECT id, from_status, to_status, actor, note, evidence_url, changed_at
-FROM status_changes
+SELECT * FROM status_changes
 WHERE claim_id = :claim_id
 ORDER BY changed_at, id
 """

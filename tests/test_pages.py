@@ -565,3 +565,23 @@ async def test_every_page_works_on_an_immutable_database(reviewed_db, make_datas
     assert [r["claimReviewed"] for r in feed["claim_reviews"]] == [
         (await ds.client.get(f"/-/factcheck/factcheck/claims/{ids[0]}.json")).json()["claim"]["text"]
     ]
+
+
+@pytest.mark.asyncio
+async def test_timeline_shows_assignment_changes(reviewed_db, make_datasette):
+    ids = claim_ids(reviewed_db)
+    conn = sqlite3.connect(reviewed_db)
+    with conn:
+        conn.execute(
+            "INSERT INTO status_changes (claim_id, from_status, to_status, actor, from_assignee,"
+            " to_assignee, changed_at) VALUES (?, 'in_progress', 'in_progress', 'bob', NULL, 'carol',"
+            " '2026-03-16T08:00:00Z')",
+            [ids[1]],
+        )
+    conn.close()
+    ds = await make_datasette(reviewed_db)
+    page = (await ds.client.get(f"/-/factcheck/factcheck/claims/{ids[1]}")).text
+    timeline = text_of(re.search(r'<ol class="factcheck-timeline">(.*?)</ol>', page, re.S).group(1))
+    assert "bob: In progress assigned to carol" in timeline
+    data = (await ds.client.get(f"/-/factcheck/factcheck/claims/{ids[1]}.json")).json()
+    assert data["history"][-1]["to_assignee"] == "carol"
