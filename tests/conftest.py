@@ -10,6 +10,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -99,16 +100,20 @@ class Server:
         self.url = f"http://127.0.0.1:{self.port}"
         datasette = Path(sys.executable).with_name("datasette")
         args = [str(datasette), "serve", str(db_path), "-p", str(self.port), "-m", str(metadata)]
+        # The log goes to a file, not a pipe: nobody reads a pipe while the test runs, and once
+        # its 64 KB buffer is full (a few hundred requests, or one very long URL) the server
+        # blocks writing its access log and stops answering.
+        self.log = tempfile.TemporaryFile(mode="w+")
         self.proc = subprocess.Popen(
             args + list(extra_args),
-            stdout=subprocess.PIPE,
+            stdout=self.log,
             stderr=subprocess.STDOUT,
             text=True,
         )
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                raise RuntimeError(f"datasette exited: {self.proc.stdout.read()}")
+                raise RuntimeError(f"datasette exited: {self.output()}")
             try:
                 urllib.request.urlopen(self.url + "/-/versions.json", timeout=1).read()
                 return
@@ -117,6 +122,12 @@ class Server:
         self.stop()
         raise RuntimeError("datasette did not start within 30 seconds")
 
+    def output(self) -> str:
+        """Everything the server has written (its startup lines and access log)."""
+        self.log.flush()
+        self.log.seek(0)
+        return self.log.read()
+
     def stop(self):
         if self.proc.poll() is None:
             self.proc.terminate()
@@ -124,6 +135,8 @@ class Server:
                 self.proc.wait(10)
             except subprocess.TimeoutExpired:
                 self.proc.kill()
+                self.proc.wait()
+        self.log.close()
 
 
 @pytest.fixture
