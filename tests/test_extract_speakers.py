@@ -195,6 +195,25 @@ EXPECTED = [
     ("heldout-factory.txt", "The town's mayor, Lena Dahl, said", "Lena Dahl", "town's mayor"),
     ("heldout-factory.txt", "Halden cannot lose a quarter", "Lena Dahl", "town's mayor"),
     ("heldout-factory.txt", "The plant is the largest employer", None, None),
+    # heldout-court.txt, labelled the same way after the three above: 11 of 14 right on the
+    # first run (then: "asked for", "agreed to" are not reported speech, a participle opening
+    # the sentence is no subject, an apposition before the verb wins over the sentence start).
+    ("heldout-court.txt", "A former mayor of Riverside was sentenced", None, None),
+    ("heldout-court.txt", "Victor Kane, 58, was convicted", None, None),
+    ("heldout-court.txt", "You sold the trust of the people", "Maria Ortega", "Judge"),
+    ("heldout-court.txt", "Prosecutors had asked for eight years.", None, None),
+    ("heldout-court.txt", "In a statement, the district attorney's office said",
+     "the district attorney's office", None),
+    ("heldout-court.txt", "Kane's lawyer, Daniel Price, argued", "Daniel Price", "Kane's lawyer"),
+    ("heldout-court.txt", "Price said Kane would appeal.", "Daniel Price", "Kane's lawyer"),
+    ("heldout-court.txt", "Speaking outside the courthouse", "Emma Kane", "Kane's daughter"),
+    ("heldout-court.txt", "One of the firms, Brightline Builders, has agreed",
+     "court documents", None),
+    ("heldout-court.txt", "A spokesman for the company declined", None, None),
+    ("heldout-court.txt", "The city has since changed", None, None),
+    ("heldout-court.txt", "Every bid is now reviewed", "Ruth Obi", "current mayor"),
+    ("heldout-court.txt", "That should have happened years ago.", "Ruth Obi", "current mayor"),
+    ("heldout-court.txt", "Kane is the third Riverside official", None, None),
 ]
 
 

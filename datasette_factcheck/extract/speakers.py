@@ -342,6 +342,8 @@ _NOUN_OR_VERB = frozenset("reports claims states notes calls comments posts esti
                           "promises report claim estimate forecast".split())
 _AFTER_NOUN = frozenset("have has had are were is was of from by in on about suggest show say "
                         "said indicate appear".split())
+_NEEDS_COMPLEMENT = frozenset("agreed agrees promised promises pledged vowed vows urged urges "
+                               "asked asks called calls continued continues".split())
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _SIGNED = re.compile(rf"[\"”’_]\s*[-–—]\s*(?P<who>{_CAPRUN})\s*$")
 _TRAILING_ROLE = re.compile(r",\s+(?P<role>[^,;:!?\"“”_]{3,90}?)\s*[.!?]?\s*$")
@@ -430,6 +432,10 @@ def find_attribution(masked: str) -> Attribution | None:
         after = v.end()
         if after < len(masked) and masked[after] in "'’-":
             continue  # "report's"
+        if v.group() in _NEEDS_COMPLEMENT:
+            nxt = _NEXT_WORD.match(masked, after)
+            if nxt and nxt.group(1) in ("to", "for"):
+                continue  # "agreed to pay", "asked for eight years": not reported speech
         if v.group() in _NOUN_OR_VERB:
             nxt = _NEXT_WORD.match(masked, after)
             if nxt and nxt.group(1).lower() in _AFTER_NOUN:
@@ -437,6 +443,7 @@ def find_attribution(masked: str) -> Attribution | None:
         end = _strip_aux(masked, v.start())
         before = masked[end - 1] if end > 0 else ""
         window_start = max(0, end - 250)
+        apposition = False
         if before == ",":
             window = masked[window_start:end]
             m = _APPOSITION_AFTER_TAIL.search(window)
@@ -451,9 +458,11 @@ def find_attribution(masked: str) -> Attribution | None:
                             masked, window_start + m.start("who"))
                         role = f"{prole}, {role}" if prole else role
                     consider(m.group("who"), window_start + m.start("who"), role)
+                    apposition = True
             m = _APPOSITION_BEFORE_TAIL.search(window)
-            if m:
+            if m and split_phrase(_clean_phrase(m.group("who")))[2]:
                 consider(m.group("who"), window_start + m.start("role"), m.group("role"))
+                apposition = True
         if before in (",", "”", '"', "’", "_") and v.group() in _INVERTED_SET:
             # "...," said X
             m = _INVERTED_AFTER.match(masked, after)
@@ -464,7 +473,7 @@ def find_attribution(masked: str) -> Attribution | None:
                     # '"...," said Hannah Briggs, director of the campaign group Fair Fares.'
                     role = tail.group("role")
                 consider(_CUT_WORDS.sub("", m.group("who")), m.start("who"), role)
-        if before == "," and end >= 2 and masked[end - 2] not in "\"”’_":
+        if before == "," and not apposition and end >= 2 and masked[end - 2] not in "\"”’_":
             # "Lydia Buchtmann for Food Standards Australia, says ...": the sentence's subject
             subject = _sentence_subject(masked[:end], whole=True)
             if subject is not None:
@@ -517,6 +526,7 @@ def _lead_role(text: str, start: int) -> str | None:
     return " ".join(lead) or None
 
 
+_PARTICIPLE_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+ing|Asked|Quoted|Interviewed)\s+[a-z]")
 _WHOLE_SUBJECT = re.compile(r"\s*(?P<who>[^,;:()\"“”—–_]{2,100}),\s*$")
 _FIRST_NAMED = re.compile(
     rf"\s*(?P<who>(?:[^\s,;:()\"“”—–]+\s+){{0,6}}?{_CAPWORD}(?:\s+{_CAPWORD})*)[\s,]"
@@ -538,6 +548,8 @@ def _sentence_subject(prefix: str, whole: bool = False) -> Attribution | None:
         if m and split_phrase(_clean_phrase(m.group("who")))[2] in ("person", "entity", "org"):
             return Attribution(_clean_phrase(m.group("who")), m.start("who"))
     m = _FIRST_NAMED.match(prefix)
+    if m and _PARTICIPLE_OPENING.match(prefix):
+        return None  # "Speaking outside the courthouse, ..." is no subject
     if m and split_phrase(_clean_phrase(m.group("who")))[2] in ("person", "entity", "org"):
         return Attribution(_clean_phrase(m.group("who")), m.start("who"))
     return None
@@ -709,7 +721,8 @@ class Resolver:
 _LEADING_WORDS = frozenset(
     "The A An But And In On At After Before During Aboard According Despite Under Over While "
     "When If As Since Although Though Last Next This That These Those Its It His Her Their Our "
-    "Mr Mrs Ms Dr Citing Writing Speaking Asked Following Meanwhile However Yet So Then".split()
+    "Mr Mrs Ms Dr Citing Writing Speaking Asked Following Meanwhile However Yet So Then "
+    "Responding Addressing Testifying Explaining Commenting Reacting Visiting Announcing".split()
 )
 
 
