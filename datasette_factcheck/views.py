@@ -625,6 +625,14 @@ async def claim_view(datasette, request):
             history.append(change)
     evidence = [link for change in history for link in change["evidence"]]
 
+    neighbours = {"previous": None, "next": None}
+    if claim["in_article"] and isinstance(claim.get("position"), int):
+        where = {"article_id": claim["article_id"], "position": claim["position"]}
+        for key, sql in (("previous", queries.CLAIM_BEFORE), ("next", queries.CLAIM_AFTER)):
+            found = (await db.execute(sql, where)).first()
+            if found:
+                neighbours[key] = urls.claim(found["id"])
+
     review = None
     if status["is_final"]:
         verdict_dates = [
@@ -661,6 +669,8 @@ async def claim_view(datasette, request):
             "json": urls.claim(claim_id, format="json"),
             "claim_row": urls.row("claims", claim_id),
             "history_table": urls.table("status_changes", claim_id=claim_id),
+            "previous_claim": neighbours["previous"],
+            "next_claim": neighbours["next"],
         },
     }
     return await render(

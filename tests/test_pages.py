@@ -355,6 +355,12 @@ async def test_claim_page_shows_claim_in_context_with_history(rds, reviewed_db):
     # Links back to the article (at the claim) and to the JSON.
     assert f'href="/-/factcheck/factcheck/articles/{ARTICLE}#claim-{ids[0]}"' in page
     assert f'href="/-/factcheck/factcheck/claims/{ids[0]}.json"' in page
+    # Previous / next claim in the article: the first claim has only a next one.
+    assert f'<a href="/-/factcheck/factcheck/claims/{ids[1]}" rel="next">' in page
+    assert 'rel="prev"' not in page
+    middle = (await rds.client.get(f"/-/factcheck/factcheck/claims/{ids[1]}")).text
+    assert f'<a href="/-/factcheck/factcheck/claims/{ids[0]}" rel="prev">' in middle
+    assert f'<a href="/-/factcheck/factcheck/claims/{ids[2]}" rel="next">' in middle
 
 
 @pytest.mark.asyncio
