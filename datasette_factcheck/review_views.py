@@ -396,6 +396,27 @@ async def run_write(datasette, db, fn):
         raise
 
 
+async def precheck(db, claim_id: str, expected_version: int) -> None:
+    """404 / 409 from a read connection when the answer is already certain: a stale reviewer
+    hears at once and does not hold up the writer's next group."""
+
+    def check(conn):
+        try:
+            workflow.precheck_review(conn, claim_id, expected_version)
+        except workflow.ReviewError as e:
+            return e
+        return None
+
+    try:
+        error = await db.execute_fn(check)
+    except sqlite3.OperationalError as e:
+        if "no such table" in str(e):
+            raise NotFound(f"{db.name} is not a fact-check database") from None
+        raise
+    if error is not None:
+        raise error
+
+
 class ReviewForbidden(workflow.ReviewError):
     http_status = 403
 
@@ -443,6 +464,7 @@ async def review_claim_view(datasette, request):
                 "send a JSON object (Content-Type: application/json) or an HTML form"
             )
         review = workflow.validate_review(data)
+        await precheck(db, claim_id, review.expected_version)
         result = await run_write(
             datasette,
             db,

@@ -416,6 +416,32 @@ def _write(conn, values: dict) -> dict:
     }
 
 
+def current_state(conn, claim_id: str, expected_version: int) -> dict:
+    """The claim's state, if it is at ``expected_version``; else ``ClaimNotFound`` or
+    ``VersionConflict`` (with the current state and the change that made it)."""
+    row = conn.execute(SELECT_CLAIM_STATE, [claim_id]).fetchone()
+    if row is None:
+        raise ClaimNotFound(claim_id)
+    state = claim_state(row)
+    if state["version"] != expected_version:
+        raise VersionConflict(
+            [{"claim": state, "last_change": _last_change(conn, claim_id),
+              "expected_version": expected_version}]
+        )
+    return state
+
+
+def precheck_review(conn, claim_id: str, expected_version: int) -> None:
+    """Refuse a review that is certainly stale, from a read connection, before it queues for
+    the writer. Versions only grow and a read sees every committed change, so a mismatch here is
+    final; a match proves nothing (``apply_review`` checks again inside its transaction)."""
+    conn.execute("BEGIN")  # one snapshot for the claim and its latest change
+    try:
+        current_state(conn, claim_id, expected_version)
+    finally:
+        conn.execute("COMMIT")
+
+
 def _check_actor(actor_id) -> str:
     if actor_id is None or not str(actor_id).strip():
         raise ValueError("a review needs the authenticated actor's id")
@@ -451,15 +477,7 @@ def apply_review(conn, claim_id: str, actor_id: str, changes: ReviewChange, expe
     actor_id = _check_actor(actor_id)
     now = now or utcnow()
     with atomic(conn):
-        row = conn.execute(SELECT_CLAIM_STATE, [claim_id]).fetchone()
-        if row is None:
-            raise ClaimNotFound(claim_id)
-        state = claim_state(row)
-        if state["version"] != expected_version:
-            raise VersionConflict(
-                [{"claim": state, "last_change": _last_change(conn, claim_id),
-                  "expected_version": expected_version}]
-            )
+        state = current_state(conn, claim_id, expected_version)
         values = _prepare(conn, state, changes, actor_id, now)
         if values is None:
             raise InvalidReview("nothing to change: the claim already has these values")

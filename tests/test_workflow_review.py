@@ -376,3 +376,17 @@ def test_several_conflicts_are_listed_together(conn, samples_db):
 
 def test_the_article_has_claims_to_work_with(samples_db):
     assert len(claim_rows(samples_db, ARTICLE)) >= 3
+
+
+def test_precheck_on_a_read_only_connection_refuses_stale_and_unknown(conn, samples_db, claim_id):
+    apply_review(conn, claim_id, "bob", ReviewChange(status="true", note="first"), 0)
+    conn.commit()
+    reader = sqlite3.connect(f"file:{samples_db}?mode=ro", uri=True)
+    workflow.precheck_review(reader, claim_id, 1)  # current: passes, writes nothing
+    with pytest.raises(VersionConflict) as raised:
+        workflow.precheck_review(reader, claim_id, 0)
+    assert raised.value.to_json()["last_change"]["note"] == "first"
+    with pytest.raises(ClaimNotFound):
+        workflow.precheck_review(reader, "nope", 0)
+    assert not reader.in_transaction
+    reader.close()
