@@ -32,7 +32,7 @@ HOSTILE_IDS = [
     "x.csv", "x.JSON", ARTICLE.upper(),
 ]
 HOSTILE_DATABASES = [
-    "nope", "..", "%2e%2e", "_internal", "_memory", "factcheck%00", "fact%2Fcheck",
+    "nope", "%2e%2e", "_internal", "_memory", "factcheck%00", "fact%2Fcheck",
     "%3Cscript%3E", "x" * 3000, "%ff", "~2F", "factcheck.csv", "FACTCHECK",
 ]
 QUERY_PARAMETERS = [
