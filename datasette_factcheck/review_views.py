@@ -393,6 +393,11 @@ async def run_write(datasette, db, fn):
             raise workflow.ReadOnlyDatabase(
                 "this database is read-only: reviews cannot be saved here"
             ) from None
+        if "locked" in str(e) or "busy" in str(e):
+            raise DatabaseBusy(
+                "the database is busy (another process is writing to it, an import perhaps): "
+                "nothing was saved, try again"
+            ) from None
         raise
 
 
@@ -415,6 +420,10 @@ async def precheck(db, claim_id: str, expected_version: int) -> None:
         raise
     if error is not None:
         raise error
+
+
+class DatabaseBusy(workflow.ReviewError):
+    http_status = 503
 
 
 class ReviewForbidden(workflow.ReviewError):

@@ -331,3 +331,22 @@ async def test_a_database_without_the_fact_check_tables_is_404(tmp_path, samples
     )
     assert response.status_code == 404
     assert (await ds.client.get("/-/factcheck/other/queue")).status_code == 404
+
+
+@pytest.mark.asyncio
+async def test_a_database_locked_by_another_writer_gives_503_and_saves_nothing(ds, samples_db, claim):
+    """Another process holds the write lock (an import, say) past SQLite's busy timeout."""
+    import sqlite3
+
+    blocker = sqlite3.connect(samples_db, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    try:
+        response = await post_json(ds, claim["id"], {"status": "true", "expected_version": 0})
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    assert response.status_code == 503
+    assert "busy" in response.json()["error"]
+    assert changes_of(samples_db) == []
+    again = await post_json(ds, claim["id"], {"status": "true", "expected_version": 0})
+    assert again.status_code == 200
