@@ -284,6 +284,8 @@ SENTENCES = [
     ("Dr. Amara Nwosu, the authority's director of public health, said rates fell.",
      "Amara Nwosu", "authority's director of public health"),
     ("Officials said the rates fell.", "officials", None),
+    ("Chief Executive Chen Karimi on Monday announced changes.", "Chen Karimi", "Chief Executive"),
+    ("The ministry last week said it would act.", "the ministry", None),
     ('"It is a long game." - Matthew Ingram', "Matthew Ingram", None),
     ("Matthew Ingram of The Globe and Mail said so.", "Matthew Ingram", "of The Globe and Mail"),
     ("The Internet security firm Secunia.com, has said that IE6 is unsafe.", "Secunia.com",

@@ -178,9 +178,19 @@ class Attribution:
     role: str | None = None
 
 
+_TRAILING_TIME = re.compile(
+    r"(?:\s+(?:on|last|this|next|early|late|earlier|later|in|during|at)\s+(?:the\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year|"
+    r"morning|afternoon|evening|night|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|\d{4})(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|\s+(?:yesterday|today|tonight|recently))+$"
+)
+
+
 def _clean_phrase(phrase: str) -> str:
     phrase = phrase.strip().strip("_ ").strip()
     phrase = _LEADING_JUNK.sub("", phrase)
+    phrase = _TRAILING_TIME.sub("", phrase)  # "Chen Karimi on Monday announced"
     return phrase.strip(" ,.;:")
 
 
