@@ -331,3 +331,12 @@ async def test_queue_is_hidden_from_actors_who_cannot_see_the_database(samples_d
     ds = await make_datasette(samples_db, metadata=metadata)
     assert (await ds.client.get(QUEUE)).status_code == 403
     assert (await ds.client.get(QUEUE, cookies=cookies_for(ds, ALICE))).status_code == 200
+
+
+@pytest.mark.asyncio
+async def test_forms_return_to_the_page_with_its_filter(ds):
+    response = await ds.client.get(f"{ARTICLE_PAGE}?status=unchecked", cookies=cookies_for(ds, ALICE))
+    assert response.status_code == 200
+    nexts = [html.unescape(v) for v in re.findall(r'name="next" value="([^"]+)"', response.text)]
+    assert nexts and all(n.startswith(f"{ARTICLE_PAGE}?status=unchecked") for n in nexts)
+    assert any("#claim-" in n for n in nexts)  # the per-claim forms come back to their claim
