@@ -227,7 +227,9 @@ class Model:
         keys = [info[0] for info in infos]
         grams = word_ngrams(keys)
         get = self.words.get
-        z += sum([get(g, 0.0) for g in grams]) * (self.word_scale / math.sqrt(len(grams)))
+        # fsum: the n-grams are a set, whose order follows string hashing and so changes from
+        # process to process; an exactly rounded sum gives every process the same score.
+        z += math.fsum([get(g, 0.0) for g in grams]) * (self.word_scale / math.sqrt(len(grams)))
         count = sum([info[4] for info in infos])
         if count:
             z += sum([info[3] for info in infos]) * (self.char_scale / math.sqrt(count))
