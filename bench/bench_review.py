@@ -70,15 +70,18 @@ class Server:
     def __init__(self, db: Path):
         self.port = free_port()
         datasette = Path(sys.executable).with_name("datasette")
+        # Its log goes to a file: an unread pipe fills up and would stall the server.
+        self.log = tempfile.TemporaryFile(mode="w+")
         self.proc = subprocess.Popen(
             [str(datasette), "serve", str(db), "-h", "127.0.0.1", "-p", str(self.port),
              "-m", str(REPO / "metadata.yml"), "--secret", SECRET],
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+            stdout=subprocess.DEVNULL, stderr=self.log, text=True,
         )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                raise RuntimeError("datasette exited: " + self.proc.stderr.read())
+                self.log.seek(0)
+                raise RuntimeError("datasette exited: " + self.log.read())
             try:
                 urllib.request.urlopen(f"http://127.0.0.1:{self.port}/-/versions.json", timeout=1).read()
                 return
