@@ -8,14 +8,16 @@
 ``extract_claims`` returns every sentence of the body that could be a claim (headings, datelines
 and credits are left out), each with character offsets into the body, its speaker, quoted words,
 claim type and a check-worthiness score in 0..1. Callers decide which scores to keep;
-``DEFAULT_THRESHOLD`` is the model's decision threshold.
+``DEFAULT_THRESHOLD`` is the model's decision threshold. ``find_name_variants`` finds the
+spellings of one name within a text, ``find_cross_variants`` does the same over name counts
+summed across many articles (``name_index`` uses it for the whole database).
 """
 
 from __future__ import annotations
 
 from .model import Claim, NameVariant
 from .pipeline import EXTRACTOR_VERSION, extract_claims
-from .names import find_name_variants
+from .names import find_cross_variants, find_name_variants
 from .scoring import DEFAULT_THRESHOLD, score_sentence
 
 __all__ = [
@@ -23,6 +25,7 @@ __all__ = [
     "NameVariant",
     "extract_claims",
     "find_name_variants",
+    "find_cross_variants",
     "score_sentence",
     "DEFAULT_THRESHOLD",
     "EXTRACTOR_VERSION",
