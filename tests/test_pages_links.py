@@ -70,3 +70,20 @@ async def test_unrelated_databases_get_no_links(tmp_path, make_datasette):
     page = (await ds.client.get("/other/articles")).text
     assert "/-/factcheck/" not in page
     assert "Fact-check" not in (await ds.client.get("/")).text
+
+
+@pytest.mark.asyncio
+async def test_links_follow_datasettes_base_url_setting(samples_db, make_datasette):
+    """Behind a proxy at /news/ every link keeps the prefix, and the pages answer under it."""
+    ds = await make_datasette(samples_db, settings={"base_url": "/news/"})
+    # datasette.client adds the prefix itself, as a proxy would have kept it.
+    dashboard = await ds.client.get("/-/factcheck/factcheck")
+    assert dashboard.status_code == 200
+    assert 'href="/news/-/factcheck/factcheck/articles/harbour-bridge-budget"' in dashboard.text
+    assert 'href="/news/factcheck/claims?status=unchecked"' in dashboard.text
+    data = (await ds.client.get("/-/factcheck/factcheck/articles/harbour-bridge-budget.json")).json()
+    claim_url = data["claims"][0]["url"]
+    assert claim_url.startswith("/news/-/factcheck/factcheck/claims/")
+    assert (await ds.client.get(claim_url[len("/news"):])).status_code == 200
+    table = (await ds.client.get("/factcheck/articles")).text
+    assert '<a href="/news/-/factcheck/factcheck/articles/harbour-bridge-budget">' in table
