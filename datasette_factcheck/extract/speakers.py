@@ -616,6 +616,11 @@ class Resolver:
             if len(tokens) < 2:
                 continue
             if any(t.strip(",.") in ORG_WORDS for t in tokens):
+                # an organisation: "the trust" later may mean "the Better Journeys Trust"
+                last = tokens[-1].strip(",.")
+                if last in ORG_WORDS and last not in _NOT_SOURCES:
+                    org = " ".join(tokens[1:] if tokens[0] in ("The", "the") else tokens)
+                    self.orgs[last.lower()] = org.strip(",.")
                 continue
             # the role words just before the run are part of the phrase for split_phrase
             lead_role = _lead_role(text, m.start())
