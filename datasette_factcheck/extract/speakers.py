@@ -300,7 +300,7 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
     ):
         text = " ".join(tokens)
         first = tokens[0]
-        if first[:1].isupper() and first[1:] == first[1:].lower():
+        if first[:1].isupper() and first[1:] == first[1:].lower() and not _POSSESSIVE.search(first):
             text = text[0].lower() + text[1:]  # "Officials at the port", "The alliance"
         return text, None, "unnamed"
     return None, None, ""
@@ -506,6 +506,11 @@ def find_attribution(masked: str) -> Attribution | None:
             t = _COLON_TAIL.search(masked, window_start, m.start())
             if t:
                 consider(t.group("who"), t.start("who"))
+            elif best is None:
+                # 'Ann Lee had a message for voters: "..."': the sentence's named subject
+                subject = _sentence_subject(masked[: m.start()] + " ")
+                if subject is not None:
+                    consider(subject.phrase, subject.start, subject.role)
     if saying:
         m = _SAYING.search(masked)
         if m and (best is None or best.start > m.start()):
@@ -537,6 +542,7 @@ def _lead_role(text: str, start: int) -> str | None:
 
 
 _PARTICIPLE_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+ing|Asked|Quoted|Interviewed)\s+[a-z]")
+_FIRST_CLAUSE = re.compile(r"\s*(?P<who>[^,;:()\"“”—–_]{2,60}),\s+(?:in|on|at|speaking|citing)\b")
 _WHOLE_SUBJECT = re.compile(r"\s*(?P<who>[^,;:()\"“”—–_]{2,100}),\s*$")
 _FIRST_NAMED = re.compile(
     rf"\s*(?P<who>(?:[^\s,;:()\"“”—–]+\s+){{0,6}}?{_CAPWORD}(?:\s+{_CAPWORD})*)[\s,]"
@@ -556,6 +562,11 @@ def _sentence_subject(prefix: str, whole: bool = False) -> Attribution | None:
     if whole:
         m = _WHOLE_SUBJECT.match(prefix)
         if m and split_phrase(_clean_phrase(m.group("who")))[2] in ("person", "entity", "org"):
+            return Attribution(_clean_phrase(m.group("who")), m.start("who"))
+        # "The company, in a statement, said": the words before the first comma
+        m = _FIRST_CLAUSE.match(prefix)
+        if m and not _PARTICIPLE_OPENING.match(prefix) and split_phrase(
+                _clean_phrase(m.group("who")))[2] in ("person", "entity", "org", "unnamed"):
             return Attribution(_clean_phrase(m.group("who")), m.start("who"))
     m = _FIRST_NAMED.match(prefix)
     if m and _PARTICIPLE_OPENING.match(prefix):
