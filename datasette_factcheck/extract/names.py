@@ -42,6 +42,7 @@ MAX_EDITS = 2
 
 _WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-’'][A-ZÀ-ÖØ-Þa-zà-öø-ÿ]+)*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:]\s+|[\"“‘(]\s*|\n\s*)$")
+_HYPHEN = re.compile(r"-(?=[A-ZÀ-ÖØ-Þ])")
 _NEXT_CAPITAL = re.compile(r" [A-ZÀ-ÖØ-Þ]")
 _LOWER_WORD = re.compile(r"\b[a-zà-öø-ÿ]{5,}\b")
 _SUFFIXES = ("s", "es", "n", "an", "ian", "ns", "ans", "ians", "ese", "ish", "i", "is", "ite",
@@ -89,7 +90,7 @@ def name_counts(text: str) -> NameCounts:
         word = m.group()
         if word.endswith(("'s", "’s")):
             word = word[:-2]
-        parts = [p for p in re.split(r"-(?=[A-ZÀ-ÖØ-Þ])", word) if p]
+        parts = [p for p in _HYPHEN.split(word) if p] if "-" in word else [word]
         at_start = bool(_SENTENCE_START.search(text, max(0, m.start() - 3), m.start()))
         for part in parts:
             if part in _STOP or len(part) < 2:
