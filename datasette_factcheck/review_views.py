@@ -777,6 +777,9 @@ async def queue_view(datasette, request):
             "speakers": [{"name": r[0], "n": r[1]} for r in speaker_rows],
             "articles": [{"id": r[0], "title": r[1]} for r in article_rows],
             "claim_types": list(CLAIM_TYPES),
+            # is the filtered value among the choices, or must it be added as one?
+            "assignee_listed": any(r[0] == shown.get("assignee") for r in assignee_rows),
+            "article_listed": any(r[0] == shown.get("article") for r in article_rows),
             "review_next": context["links"]["self"],
             "review_form_open": False,
         }

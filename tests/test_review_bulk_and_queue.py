@@ -340,3 +340,21 @@ async def test_forms_return_to_the_page_with_its_filter(ds):
     nexts = [html.unescape(v) for v in re.findall(r'name="next" value="([^"]+)"', response.text)]
     assert nexts and all(n.startswith(f"{ARTICLE_PAGE}?status=unchecked") for n in nexts)
     assert any("#claim-" in n for n in nexts)  # the per-claim forms come back to their claim
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "query,shown",
+    [
+        ("assignee=%00", None),
+        ("assignee=nobody-has-this", "nobody-has-this"),
+        ("article=..", ".."),
+        ("article=no-such-article&speaker=%3Cb%3E", "no-such-article"),
+        (f"article={ARTICLE}", None),
+    ],
+)
+async def test_queue_keeps_an_unlisted_filter_value_selected(ds, query, shown):
+    response = await ds.client.get(f"{QUEUE}?{query}", cookies=cookies_for(ds, ALICE))
+    assert response.status_code == 200
+    if shown:
+        assert f'<option value="{shown}" selected>' in response.text
