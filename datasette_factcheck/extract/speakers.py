@@ -102,6 +102,11 @@ _PREPOSITIONS = frozenset("of for at in from with on by to".split())
 _NOT_SOURCE_NOUNS = frozenset(
     "time year week day month way thing fact number rest end start idea reason problem".split()
 )
+_PARTICLE_WORDS = frozenset("de da di del della van von der den bin ibn al el la le du dos das ter "
+                            "bint ben abu".split())
+_NAME_SUFFIXES = frozenset("Jr. Jr Sr. Sr II III IV".split())
+_PREFIXED_NAME = re.compile(r"^(?:al|el|ad|ar|as|at|an|bin|ben|ibn|abu|de|da|di|du|van|von|le|la)"
+                            r"-[A-ZÀ-ÖØ-Þ]")
 _HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Sir Dame Prof".split())
 _NOT_SOURCES = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
@@ -195,7 +200,11 @@ def _clean_phrase(phrase: str) -> str:
 
 
 def _is_name_token(tok: str) -> bool:
-    return bool(tok) and tok[0].isupper() and tok not in TITLE_WORDS and not _POSSESSIVE.search(tok)
+    if not tok or _POSSESSIVE.search(tok):
+        return False
+    if tok[0].isupper():
+        return tok not in TITLE_WORDS
+    return bool(_PREFIXED_NAME.match(tok))  # "al-Assad", "bin-Laden"
 
 
 @functools.lru_cache(maxsize=8192)
@@ -226,11 +235,28 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
     caps = [t for t in body if t[0].isupper()]
     # The run of person-name tokens at the end ("... Ambassador to the United States Hamdullah
     # Mohib" -> "Hamdullah Mohib"); two or more make a person unless they name a place.
-    j = len(body)
-    while j > 0 and _is_name_token(body[j - 1]) and body[j - 1].strip(",.") not in ORG_WORDS:
-        j -= 1
-        if len(body) - j >= 3:
+    # (name particles between name words count too: "Ursula von der Leyen"; a suffix such as
+    # "Jr." closes the name)
+    core = body[:-1] if len(body) > 1 and body[-1].strip(",") in _NAME_SUFFIXES else body
+    j = len(core)
+    named = 0
+    while j > 0:
+        tok = core[j - 1]
+        surname_title = (named == 0 and tok in TITLE_WORDS and j >= 2
+                         and _is_name_token(core[j - 2]) and core[j - 2][:1].isupper())
+        if (_is_name_token(tok) or surname_title) and tok.strip(",.") not in ORG_WORDS:
+            # ("Martin Luther King": a title word after a first name is a surname)
+            if named >= 3:
+                break
+            named += 1
+            j -= 1
+        elif (tok in _PARTICLE_WORDS and named and j >= 2 and _is_name_token(core[j - 2])
+              or tok in _PARTICLE_WORDS and named and j >= 2 and core[j - 2] in _PARTICLE_WORDS):
+            j -= 1
+        else:
             break
+    while j < len(core) and core[j] in _PARTICLE_WORDS:
+        j += 1  # a run never starts with a particle
     person_run = body[j:]
     is_person = len(person_run) >= 2 and person_run[0] not in PLACE_FIRST
     # An organisation: a capitalised run containing an organisation word.
