@@ -488,11 +488,18 @@ def find_attribution(masked: str) -> Attribution | None:
                 first = role.split()[0].lower()
                 if (first not in _NOT_ROLE_START and not first.endswith("ing")
                         and _role_like(role.split())):
-                    if first in ("of", "from", "at", "for", "with"):
-                        # "Senior researcher Mu Li, of the University of NSW, said": both parts
-                        prole = split_phrase(_clean_phrase(m.group("who")))[1] or _lead_role(
-                            masked, window_start + m.start("who"))
-                        role = f"{prole}, {role}" if prole else role
+                    # A role before the name and one after it: keep both ("Senior researcher
+                    # Mu Li, of the University of NSW"; "Former Rovers striker Dean Walsh, now
+                    # a television pundit"), unless the first is only an honorific ("Dr.").
+                    who_end = window_start + m.end("who")
+                    wider, _ = _subject_before(masked, who_end)
+                    wname, prole, _ = split_phrase(_clean_phrase(wider))
+                    if wname != _clean_phrase(m.group("who")):
+                        prole = split_phrase(_clean_phrase(m.group("who")))[1]
+                    if not prole and first in ("of", "from", "at", "for", "with"):
+                        prole = _lead_role(masked, window_start + m.start("who"))
+                    if prole and prole.rstrip(".") not in _HONORIFICS:
+                        role = f"{prole}, {_role_text(role)}"
                     consider(m.group("who"), window_start + m.start("who"), role)
                     apposition = True
             m = _APPOSITION_BEFORE_TAIL.search(window)
