@@ -100,26 +100,34 @@ def import_articles(db_path, paths, fmt, min_score, workers, samples, silent):
         report(error)
 
     db = sqlite_utils.Database(db_path)
-    db.enable_wal()
-    total = sum(i.size for i in inputs) or None
-    show_bar = not silent and total and sys.stderr.isatty()
-    importer = Importer(db, min_score=min_score, workers=workers, on_error=report)
-    if show_bar:
-        with click.progressbar(
-            length=total, label="Importing articles", file=sys.stderr, show_pos=False
-        ) as bar:
-            importer.on_progress = lambda article: bar.update(len(article.body) + len(article.title))
-            importer.on_error = lambda error: (bar.render_finish(), report(error))
-            stats = importer.run(iter_records(inputs, fmt))
-            bar.update(total)
-    else:
-        stats = importer.run(iter_records(inputs, fmt))
+    try:
+        db.enable_wal()
+        stats = _run(db, inputs, fmt, min_score, workers, silent, report)
+    finally:
+        # Closing the last connection checkpoints the WAL into the file, so the database is
+        # complete for anyone who opens it read-only or immutable (datasette -i, publish).
+        db.close()
     for error in errors:
         stats.articles += 1
         stats.failed += 1
     click.echo(stats.summary(), err=True)
     if stats.failed:
         sys.exit(1)
+
+
+def _run(db, inputs, fmt, min_score, workers, silent, report):
+    total = sum(i.size for i in inputs) or None
+    importer = Importer(db, min_score=min_score, workers=workers, on_error=report)
+    if silent or not total or not sys.stderr.isatty():
+        return importer.run(iter_records(inputs, fmt))
+    with click.progressbar(
+        length=total, label="Importing articles", file=sys.stderr, show_pos=False
+    ) as bar:
+        importer.on_progress = lambda article: bar.update(len(article.body) + len(article.title))
+        importer.on_error = lambda error: (bar.render_finish(), report(error))
+        stats = importer.run(iter_records(inputs, fmt))
+        bar.update(total)
+    return stats
 
 
 @hookimpl

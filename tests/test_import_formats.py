@@ -176,3 +176,13 @@ def test_full_text_search_kept_current(samples_db):
     hits = list(db["claims"].search("bridge"))
     assert hits
     assert list(db["articles"].search("measles"))
+
+
+def test_import_leaves_a_complete_file_for_immutable_readers(samples_db):
+    """The command closes its connection, which checkpoints the WAL into the database file."""
+    import sqlite3
+
+    assert not samples_db.with_name(samples_db.name + "-wal").exists()
+    conn = sqlite3.connect(f"file:{samples_db}?immutable=1", uri=True)
+    assert conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 4
+    conn.close()
