@@ -53,17 +53,19 @@ FROM claims JOIN articles ON articles.id = claims.article_id
 WHERE claims.id = :claim_id
 """
 
-# The claims before and after one in its article, for the claim page's previous/next links.
-CLAIM_BEFORE = """
-SELECT id FROM claims
-WHERE article_id = :article_id AND position < :position AND in_article = 1
-ORDER BY position DESC LIMIT 1
-"""
-
-CLAIM_AFTER = """
-SELECT id FROM claims
-WHERE article_id = :article_id AND position > :position AND in_article = 1
-ORDER BY position LIMIT 1
+# The claims before and after one in its article (previous/next links), in one statement.
+CLAIM_NEIGHBOURS = """
+SELECT 'previous' AS side, id FROM (
+    SELECT id FROM claims
+    WHERE article_id = :article_id AND position < :position AND in_article = 1
+    ORDER BY position DESC LIMIT 1
+)
+UNION ALL
+SELECT 'next' AS side, id FROM (
+    SELECT id FROM claims
+    WHERE article_id = :article_id AND position > :position AND in_article = 1
+    ORDER BY position LIMIT 1
+)
 """
 
 # Every column: the review workflow's later migrations add some (assignment, version).

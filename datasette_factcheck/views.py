@@ -616,8 +616,13 @@ async def claim_view(datasette, request):
     status = status_of(statuses, claim["status"])
 
     history = []
-    if await can_view_table(datasette, request.actor, db.name, "status_changes"):
-        for change in (await db.execute(queries.CLAIM_HISTORY, {"claim_id": claim_id})).rows:
+    changes = (await db.execute(queries.CLAIM_HISTORY, {"claim_id": claim_id})).rows
+    # Most claims have no history: the permission is only asked when there is some to show.
+    history_hidden = bool(changes) and not await can_view_table(
+        datasette, request.actor, db.name, "status_changes"
+    )
+    if not history_hidden:
+        for change in changes:
             change = dict(change)
             change["from"] = status_of(statuses, change["from_status"]) if change["from_status"] else None
             change["to"] = status_of(statuses, change["to_status"]) if change["to_status"] else None
@@ -628,10 +633,8 @@ async def claim_view(datasette, request):
     neighbours = {"previous": None, "next": None}
     if claim["in_article"] and isinstance(claim.get("position"), int):
         where = {"article_id": claim["article_id"], "position": claim["position"]}
-        for key, sql in (("previous", queries.CLAIM_BEFORE), ("next", queries.CLAIM_AFTER)):
-            found = (await db.execute(sql, where)).first()
-            if found:
-                neighbours[key] = urls.claim(found["id"])
+        for found in (await db.execute(queries.CLAIM_NEIGHBOURS, where)).rows:
+            neighbours[found["side"]] = urls.claim(found["id"])
 
     review = None
     if status["is_final"]:
@@ -658,6 +661,7 @@ async def claim_view(datasette, request):
         "status": status,
         "paragraph": claim_paragraph(row["article_body"] or "", claim) if claim["in_article"] else None,
         "history": history,
+        "history_hidden": history_hidden,
         "evidence": evidence,
         "claimreview": review,
         "claimreview_script": json_ld_script(review) if review else None,
@@ -678,7 +682,17 @@ async def claim_view(datasette, request):
         request,
         "factcheck/claim.html",
         context,
-        ["database", "claim", "article", "status", "history", "evidence", "claimreview", "links"],
+        [
+            "database",
+            "claim",
+            "article",
+            "status",
+            "history",
+            "history_hidden",
+            "evidence",
+            "claimreview",
+            "links",
+        ],
     )
 
 

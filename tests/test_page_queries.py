@@ -75,7 +75,7 @@ def test_every_page_query_is_checked(conn):
         "STATUSES", "STATUS_TOTALS", "ARTICLE_COUNT", "NAME_VARIANT_COUNT",
         "ARTICLES_DATED_FIRST_PAGE", "ARTICLES_DATED_AFTER", "ARTICLES_UNDATED_FIRST_PAGE",
         "ARTICLES_UNDATED_AFTER", "SEARCH_ARTICLES", "SEARCH_CLAIMS", "FEED_CLAIMS",
-        "CLAIM_BEFORE", "CLAIM_AFTER",
+        "CLAIM_NEIGHBOURS",
         "article_status_counts", "verdict_dates",
     } <= names
 

@@ -591,3 +591,21 @@ async def test_timeline_shows_assignment_changes(reviewed_db, make_datasette):
     assert "bob: In progress assigned to carol" in timeline
     data = (await ds.client.get(f"/-/factcheck/factcheck/claims/{ids[1]}.json")).json()
     assert data["history"][-1]["to_assignee"] == "carol"
+
+
+@pytest.mark.asyncio
+async def test_history_follows_the_status_changes_permission(reviewed_db, make_datasette):
+    from conftest import load_metadata
+
+    metadata = load_metadata()
+    metadata["databases"]["factcheck"]["tables"]["status_changes"]["allow"] = {"id": "alice"}
+    ds = await make_datasette(reviewed_db, metadata=metadata)
+    ids = claim_ids(reviewed_db)
+    anonymous = (await ds.client.get(f"/-/factcheck/factcheck/claims/{ids[0]}")).text
+    assert "You do not have permission to see this claim's history." in anonymous
+    assert "2026-03-15T09:00:00Z" not in anonymous and EVIDENCE not in anonymous
+    data = (await ds.client.get(f"/-/factcheck/factcheck/claims/{ids[0]}.json")).json()
+    assert data["history"] == [] and data["evidence"] == []
+    alice = {"ds_actor": ds.sign({"a": {"id": "alice"}}, "actor")}
+    page = (await ds.client.get(f"/-/factcheck/factcheck/claims/{ids[0]}", cookies=alice)).text
+    assert "2026-03-15T09:00:00Z" in page and EVIDENCE in page
