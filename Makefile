@@ -49,7 +49,7 @@ eval: $(VENV)/.installed
 bench-extract: $(VENV)/.installed
 	$(BIN)/python bench/bench_extract.py
 
-# Retrain the check-worthiness model (ClaimBuster crowdsourced.csv in ../shared/data; seeded, ~5 min on
+# Retrain the check-worthiness model (ClaimBuster crowdsourced.csv in ../shared/data; seeded, ~7 min on
 # 2 cores): rewrites datasette_factcheck/extract/data/checkworthiness.json.gz. See training/README.md.
 .PHONY: train
 train: $(VENV)/.installed

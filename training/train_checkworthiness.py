@@ -9,11 +9,15 @@ has never seen), stratified, seeded. The two test files (ClaimBuster groundtruth
 dev-test) are never read here; eval/checkworthiness.py scores them once with the shipped weights.
 
 Steps: featurize every sentence with ``datasette_factcheck.extract.scoring.features`` (the code the
-package runs), keep n-grams seen in at least two sentences, pick the configuration with the best
-out-of-fold F1, calibrate its out-of-fold log-odds to probabilities (Platt scaling), take the threshold
-that maximises out-of-fold F1 of those probabilities, refit on all sentences and fold the calibration
-into the weights. The result is one weight per feature, written as gzip'd JSON with stable key order
-and no timestamp, so a rerun gives the same bytes.
+package runs), keep n-grams seen in at least two sentences; pick C and block scales of a logistic
+regression (LR) by out-of-fold F1; try an NB-LR member (the same features scaled by log-count ratios)
+and the average of the two calibrated members. The ensemble is kept only if it wins both on out-of-fold
+F1 and on a shift check inside the training data (trained on earlier debates, scored on later ones at
+the threshold chosen on the earlier ones), since the product scores news, not the debates it learned
+from. Calibrate the chosen model's out-of-fold log-odds to probabilities (Platt scaling), take the
+threshold (0.01 grid) that maximises out-of-fold F1, refit on all sentences and fold calibration and
+averaging into one weight per feature, written as gzip'd JSON with stable key order and no timestamp,
+so a rerun gives the same bytes.
 
 Dataset: ClaimBuster, Fatma Arslan, Naeemul Hassan, Chengkai Li, Mark Tremayne, "A Benchmark Dataset of
 Check-worthy Factual Claims", ICWSM 2020, DOI 10.5281/zenodo.3609356, CC BY 4.0.
@@ -56,8 +60,12 @@ MIN_DF = 2
 GRID = [
     (C, ws, cs)
     for C in (0.5, 1.0, 2.0)
-    for ws, cs in ((1.0, 1.0), (2.0, 1.0), (1.0, 0.5))
+    for ws, cs in ((1.0, 1.0), (2.0, 1.0), (2.0, 0.7))
 ]
+# C of the NB-LR member (log-count-ratio scaled features), compared with the chosen scales.
+NB_GRID = (0.3, 1.0, 3.0)
+# Years at which the shift check splits the debates (train before, test from then on).
+SHIFT_CUTS = (2008, 2012)
 
 
 def load_claimbuster(path: pathlib.Path):
@@ -119,6 +127,43 @@ class Vectorizer:
         return sp.csr_matrix((vals, (rows, cols)), shape=(len(feats), len(self.index)), dtype=np.float64)
 
 
+def log_count_ratio(X, y, alpha: float = 1.0):
+    """NB-SVM's r: log of (positive feature share / negative feature share), smoothed by alpha."""
+    p = np.asarray(X[y == 1].sum(axis=0)).ravel() + alpha
+    q = np.asarray(X[y == 0].sum(axis=0)).ravel() + alpha
+    return np.log((p / p.sum()) / (q / q.sum()))
+
+
+def shift_check(X, y, groups, cut: int, C: float, C_nb: float) -> dict[str, float]:
+    """F1 on debates from ``cut`` on of LR and LR+NB-LR trained on the earlier debates, each at the
+    threshold chosen (as in the main run) by grouped cross-validation on the earlier debates."""
+    years = np.array([int(g[:4]) for g in groups])
+    tr, te = np.where(years < cut)[0], np.where(years >= cut)[0]
+    Xt, yt, gt = X[tr], y[tr], [groups[i] for i in tr]
+
+    def member(Xa, ya, nb, c):
+        r = log_count_ratio(Xa, ya) if nb else None
+        m = make_model(c).fit(Xa @ sp.diags(r) if nb else Xa, ya)
+        return lambda Z: m.decision_function(Z @ sp.diags(r) if nb else Z)
+
+    inner = StratifiedGroupKFold(n_splits=4, shuffle=True, random_state=SEED)
+    oof = {"lr": np.zeros(len(yt)), "nb": np.zeros(len(yt))}
+    for a, b in inner.split(np.zeros(len(yt)), yt, gt):
+        oof["lr"][b] = member(Xt[a], yt[a], False, C)(Xt[b])
+        oof["nb"][b] = member(Xt[a], yt[a], True, C_nb)(Xt[b])
+    later = {"lr": member(Xt, yt, False, C)(X[te]), "nb": member(Xt, yt, True, C_nb)(X[te])}
+    cal = {k: platt(v, yt) for k, v in oof.items()}
+    z_o = {k: cal[k][0] * oof[k] + cal[k][1] for k in oof}
+    z_t = {k: cal[k][0] * later[k] + cal[k][1] for k in oof}
+    out = {}
+    for name, zo, zt in (("lr", z_o["lr"], z_t["lr"]),
+                         ("lr+nblr", (z_o["lr"] + z_o["nb"]) / 2, (z_t["lr"] + z_t["nb"]) / 2)):
+        a, b = platt(zo, yt)
+        t, _ = best_threshold(yt, sigmoid(a * zo + b))
+        out[name] = float(f1_score(y[te], sigmoid(a * zt + b) >= t))
+    return out
+
+
 def make_model(C: float) -> LogisticRegression:
     return LogisticRegression(
         C=C, class_weight="balanced", solver="liblinear", dual=True, max_iter=5000,
@@ -136,7 +181,7 @@ def best_threshold(y, p, grid=None):
 
 def platt(z, y):
     """(a, b) with sigmoid(a*z + b) calibrated to y (plain, unweighted logistic fit)."""
-    m = LogisticRegression(C=1e6, solver="lbfgs", max_iter=1000).fit(z.reshape(-1, 1), y)
+    m = LogisticRegression(C=1e6, solver="lbfgs", tol=1e-10, max_iter=10000).fit(z.reshape(-1, 1), y)
     return float(m.coef_[0, 0]), float(m.intercept_[0])
 
 
@@ -186,32 +231,81 @@ def main(argv=None):
     cv = StratifiedGroupKFold(n_splits=5, shuffle=True, random_state=SEED)
     splits = list(cv.split(np.zeros(len(y)), y, groups))
 
-    results = []
-    for C, ws, cs in GRID:
-        X = vec.transform(feats, ws, cs)
+    def cross_validate(C, X, nb=False):
         oof = np.zeros(len(y))
         for tr, te in splits:
-            oof[te] = make_model(C).fit(X[tr], y[tr]).decision_function(X[te])
+            A = X @ sp.diags(log_count_ratio(X[tr], y[tr])) if nb else X
+            oof[te] = make_model(C).fit(A[tr], y[tr]).decision_function(A[te])
+        return oof
+
+    # 1. Logistic regression on the features as they are: C and block scales.
+    results = []
+    for C, ws, cs in GRID:
+        oof = cross_validate(C, vec.transform(feats, ws, cs))
         f_at_0 = float(f1_score(y, oof >= 0))
-        results.append({"C": C, "word_scale": ws, "char_scale": cs, "cv_f1_at_0": f_at_0,
-                        "oof": oof})
-        print(f"  C={C:<4} word_scale={ws} char_scale={cs}: out-of-fold F1 {f_at_0:.4f}",
+        results.append({"model": "lr", "C": C, "word_scale": ws, "char_scale": cs,
+                        "cv_f1_at_0": round(f_at_0, 4), "oof": oof})
+        print(f"  LR C={C:<4} word_scale={ws} char_scale={cs}: out-of-fold F1 {f_at_0:.4f}",
               flush=True)
     best = max(results, key=lambda r: r["cv_f1_at_0"])
-    C, ws, cs = best["C"], best["word_scale"], best["char_scale"]
-    a, b = platt(best["oof"], y)
-    p_oof = sigmoid(a * best["oof"] + b)
-    threshold, cv_f1 = best_threshold(y, p_oof)
+    ws, cs = best["word_scale"], best["char_scale"]
+    X = vec.transform(feats, ws, cs)
+    # 2. NB-LR: the same features scaled by their log-count ratio (computed on the training folds).
+    nb_results = []
+    for C in NB_GRID:
+        oof = cross_validate(C, X, nb=True)
+        f_at_0 = float(f1_score(y, oof >= 0))
+        nb_results.append({"model": "nblr", "C": C, "word_scale": ws, "char_scale": cs,
+                           "cv_f1_at_0": round(f_at_0, 4), "oof": oof})
+        print(f"  NB-LR C={C:<4}: out-of-fold F1 {f_at_0:.4f}", flush=True)
+    best_nb = max(nb_results, key=lambda r: r["cv_f1_at_0"])
+    # 3. Each member calibrated on its out-of-fold log-odds; the ensemble averages them. Keep the
+    #    ensemble only if its out-of-fold F1 (at its best threshold) beats the LR's alone.
+    cal_lr = platt(best["oof"], y)
+    cal_nb = platt(best_nb["oof"], y)
+    z_lr = cal_lr[0] * best["oof"] + cal_lr[1]
+    z_nb = cal_nb[0] * best_nb["oof"] + cal_nb[1]
+    candidates = {"lr": z_lr, "lr+nblr": (z_lr + z_nb) / 2}
+    scored = {}
+    for name, z in candidates.items():
+        a, b = platt(z, y)
+        scored[name] = (best_threshold(y, sigmoid(a * z + b)), (a, b), z)
+        print(f"  {name}: calibrated out-of-fold F1 {scored[name][0][1]:.4f} "
+              f"at threshold {scored[name][0][0]}", flush=True)
+    kind = max(scored, key=lambda k: scored[k][0][1])
+    shift = {}
+    if kind != "lr":
+        # The product scores news, not debates: keep the ensemble only if it also transfers better
+        # across a shift inside the training data (earlier debates -> later ones, at the threshold
+        # chosen on the earlier ones). NB weighting amplifies debate-specific n-grams.
+        for cut in SHIFT_CUTS:
+            shift[cut] = shift_check(X, y, groups, cut, C, best_nb["C"])
+            print(f"  shift check, trained before {cut}, tested on {cut}-2016: "
+                  + ", ".join(f"{k} F1 {v:.4f}" for k, v in shift[cut].items()), flush=True)
+        if not all(v["lr+nblr"] > v["lr"] for v in shift.values()):
+            kind = "lr"
+            print("  the ensemble does not transfer better across debates: keeping the LR alone",
+                  flush=True)
+    (threshold, cv_f1), (a, b), z_oof = scored[kind]
+    p_oof = sigmoid(a * z_oof + b)
     cv_p = float(precision_score(y, p_oof >= threshold))
     cv_r = float(recall_score(y, p_oof >= threshold))
-    print(f"chosen C={C} word_scale={ws} char_scale={cs}; Platt a={a:.4f} b={b:.4f}; "
-          f"threshold {threshold:.2f}: out-of-fold F1 {cv_f1:.4f} (P {cv_p:.4f}, R {cv_r:.4f})",
-          flush=True)
+    C = best["C"]
+    print(f"chosen {kind}: LR C={C}" + (f", NB-LR C={best_nb['C']}" if kind != "lr" else "")
+          + f", word_scale={ws} char_scale={cs}; threshold {threshold:.2f}: out-of-fold F1 "
+          f"{cv_f1:.4f} (P {cv_p:.4f}, R {cv_r:.4f})", flush=True)
 
-    X = vec.transform(feats, ws, cs)
+    # 4. Refit on everything and fold calibration, averaging and the NB scaling into one vector.
     final = make_model(C).fit(X, y)
-    coef = final.coef_[0] * a
-    intercept = float(final.intercept_[0]) * a + b
+    coef = cal_lr[0] * final.coef_[0]
+    intercept = cal_lr[0] * float(final.intercept_[0]) + cal_lr[1]
+    if kind == "lr+nblr":
+        r = log_count_ratio(X, y)
+        final_nb = make_model(best_nb["C"]).fit(X @ sp.diags(r), y)
+        coef = (coef + cal_nb[0] * final_nb.coef_[0] * r) / 2
+        intercept = (intercept + cal_nb[0] * float(final_nb.intercept_[0]) + cal_nb[1]) / 2
+    coef = a * coef
+    intercept = a * intercept + b
     blocks = {"w": {}, "c": {}, "h": {}}
     for (block, name), j in vec.index.items():
         w = round_weight(coef[j])
@@ -222,15 +316,24 @@ def main(argv=None):
         "trained_on": "ClaimBuster crowdsourced.csv (Arslan et al., ICWSM 2020, CC BY 4.0)",
         "sentences": len(texts),
         "positives": int(y.sum()),
-        "model": "logistic regression (liblinear, class_weight=balanced), Platt-calibrated",
+        "model": kind,
+        "description": ("logistic regression (liblinear, class_weight=balanced), Platt-calibrated "
+                        "on out-of-fold log-odds" if kind == "lr" else
+                        "average of logistic regression and NB-LR (log-count-ratio scaled features; "
+                        "liblinear, class_weight=balanced), each Platt-calibrated on out-of-fold "
+                        "log-odds"),
         "C": C,
+        "C_nblr": best_nb["C"] if kind != "lr" else None,
         "min_df": MIN_DF,
         "seed": SEED,
         "cv": "5-fold StratifiedGroupKFold by debate (File_id), shuffle, seeded",
         "cv_f1": round(cv_f1, 4),
         "cv_precision": round(cv_p, 4),
         "cv_recall": round(cv_r, 4),
-        "cv_grid": [{k: v for k, v in r.items() if k != "oof"} for r in results],
+        "cv_grid": [{k: v for k, v in r.items() if k != "oof"} for r in results + nb_results],
+        "cv_f1_lr_alone": round(scored["lr"][0][1], 4),
+        "cv_f1_lr_nblr": round(scored["lr+nblr"][0][1], 4),
+        "shift_check": {str(k): {m: round(f, 4) for m, f in v.items()} for k, v in shift.items()},
     }
     if not args.skip_baseline:
         meta["baseline_cv_f1"] = round(baseline_cv(texts, y, splits), 4)
@@ -257,7 +360,7 @@ def main(argv=None):
     # The pure-Python scorer must give the calibrated model's probabilities.
     model = scoring.load_model(args.out)
     sample = texts[:: max(1, len(texts) // 500)]
-    ref = sigmoid(final.decision_function(vec.transform([scoring.features(t) for t in sample], ws, cs)) * a + b)
+    ref = sigmoid(vec.transform([scoring.features(t) for t in sample], ws, cs) @ coef + intercept)
     diff = max(abs(model.score(t) - p) for t, p in zip(sample, ref))
     print(f"pure-Python scorer vs scikit-learn (before rounding weights): max |diff| {diff:.2e}")
 
