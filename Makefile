@@ -54,4 +54,4 @@ bench-extract: $(VENV)/.installed
 .PHONY: train
 train: $(VENV)/.installed
 	$(BIN)/python -m pip install --quiet -e '.[train]'
-	$(BIN)/python training/train_checkworthiness.py
+	PYTHONHASHSEED=0 $(BIN)/python training/train_checkworthiness.py

@@ -185,3 +185,20 @@ def test_groundtruth_f1_beats_the_reference_baseline():
     # 0.873: the plain TF-IDF logistic regression the issue quotes as the reference.
     assert f1 > 0.873
     assert f1 >= 0.88
+
+
+def test_scores_are_identical_across_processes():
+    """Set iteration order follows string hashing, which differs per process; scores must not."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("from datasette_factcheck.extract.scoring import score_sentences as s; "
+            f"print([repr(x) for x in s({CHECKWORTHY + NOT_CHECKWORTHY!r})])")
+    outs = set()
+    for seed in ("1", "2", "3"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        done = subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT,
+                              capture_output=True, text=True, check=True)
+        outs.add(done.stdout)
+    assert len(outs) == 1
