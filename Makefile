@@ -42,7 +42,12 @@ bench: $(VENV)/.installed
 
 # Evaluation of the extractor against ../shared/data: writes EVALUATION.md at the repo root.
 .PHONY: eval bench-extract
-eval: $(VENV)/.installed
+# The training extra (scikit-learn) is needed for the TF-IDF baseline column of the evaluation.
+$(VENV)/.installed-train: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[train]'
+	touch $@
+
+eval: $(VENV)/.installed-train
 	$(BIN)/python -m eval.run
 
 # Extraction speed alone (sentences/s on one core); `make bench` covers the import.
@@ -52,6 +57,5 @@ bench-extract: $(VENV)/.installed
 # Retrain the check-worthiness model (ClaimBuster crowdsourced.csv in ../shared/data; seeded, ~7 min on
 # 2 cores): rewrites datasette_factcheck/extract/data/checkworthiness.json.gz. See training/README.md.
 .PHONY: train
-train: $(VENV)/.installed
-	$(BIN)/python -m pip install --quiet -e '.[train]'
+train: $(VENV)/.installed-train
 	PYTHONHASHSEED=0 $(BIN)/python training/train_checkworthiness.py
