@@ -28,6 +28,7 @@ import sqlite_utils
 
 from . import name_index, schema
 from .extract import EXTRACTOR_VERSION, extract_claims, find_name_variants
+from .extract.names import name_counts
 from .readers import Article, InputError
 from .transaction import atomic
 
@@ -104,16 +105,18 @@ def extraction_settings(min_score: float) -> str:
 
 
 def extract_article(body: str):
-    """Worker-side: run the extractor on one body. Returns plain tuples (cheap to pickle)."""
+    """Worker-side: run the extractor on one body. Returns plain tuples (cheap to pickle):
+    the claims, the name variants within the article, and its surnames for the name index."""
     claims = extract_claims(body)
-    variants = find_name_variants(body)
+    found = name_counts(body)
     return (
         [
             (c.text, c.start, c.end, c.speaker, c.speaker_role, c.quote, c.claim_type,
              c.checkworthiness)
             for c in claims
         ],
-        [(v.name, v.variant, v.count) for v in variants],
+        [(v.name, v.variant, v.count) for v in find_name_variants(body, found)],
+        name_index.article_name_rows(found),
     )
 
 
@@ -173,6 +176,10 @@ class Importer:
 
     def run(self, records: Iterable[Article | InputError]) -> Stats:
         schema.ensure_schema(self.db)
+        # In WAL mode NORMAL syncs at checkpoints rather than at every commit: a committed
+        # article survives the process being killed; only a power cut can lose the last few
+        # commits, and never leaves a corrupt file. It saves one fsync per article.
+        self.conn.execute("PRAGMA synchronous = NORMAL")
         if self.workers > 1:
             ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
             with ctx.Pool(self.workers) as pool:
@@ -253,7 +260,8 @@ class Importer:
 
     # -- writing ----------------------------------------------------------------------------------
 
-    def write_article(self, article: Article, claims: list[tuple], variants: list[tuple]):
+    def write_article(self, article: Article, claims: list[tuple], variants: list[tuple],
+                      names: list[tuple] | None = None):
         """Store one article with its claims in a single transaction.
 
         Returns (created, number of claims stored).
@@ -304,6 +312,8 @@ class Importer:
             conn.executemany(
                 INSERT_NAME_VARIANT, [(article.id, name, variant, count) for name, variant, count in variants]
             )
+            if names is not None:
+                name_index.store_article_names(conn, article.id, names, article.content_hash())
         self.stats.claims_kept_out_of_article += sum(1 for cid in gone if existing[cid])
         self.stats.claims_removed += sum(1 for cid in gone if not existing[cid])
         return existed is None, len(kept)

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from .extract.names import MIN_LENGTH, find_cross_variants, name_counts
+from .extract.names import MIN_LENGTH, NameCounts, find_cross_variants, name_counts
 from .transaction import atomic
 
 BATCH = 200
@@ -46,21 +46,34 @@ WHERE name >= ? AND name < ? GROUP BY name
 _NEXT_LETTER = "SELECT MIN(name) FROM article_names WHERE name >= ?"
 
 
-def index_article(conn, article_id: str, body: str, content_hash: str | None) -> None:
-    """(Re)record the surnames of one article; call inside a transaction."""
-    found = name_counts(body or "")
+def article_name_rows(found: NameCounts) -> list[tuple[str, int, int]]:
+    """What ``article_names`` holds for one article, from ``name_counts(body)``: its surnames
+    with their counts and whether they were only seen at a sentence start. Pure, so the
+    importer's worker processes compute it beside the claims."""
+    return [
+        (name, n, int(name in found.initial_only))
+        for name, n in found.counts.items()
+        if len(name) >= MIN_LENGTH and name in found.surname_like and name not in found.common
+    ]
+
+
+def store_article_names(conn, article_id: str, rows, content_hash: str | None) -> None:
+    """(Re)record one article's surnames; call inside the transaction that writes it."""
     conn.execute("DELETE FROM article_names WHERE article_id = ?", [article_id])
     conn.executemany(
         "INSERT INTO article_names (article_id, name, count, initial_only) VALUES (?, ?, ?, ?)",
-        [(article_id, name, n, int(name in found.initial_only))
-         for name, n in found.counts.items()
-         if len(name) >= MIN_LENGTH and name in found.surname_like and name not in found.common],
+        [(article_id, name, n, initial_only) for name, n, initial_only in rows],
     )
     conn.execute(
         "INSERT INTO article_names_indexed (article_id, content_hash) VALUES (?, ?) "
         "ON CONFLICT (article_id) DO UPDATE SET content_hash = excluded.content_hash",
         [article_id, f"{content_hash or ''}{INDEX_VERSION}"],
     )
+
+
+def index_article(conn, article_id: str, body: str, content_hash: str | None) -> None:
+    """(Re)record the surnames of one article; call inside a transaction."""
+    store_article_names(conn, article_id, article_name_rows(name_counts(body or "")), content_hash)
 
 
 def is_stale(db: sqlite_utils.Database) -> bool:

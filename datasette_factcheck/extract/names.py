@@ -173,10 +173,12 @@ def _cluster(counts: dict[str, int], order: dict[str, int],
     return out
 
 
-def find_name_variants(text: str) -> list[NameVariant]:
+def find_name_variants(text: str, found: NameCounts | None = None) -> list[NameVariant]:
     """Spellings in ``text`` that probably name the same person but differ; ``name`` is the
-    preferred (most frequent, then earliest) form, ``count`` how often the variant is used."""
-    found = name_counts(text)
+    preferred (most frequent, then earliest) form, ``count`` how often the variant is used.
+    ``found`` is ``name_counts(text)`` when the caller has it already."""
+    if found is None:
+        found = name_counts(text)
     counts = {w: n for w, n in found.counts.items() if w not in found.common}
     return _cluster(counts, found.first, found.initial_only)
 
