@@ -150,6 +150,7 @@ def machine() -> dict:
                                 capture_output=True, text=True).stdout.strip()
     except OSError:
         commit = ""
+    commit = commit or os.environ.get("BENCH_COMMIT", "") or "unknown (not a git checkout)"
     return {
         "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "cpu": cpu,
