@@ -24,9 +24,10 @@ from datasette import Forbidden, NotFound, Response
 from datasette.utils import tilde_decode, tilde_encode
 
 from . import schema, workflow
-from .compat import can_view_database, can_view_table, write_fn
+from .compat import write_fn
 from .permissions import can_review
 from .transaction import atomic
+from .views import resolve_database
 
 QUEUE_PAGE_SIZE = 50
 QUEUE_MAX_PAGE_SIZE = 200
@@ -162,21 +163,6 @@ def queue_menu_links(datasette, actor):
 
 
 # -- request helpers ------------------------------------------------------------------------------
-
-
-async def resolve_database(datasette, request):
-    """The fact-check database in the URL (404 if unknown), after the actor's view check."""
-    route = tilde_decode(request.url_vars["database"])
-    db = None
-    try:
-        db = datasette.get_database(route=route)
-    except KeyError:
-        db = datasette.databases.get(route)
-    if db is None or db.name.startswith("_"):
-        raise NotFound("Database not found")
-    if not await can_view_database(datasette, request.actor, db.name):
-        raise Forbidden("You do not have permission to view this database")
-    return db
 
 
 def is_json_request(request) -> bool:
@@ -453,7 +439,7 @@ def method_not_allowed() -> Response:
 async def review_claim_view(datasette, request):
     if request.method != "POST":
         return method_not_allowed()
-    db = await resolve_database(datasette, request)
+    db, _ = await resolve_database(datasette, request)
     claim_id = tilde_decode(request.url_vars["claim_id"])
     urls = ReviewUrls(datasette, db.name)
     as_json = is_json_request(request)
@@ -565,7 +551,7 @@ def describe_change(change: dict | None, labels: dict) -> dict | None:
 async def bulk_review_view(datasette, request):
     if request.method != "POST":
         return method_not_allowed()
-    db = await resolve_database(datasette, request)
+    db, _ = await resolve_database(datasette, request)
     urls = ReviewUrls(datasette, db.name)
     as_json = is_json_request(request)
     as_form = not as_json and is_form_request(request)
@@ -678,12 +664,7 @@ async def optional_rows(db, sql: str, params: dict) -> list:
 
 
 async def queue_view(datasette, request):
-    db = await resolve_database(datasette, request)
-    for table in ("claims", "articles"):
-        if not await can_view_table(datasette, request.actor, db.name, table):
-            raise Forbidden(f"You do not have permission to view {table}")
-    if not schema.has_factcheck_tables(await db.table_names()):
-        raise NotFound(f"{db.name} is not a fact-check database")
+    db, _ = await resolve_database(datasette, request, "claims", "articles")
     from .extract.claimtypes import CLAIM_TYPES
 
     urls = ReviewUrls(datasette, db.name)
