@@ -279,7 +279,7 @@ def main(argv=None):
         # across a shift inside the training data (earlier debates -> later ones, at the threshold
         # chosen on the earlier ones). NB weighting amplifies debate-specific n-grams.
         for cut in SHIFT_CUTS:
-            shift[cut] = shift_check(X, y, groups, cut, C, best_nb["C"])
+            shift[cut] = shift_check(X, y, groups, cut, best["C"], best_nb["C"])
             print(f"  shift check, trained before {cut}, tested on {cut}-2016: "
                   + ", ".join(f"{k} F1 {v:.4f}" for k, v in shift[cut].items()), flush=True)
         if not all(v["lr+nblr"] > v["lr"] for v in shift.values()):
