@@ -309,6 +309,13 @@ def _m0006_name_index(db: sqlite_utils.Database) -> None:
     db["article_names_indexed"].create({"article_id": str, "content_hash": str}, pk="article_id")
 
 
+def _m0007_claims_status_checkworthiness(db: sqlite_utils.Database) -> None:
+    # The claims table sorts by check-worthiness (metadata.yml), and the dashboard's status totals
+    # link to it filtered by status: without this index SQLite sorted every claim of that status
+    # (0.7 s for 1.8 million claims; 1 ms with it).
+    db["claims"].create_index(["status", "checkworthiness"])
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("0001_initial", _m0001_initial),
     ("0002_speaker_role_and_name_variants", _m0002_speaker_role_and_name_variants),
@@ -316,6 +323,7 @@ MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("0004_status_changes_no_replace", _m0004_status_changes_no_replace),
     ("0005_page_indexes_and_status_totals", _m0005_page_indexes_and_status_totals),
     ("0006_name_index", _m0006_name_index),
+    ("0007_claims_status_checkworthiness", _m0007_claims_status_checkworthiness),
 ]
 
 
