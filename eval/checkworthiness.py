@@ -6,9 +6,10 @@ Scores ClaimBuster ``groundtruth.csv`` (in-domain, expert labels) and CheckThat!
 (out-of-sample) once with the shipped weights through the package's pure-Python scorer, at the
 model's ``DEFAULT_THRESHOLD``; trains the reference model (TF-IDF word 1-2 grams + char 2-5 grams,
 logistic regression, balanced classes) on the same training file in the same run and scores it beside.
-Neither test file is used to choose anything: features, hyperparameters and the threshold come from
-cross-validation on crowdsourced.csv (see training/train_checkworthiness.py; the figures are stored in
-the weights file and repeated here).
+Features, hyperparameters and the threshold come from cross-validation on crowdsourced.csv (see
+training/train_checkworthiness.py; the figures are stored in the weights file and repeated here).
+The training script never reads the test files; training/README.md (Development history) records
+the one time a candidate model was scored on them before the final choice.
 
 Run alone: ``python eval/checkworthiness.py [../shared/data]``.
 """
