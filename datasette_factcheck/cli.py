@@ -70,8 +70,9 @@ def import_articles(db_path, paths, fmt, min_score, workers, samples, silent):
     id, title, body (or text), url, outlet, author and published; other fields are kept in the
     'extra' JSON column.
 
-    Each article is stored in its own transaction. Re-importing is safe: unchanged articles are
-    skipped, and nothing a reviewer wrote (status, note, assignee, history) is overwritten.
+    Each article is stored all or nothing, so a failure never leaves half an article.
+    Re-importing is safe: unchanged articles are skipped, and nothing a reviewer wrote
+    (status, note, assignee, history) is overwritten.
 
     Bad input is reported on stderr as FILE:LINE: message; the other articles are still
     imported, and the command exits with status 1. A summary line ends every run.

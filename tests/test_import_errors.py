@@ -82,27 +82,35 @@ def test_usage_errors(tmp_path):
     assert "Give at least one PATH" in result.output
 
 
-def test_failure_mid_article_leaves_nothing_half_written(tmp_path):
-    """A database error while writing an article's claims rolls back the whole article."""
+@pytest.mark.parametrize("action", ["ABORT", "FAIL", "ROLLBACK"])
+def test_failure_mid_article_leaves_nothing_half_written(tmp_path, action):
+    """A database error while writing an article's claims undoes that whole article, and only
+    it: also when the error ends the whole group transaction (RAISE(ROLLBACK)), in which case
+    the articles written before it in the same group are written again."""
     db_path = tmp_path / "f.db"
     assert run_import(db_path, "--samples").exit_code == 0
     db = sqlite_utils.Database(db_path)
     db.execute(
         "CREATE TRIGGER fail_on_poison BEFORE INSERT ON claims "
-        "WHEN NEW.text LIKE '%poison%' BEGIN SELECT RAISE(ABORT, 'poisoned claim'); END"
+        f"WHEN NEW.text LIKE '%poison%' BEGIN SELECT RAISE({action}, 'poisoned claim'); END"
     )
     db.conn.commit()
-    path = tmp_path / "two.jsonl"
+    db.close()
+    path = tmp_path / "three.jsonl"
     path.write_text(
+        '{"id": "before", "title": "Before", "body": "Imports fell 2 percent in 2025."}\n'
         '{"id": "p", "title": "Poisoned", "body": "The first sentence has 3 figures in 2025. '
         'The poison sentence has 4 figures in 2026."}\n'
-        '{"id": "ok", "title": "Fine", "body": "Exports rose 3 percent in 2025."}\n'
+        '{"id": "after", "title": "After", "body": "Exports rose 3 percent in 2025."}\n'
     )
     result = run_import(db_path, path, "--min-score", "0")
     assert result.exit_code == 1
     assert "could not store article 'p'" in result.output
+    assert "3 articles: 2 imported, 0 unchanged, 1 failed; 2 claims" in result.output
     db = sqlite_utils.Database(db_path)
     assert db["articles"].count_where("id = 'p'") == 0
     assert db["claims"].count_where("article_id = 'p'") == 0
-    assert db["articles"].count_where("id = 'ok'") == 1
+    for article_id in ("before", "after"):
+        assert db["articles"].count_where("id = ?", [article_id]) == 1
+        assert db["claims"].count_where("article_id = ?", [article_id]) == 1
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
