@@ -242,6 +242,8 @@ def single_review_from_form(form: dict, actor_id: str) -> dict:
 
 
 def bulk_review_from_form(form: dict, actor_id: str) -> dict:
+    if not form.get("claim_id"):
+        raise workflow.InvalidReview("select at least one claim")
     versions = {}
     for item in form.get("expected", []):
         claim_id, _, version = item.rpartition("@")
@@ -436,6 +438,23 @@ def method_not_allowed() -> Response:
 # -- POST .../claims/<claim_id>/review ------------------------------------------------------------
 
 
+async def read_review_request(datasette, request, db, as_json, as_form, form: dict, from_form):
+    """Check that the actor may write, then read the request: returns (actor id, review data).
+    A form's fields are put into ``form`` first, so the caller can still send the reviewer back
+    to the page they came from when the review is refused."""
+    await check_may_write(datasette, request, db)
+    actor_id = str(request.actor["id"])
+    body = await read_body(request)
+    if as_json:
+        return actor_id, parse_json_body(body)
+    if as_form:
+        form.update(parse_form_body(body))
+        return actor_id, from_form(form, actor_id)
+    raise workflow.InvalidReview(
+        "send a JSON object (Content-Type: application/json) or an HTML form"
+    )
+
+
 async def review_claim_view(datasette, request):
     if request.method != "POST":
         return method_not_allowed()
@@ -446,18 +465,9 @@ async def review_claim_view(datasette, request):
     as_form = not as_json and is_form_request(request)
     form: dict = {}
     try:
-        await check_may_write(datasette, request, db)
-        actor_id = str(request.actor["id"])
-        body = await read_body(request)
-        if as_json:
-            data = parse_json_body(body)
-        elif as_form:
-            form = parse_form_body(body)
-            data = single_review_from_form(form, actor_id)
-        else:
-            raise workflow.InvalidReview(
-                "send a JSON object (Content-Type: application/json) or an HTML form"
-            )
+        actor_id, data = await read_review_request(
+            datasette, request, db, as_json, as_form, form, single_review_from_form
+        )
         review = workflow.validate_review(data)
         await precheck(db, claim_id, review.expected_version)
         result = await run_write(
@@ -557,20 +567,9 @@ async def bulk_review_view(datasette, request):
     as_form = not as_json and is_form_request(request)
     form: dict = {}
     try:
-        await check_may_write(datasette, request, db)
-        actor_id = str(request.actor["id"])
-        body = await read_body(request)
-        if as_json:
-            data = parse_json_body(body)
-        elif as_form:
-            form = parse_form_body(body)
-            if not form.get("claim_id"):
-                raise workflow.InvalidReview("select at least one claim")
-            data = bulk_review_from_form(form, actor_id)
-        else:
-            raise workflow.InvalidReview(
-                "send a JSON object (Content-Type: application/json) or an HTML form"
-            )
+        actor_id, data = await read_review_request(
+            datasette, request, db, as_json, as_form, form, bulk_review_from_form
+        )
         review = workflow.validate_bulk_review(data)
         result = await run_write(
             datasette,
