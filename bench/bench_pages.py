@@ -28,11 +28,8 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import socket
 import sqlite3
-import subprocess
 import sys
-import tempfile
 import time
 import urllib.error
 import urllib.parse
@@ -177,62 +174,17 @@ def cached_database(root: Path, n_articles: int, per_article: int) -> tuple[Path
 # -- servers --------------------------------------------------------------------------------------
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+class Server(measure.Server):
+    """The server with the plugin, or Datasette alone (the plugin unregistered) for comparison."""
 
-
-class Server:
     def __init__(self, db_path: Path, plugin: bool = True):
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        args = ["serve", str(db_path), "-h", "127.0.0.1", "-p", str(self.port),
-                "-m", str(measure.REPO / "metadata.yml")]
-        if plugin:
-            cmd = [str(measure.BIN / "datasette"), *args]
-        else:
-            cmd = [sys.executable, "-c", DATASETTE_ALONE, *args]
-        # The access log goes to a file: an undrained pipe fills up and blocks the server.
-        self.log = tempfile.TemporaryFile()
-        self.proc = subprocess.Popen(cmd, stdout=self.log, stderr=subprocess.STDOUT)
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                self.log.seek(0)
-                raise SystemExit(f"datasette exited: {self.log.read().decode()[-2000:]}")
-            try:
-                urllib.request.urlopen(self.url + "/-/versions.json", timeout=2).read()
-                break
-            except OSError:
-                time.sleep(0.2)
-        else:
-            self.stop()
-            raise SystemExit("datasette did not start within 120 seconds")
+        command = [str(measure.BIN / "datasette")] if plugin else [sys.executable, "-c", DATASETTE_ALONE]
+        super().__init__(command, db_path)
         plugins = json.loads(urllib.request.urlopen(self.url + "/-/plugins.json").read())
         has_plugin = any(p["name"] == "datasette-factcheck" for p in plugins)
         if has_plugin != plugin:
             self.stop()
             raise SystemExit(f"server plugin state is {has_plugin}, expected {plugin}")
-
-    def get(self, path: str) -> tuple[float, int, int]:
-        started = time.perf_counter()
-        try:
-            with urllib.request.urlopen(self.url + path, timeout=120) as response:
-                body = response.read()
-                status = response.status
-        except urllib.error.HTTPError as e:
-            body, status = e.read(), e.code
-        return time.perf_counter() - started, status, len(body)
-
-    def stop(self):
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
 
 
 # -- measuring ------------------------------------------------------------------------------------

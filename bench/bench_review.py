@@ -24,9 +24,7 @@ from __future__ import annotations
 import argparse
 import http.client
 import json
-import os
 import random
-import socket
 import sqlite3
 import statistics
 import subprocess
@@ -34,22 +32,17 @@ import sys
 import tempfile
 import threading
 import time
-import urllib.request
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
 sys.path.insert(0, str(BENCH))
 
+import measure  # noqa: E402
+
 SECRET = "bench-review-secret-not-for-production"
 STATUSES = ["in_progress", "true", "mostly_true", "mixed", "misleading", "false", "unproven"]
 ACTORS = ["alice", "bob", "root"]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def build_database(work: Path, articles: int) -> Path:
@@ -64,40 +57,6 @@ def build_database(work: Path, articles: int) -> Path:
             check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )
     return db
-
-
-class Server:
-    def __init__(self, db: Path):
-        self.port = free_port()
-        datasette = Path(sys.executable).with_name("datasette")
-        # Its log goes to a file: an unread pipe fills up and would stall the server.
-        self.log = tempfile.TemporaryFile(mode="w+")
-        self.proc = subprocess.Popen(
-            [str(datasette), "serve", str(db), "-h", "127.0.0.1", "-p", str(self.port),
-             "-m", str(REPO / "metadata.yml"), "--secret", SECRET],
-            stdout=subprocess.DEVNULL, stderr=self.log, text=True,
-        )
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                self.log.seek(0)
-                raise RuntimeError("datasette exited: " + self.log.read())
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{self.port}/-/versions.json", timeout=1).read()
-                return
-            except OSError:
-                time.sleep(0.1)
-        self.stop()
-        raise RuntimeError("datasette did not start within 60 seconds")
-
-    def stop(self):
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
 
 
 def signed_cookie(actor_id: str) -> str:
@@ -229,7 +188,8 @@ def main(argv=None) -> int:
         shared, assigned = pool[: args.shared], pool[args.shared:]
         journal = conn.execute("PRAGMA journal_mode").fetchone()[0]
         conn.close()
-        server = Server(db)
+        server = measure.Server([str(Path(sys.executable).with_name("datasette"))], db,
+                                "--secret", SECRET, timeout=60)
         try:
             barrier = threading.Barrier(args.reviewers + 1)
             reviewers = []

@@ -8,10 +8,14 @@ import os
 import platform
 import sqlite3
 import statistics
+import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
+import urllib.error
+import urllib.request
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -182,3 +186,60 @@ def remove_db(path) -> None:
         p = Path(str(path) + suffix)
         if p.exists():
             p.unlink()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    """``datasette serve DB`` (``command`` is what runs ``datasette``) on a free loopback port,
+    with the repository's metadata.yml and any ``extra`` arguments. Its log goes to a file: an
+    unread pipe fills up after 64 KB of access log and stalls the server."""
+
+    def __init__(self, command: list[str], db_path, *extra: str, timeout: float = 120):
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.log = tempfile.TemporaryFile()
+        self.proc = subprocess.Popen(
+            [*command, "serve", str(db_path), "-h", "127.0.0.1", "-p", str(self.port),
+             "-m", str(REPO / "metadata.yml"), *extra],
+            stdout=self.log, stderr=subprocess.STDOUT,
+        )
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"datasette exited: {self.output()[-2000:]}")
+            try:
+                urllib.request.urlopen(self.url + "/-/versions.json", timeout=2).read()
+                return
+            except OSError:
+                time.sleep(0.1)
+        self.stop()
+        raise RuntimeError(f"datasette did not start within {timeout:.0f} seconds")
+
+    def output(self) -> str:
+        self.log.seek(0)
+        return self.log.read().decode("utf-8", "replace")
+
+    def get(self, path: str) -> tuple[float, int, int]:
+        """(seconds, status, body bytes) of one GET."""
+        started = time.perf_counter()
+        try:
+            with urllib.request.urlopen(self.url + path, timeout=120) as response:
+                body = response.read()
+                status = response.status
+        except urllib.error.HTTPError as e:
+            body, status = e.read(), e.code
+        return time.perf_counter() - started, status, len(body)
+
+    def stop(self):
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
