@@ -30,7 +30,7 @@ import sqlite_utils
 from . import name_index, schema
 from .extract import EXTRACTOR_VERSION, extract_claims, find_name_variants
 from .extract.names import name_counts
-from .readers import Article, InputError
+from .readers import Article, InputError, read_input
 from .transaction import atomic
 
 # Articles are written in groups: each article in its own savepoint (all of it or none of it),
@@ -142,8 +142,6 @@ class Stats:
     unchanged: int = 0
     failed: int = 0
     claims: int = 0
-    claims_kept_out_of_article: int = 0
-    claims_removed: int = 0
     extract_seconds: float = 0.0
     write_seconds: float = 0.0
     errors: list[InputError] = field(default_factory=list)
@@ -299,7 +297,7 @@ class Importer:
 
     def _unchanged(self, article: Article) -> bool:
         row = self.conn.execute(SELECT_ARTICLE_STATE, [article.id]).fetchone()
-        return row is not None and row[0] == article.content_hash() and row[1] == self.settings
+        return row is not None and row[0] == article.content_hash and row[1] == self.settings
 
     # -- writing ----------------------------------------------------------------------------------
 
@@ -328,7 +326,7 @@ class Importer:
                     "source": article.source,
                     "extra": json.dumps(article.extra, ensure_ascii=False, default=str)
                     if article.extra else None,
-                    "content_hash": article.content_hash(),
+                    "content_hash": article.content_hash,
                     "extracted_with": self.settings,
                     "now": now,
                 },
@@ -357,26 +355,11 @@ class Importer:
                 INSERT_NAME_VARIANT, [(article.id, name, variant, count) for name, variant, count in variants]
             )
             if names is not None:
-                name_index.store_article_names(conn, article.id, names, article.content_hash())
-        self.stats.claims_kept_out_of_article += sum(1 for cid in gone if existing[cid])
-        self.stats.claims_removed += sum(1 for cid in gone if not existing[cid])
+                name_index.store_article_names(conn, article.id, names, article.content_hash)
         return existed is None, len(kept)
 
 
-def import_records(
-    db: sqlite_utils.Database,
-    records: Iterable[Article | InputError],
-    min_score: float,
-    workers: int = 1,
-    on_error=None,
-    on_progress=None,
-) -> Stats:
-    """Convenience wrapper around ``Importer`` for library use."""
-    return Importer(db, min_score, workers, on_error, on_progress).run(records)
-
-
 def iter_records(inputs, fmt: str, stdin=None) -> Iterator[Article | InputError]:
-    from .readers import read_input
-
+    """The records of every input in turn (Articles, and InputErrors for what could not be read)."""
     for item in inputs:
         yield from read_input(item, fmt, stdin=stdin)

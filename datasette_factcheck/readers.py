@@ -10,6 +10,7 @@ import codecs
 import csv
 import datetime
 import email.utils
+import functools
 import hashlib
 import io
 import json
@@ -83,8 +84,10 @@ class Article:
     line: int | None = None
     record: int | None = None
 
+    @functools.cached_property
     def content_hash(self) -> str:
-        """A hash of everything imported for this article (not of where it came from)."""
+        """A hash of everything imported for this article (not of where it came from); computed
+        once, as the importer needs it for the unchanged check and again when writing."""
         payload = json.dumps(
             [self.title, self.body, self.url, self.outlet, self.author, self.published, self.extra],
             sort_keys=True,
