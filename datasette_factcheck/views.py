@@ -29,6 +29,7 @@ from .claimreview import (
 from .compat import can_view_database, can_view_table, instance_title
 from .config import get_config
 from .permissions import can_review
+from .statuses import UNCHECKED
 
 DEFAULT_COLOR = "#6b7280"
 ARTICLES_PAGE_SIZE = 50
@@ -710,7 +711,8 @@ async def claimreview_feed_view(datasette, request):
     db, tables = await resolve_database(datasette, request, "articles", "claims")
     urls = PageUrls(datasette, db)
     statuses = await load_statuses(db)
-    final = [s for s in statuses.values() if s["is_final"]]
+    # A claim nobody has checked has no verdict, even if a configuration marks it final.
+    final = [s for s in statuses.values() if s["is_final"] and s["id"] != UNCHECKED]
     size = page_size(request, FEED_PAGE_SIZE, FEED_MAX_PAGE_SIZE)
     cursor = decode_cursor(request.args["_next"], 2) if request.args.get("_next") else None
     order = [s["id"] for s in final]

@@ -116,6 +116,21 @@ def test_the_article_page_reads_one_articles_claims_through_its_index(conn):
     ), details
 
 
+def test_the_feed_walks_the_partial_index_of_checked_claims(conn):
+    """claims(status, id) leaves out unchecked claims (most of an imported database, and cheaper
+    to import); the feed's query must still be able to use it."""
+    details = plan(conn, queries.FEED_CLAIMS, example_params(conn))
+    assert any("idx_claims_status_id (status=? AND id>?)" in d for d in details), details
+
+
+def test_the_queues_assignee_filter_uses_the_partial_index_of_assigned_claims(conn):
+    from datasette_factcheck import review_views as rv
+
+    sql = rv.QUEUE_ROWS.format(open_claims=rv.OPEN_CLAIMS, filters=rv.QUEUE_FILTERS["assignee"])
+    details = plan(conn, sql, {"assignee": "alice", "limit": 50, "offset": 0})
+    assert any("idx_claims_assignee_checkworthiness (assignee=?)" in d for d in details), details
+
+
 def test_the_fallback_count_uses_the_status_index(conn):
     details = plan(conn, queries.STATUS_TOTALS_COUNTED, {})
     assert any("USING COVERING INDEX" in d for d in details), details
