@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import logging
 
-from datasette import hookimpl
 from markupsafe import Markup, escape
+from pluggy import HookimplMarker
 
 from . import schema
-from .config import get_config
-from .workflow import apply_configured_statuses
+
+# Datasette's own marker (``datasette.hookimpl`` is ``HookimplMarker("datasette")``), made here
+# so that importing this package does not import Datasette: sqlite-utils imports it for the
+# ``import-articles`` command on every run. Views and configuration, which need Datasette, are
+# imported inside the hooks.
+hookimpl = HookimplMarker("datasette")
 
 log = logging.getLogger("datasette_factcheck")
 
@@ -24,6 +28,8 @@ SELECT_STATUS = "SELECT label, color FROM statuses WHERE id = ?"
 def _migrate(conn, configured_statuses):
     import sqlite_utils
 
+    from .workflow import apply_configured_statuses
+
     db = sqlite_utils.Database(conn)
     applied = schema.ensure_schema(db)
     warnings = apply_configured_statuses(db, configured_statuses) if configured_statuses else []
@@ -32,6 +38,8 @@ def _migrate(conn, configured_statuses):
 
 @hookimpl
 def startup(datasette):
+    from .config import get_config
+
     async def inner():
         config = get_config(datasette)  # raises ConfigError on a bad configuration block
         datasette._factcheck_warnings = {}

@@ -28,8 +28,7 @@ from typing import Iterable, Iterator
 import sqlite_utils
 
 from . import name_index, schema
-from .extract import EXTRACTOR_VERSION, extract_claims, find_name_variants
-from .extract.names import name_counts
+from .extract import EXTRACTOR_VERSION
 from .readers import Article, InputError, read_input
 from .transaction import atomic
 
@@ -129,6 +128,10 @@ def extract_article(article_id: str, body: str):
     claims, each with its id first, the name variants within the article, and its surnames for the
     name index. Everything that needs only the article is done here, where it runs in parallel;
     the single writer only stores."""
+    # Imported here: a run that finds every article unchanged never loads the extractor.
+    from .extract import extract_claims, find_name_variants
+    from .extract.names import name_counts
+
     claims = extract_claims(body)
     found = name_counts(body)
     ids = claim_ids(article_id, (c.text for c in claims))
@@ -220,6 +223,7 @@ class Importer:
         self.stats = Stats()
         self._group: list[tuple] = []
         self._group_started = 0.0
+        self._pool = None
 
     # -- driving ----------------------------------------------------------------------------------
 
@@ -235,26 +239,33 @@ class Importer:
             f"PRAGMA wal_autocheckpoint = {IMPORT_WAL_CHECKPOINT_MB * 1024 * 1024 // page_size}"
         )
         try:
-            if self.workers > 1:
-                ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-                counter = ctx.Value("i", 0)
-                with ctx.Pool(self.workers, initializer=_worker_started, initargs=(counter,)) as pool:
-                    self._run(records, pool)
-            else:
-                self._run(records, None)
+            self._run(records)
         finally:
+            if self._pool is not None:
+                self._pool.terminate()
+                self._pool.join()
+                self._pool = None
             # Even when interrupted: every article in the open group is whole (an interrupted
             # write rolled its group back), so what is done is kept.
             self._commit_group()
         name_index.refresh(self.db, force=bool(self.stats.imported or self.stats.updated))
         return self.stats
 
-    def _run(self, records, pool) -> None:
+    def _extraction_pool(self):
+        """The worker processes, started when the first changed article needs them (a run that
+        finds everything unchanged starts none); None for ``workers=1``."""
+        if self.workers > 1 and self._pool is None:
+            ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+            counter = ctx.Value("i", 0)
+            self._pool = ctx.Pool(self.workers, initializer=_worker_started, initargs=(counter,))
+        return self._pool
+
+    def _run(self, records) -> None:
         # Changed articles are sent to the extractor in batches; with worker processes up to
         # two batches are in flight, so the workers extract while this process reads and writes.
         in_flight: collections.deque = collections.deque()
         pending: list[Article] = []
-        size = self.batch if pool is None else self.batch * self.workers
+        size = self.batch * self.workers
         for record in records:
             if isinstance(record, InputError):
                 self._fail(record)
@@ -266,14 +277,15 @@ class Importer:
                 continue
             pending.append(record)
             if len(pending) >= size:
-                self._submit(pending, pool, in_flight)
+                self._submit(pending, in_flight)
                 pending = []
         if pending:
-            self._submit(pending, pool, in_flight)
+            self._submit(pending, in_flight)
         while in_flight:
             self._collect(*in_flight.popleft())
 
-    def _submit(self, articles: list[Article], pool, in_flight) -> None:
+    def _submit(self, articles: list[Article], in_flight) -> None:
+        pool = self._extraction_pool()
         if pool is None:
             self._collect(articles, [_extract_job((a.id, a.body)) for a in articles])
             return

@@ -23,10 +23,14 @@ distinct name word), never the corpus.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import sqlite_utils
 
-from .extract.names import MIN_LENGTH, NameCounts, find_cross_variants, name_counts
 from .transaction import atomic
+
+if TYPE_CHECKING:
+    from .extract.names import NameCounts
 
 BATCH = 200
 # Stored after each article's content hash: changing what is indexed re-indexes every article.
@@ -50,10 +54,12 @@ def article_name_rows(found: NameCounts) -> list[tuple[str, int, int]]:
     """What ``article_names`` holds for one article, from ``name_counts(body)``: its surnames
     with their counts and whether they were only seen at a sentence start. Pure, so the
     importer's worker processes compute it beside the claims."""
+    from .extract import names
+
     return [
         (name, n, int(name in found.initial_only))
         for name, n in found.counts.items()
-        if len(name) >= MIN_LENGTH and name in found.surname_like and name not in found.common
+        if len(name) >= names.MIN_LENGTH and name in found.surname_like and name not in found.common
     ]
 
 
@@ -73,7 +79,9 @@ def store_article_names(conn, article_id: str, rows, content_hash: str | None) -
 
 def index_article(conn, article_id: str, body: str, content_hash: str | None) -> None:
     """(Re)record the surnames of one article; call inside a transaction."""
-    store_article_names(conn, article_id, article_name_rows(name_counts(body or "")), content_hash)
+    from .extract import names
+
+    store_article_names(conn, article_id, article_name_rows(names.name_counts(body or "")), content_hash)
 
 
 def is_stale(db: sqlite_utils.Database) -> bool:
@@ -97,6 +105,8 @@ def refresh(db: sqlite_utils.Database, force: bool = False) -> int | None:
     cross-article rows now stored, or None when nothing needed doing."""
     if not force and not is_stale(db):
         return None
+    from .extract import names  # rapidfuzz and the name rules: only when there is work
+
     conn = db.conn
     # 1. index new and changed articles, a batch per transaction
     while True:
@@ -129,7 +139,7 @@ def refresh(db: sqlite_utils.Database, force: bool = False) -> int | None:
             if initial_only:
                 variant_only.add(name)
         # 3. one row for each article that uses a variant but never the preferred form
-        for v in find_cross_variants(totals, variant_only):
+        for v in names.find_cross_variants(totals, variant_only):
             for article_id, count in conn.execute(
                 "SELECT article_id, count FROM article_names AS a WHERE name = ? AND NOT EXISTS "
                 "(SELECT 1 FROM article_names AS b WHERE b.article_id = a.article_id "

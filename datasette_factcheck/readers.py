@@ -21,8 +21,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-import yaml
-
 FORMATS = ("auto", "text", "markdown", "json", "jsonl", "csv")
 EXTENSIONS = {
     ".txt": "text",
@@ -316,6 +314,8 @@ def read_markdown(text: str, source: str, path_id: str | None = None) -> Iterato
     body = text
     m = _FRONT_MATTER.match(text)
     if m:
+        import yaml  # only Markdown front matter needs it
+
         try:
             loaded = yaml.safe_load(m.group(1) or "") or {}
         except yaml.YAMLError as e:

@@ -177,3 +177,16 @@ def test_readme_quick_start_has_the_two_commands():
     quick = README.split("## Quick start", 1)[1].split("\n## ", 1)[0]
     commands = re.findall(r"^make \w+", quick, re.M)
     assert commands == ["make demo", "make test"]
+
+
+def test_the_sqlite_utils_command_loads_neither_datasette_nor_the_extractor():
+    """sqlite-utils imports this plugin for every command it runs, so importing it stays cheap:
+    Datasette, the extractor's patterns and rapidfuzz load only when something needs them (an
+    unchanged re-import needs none of them)."""
+    code = (
+        "import sys, datasette_factcheck.cli; "
+        "print(sorted(m for m in ('datasette', 'datasette_factcheck.extract.pipeline', "
+        "'datasette_factcheck.extract.names', 'rapidfuzz', 'yaml') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]", out.stdout

@@ -6,9 +6,6 @@ from . import claimtypes, quotes, sentences, speakers
 from .model import Claim
 from .scoring import score_sentence
 
-# Bump when the extractor's output changes, so that re-imports re-extract unchanged articles.
-EXTRACTOR_VERSION = "3"
-
 
 def _mask(body: str, spans: list[tuple[int, int]]) -> str:
     """``body`` with the quoted words replaced by underscores (same length, same offsets)."""
