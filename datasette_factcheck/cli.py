@@ -92,7 +92,7 @@ def import_articles(db_path, paths, fmt, min_score, workers, samples, silent):
     if workers is None:
         # All cores, except for small inputs where starting processes costs more than it saves.
         small = sum(i.size for i in inputs) < SMALL_INPUT_BYTES and "-" not in paths
-        workers = 1 if small else (os.cpu_count() or 1)
+        workers = 1 if small else usable_cpus()
 
     def report(error):
         click.echo(f"error: {error}", err=True)
@@ -129,6 +129,13 @@ def _run(db, inputs, fmt, min_score, workers, silent, report):
         stats = importer.run(iter_records(inputs, fmt))
         bar.update(total)
     return stats
+
+
+def usable_cpus() -> int:
+    """The CPUs this process may run on (a taskset or container limit counts), else all."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
 
 
 @hookimpl
