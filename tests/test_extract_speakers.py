@@ -307,6 +307,13 @@ SENTENCES = [
     ("The road will open in May, Mayor Ann Lee said.", "Ann Lee", "Mayor"),
     ('"It will open in May," said Mayor Ann Lee.', "Ann Lee", "Mayor"),
     ("The road will open in May, according to Mayor Ann Lee.", "Ann Lee", "Mayor"),
+    # a document from a named source: the source is the speaker, not the document
+    ("According to a report from the central bank, prices rose 4 percent.", "the central bank", None),
+    ("Prices rose 4 percent, according to figures from the Office for National Statistics.",
+     "Office for National Statistics", None),
+    ("Prices rose 4 percent, according to the latest data from Eurostat released on Friday.",
+     "Eurostat", None),
+    ("Prices rose 4 percent, according to a report by Bloomberg.", "Bloomberg", None),
     ('Ann Lee told reporters: "It opens in May."', "Ann Lee", None),
     ("Ann Lee claimed that the road was finished.", "Ann Lee", None),
     ("Ann Lee reported that the road was finished.", "Ann Lee", None),

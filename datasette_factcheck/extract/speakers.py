@@ -367,6 +367,16 @@ _ACCORDING_TAIL = re.compile(
     r"seen|obtained|commissioned|quoted|cited)\b.*$",
     re.S,
 )
+# "according to a report from the central bank": the source is the bank, not the report.
+_DOCUMENT_FROM = re.compile(
+    r"(?:(?:an?|the|its|their|his|her|this|that|new|latest|recent|official|annual|internal|"
+    r"preliminary|final|leaked|joint)\s+){0,3}"
+    r"(?:report|reports|statement|statements|study|studies|survey|analysis|estimates?|figures|"
+    r"data|documents?|filings?|records|poll|memo|letter|release|press release|assessment|"
+    r"forecasts?|review|audit|investigation|count|tally)"
+    r"\s+(?:by|from)\s+(?P<who>\S.*)$",
+    re.S,
+)
 _APPOSITION_AFTER_TAIL = re.compile(rf"(?P<who>{_CAPRUN}),\s+(?P<role>[^,;:\"“”_]{{3,90}}?),\s*$")
 _APPOSITION_BEFORE_TAIL = re.compile(
     rf"(?P<role>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[{_UP}][\w'’-]*['’]s)\s"
@@ -461,7 +471,9 @@ def find_attribution(masked: str) -> Attribution | None:
             consider(m.group("who"), m.start(), m.group("role"))
         m = _ACCORDING.match(masked, according - 1)
         if m:
-            consider(_ACCORDING_TAIL.sub("", m.group("who")), m.start())
+            who = _ACCORDING_TAIL.sub("", m.group("who"))
+            document = _DOCUMENT_FROM.match(who)
+            consider(document.group("who") if document else who, m.start())
     for v in verbs:
         if best is not None and best.start < v.start():
             break
