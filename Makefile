@@ -54,21 +54,8 @@ eval: $(VENV)/.installed-train
 bench-extract: $(VENV)/.installed
 	$(BIN)/python bench/bench_extract.py
 
-# Retrain the check-worthiness model (ClaimBuster crowdsourced.csv in ../shared/data; seeded, ~3 min
-# on 2 cores): rewrites datasette_factcheck/extract/data/checkworthiness.json.gz. Needs only the train
-# extra: it reads the shipped word vectors and training/data/teacher.bin.gz. See training/README.md.
-.PHONY: train distill
+# Retrain the check-worthiness model (ClaimBuster crowdsourced.csv in ../shared/data; seeded, ~7 min on
+# 2 cores): rewrites datasette_factcheck/extract/data/checkworthiness.json.gz. See training/README.md.
+.PHONY: train
 train: $(VENV)/.installed-train
 	PYTHONHASHSEED=0 $(BIN)/python training/train_checkworthiness.py
-
-# Distil all-MiniLM-L6-v2 into the shipped word vectors and the teacher's embeddings (~9 min on one
-# core), in a virtualenv of its own with the distill extra (PyTorch CPU); run `make train` after it.
-DISTILL_VENV ?= .venv-distill
-$(DISTILL_VENV)/.installed: pyproject.toml
-	$(PYTHON) -m venv $(DISTILL_VENV)
-	$(DISTILL_VENV)/bin/python -m pip install --quiet --upgrade pip
-	$(DISTILL_VENV)/bin/python -m pip install --quiet '.[distill]'
-	touch $@
-
-distill: $(DISTILL_VENV)/.installed
-	PYTHONHASHSEED=0 $(DISTILL_VENV)/bin/python training/distill_vectors.py

@@ -130,10 +130,8 @@ def evaluate(shared_data: pathlib.Path) -> str:
     all_texts = train_texts[:20000] + sets["groundtruth"][0] + sets["checkthat"][0]
     sps = speed(all_texts)
     weights = scoring.WEIGHTS_FILE
-    data_dir = ROOT / "datasette_factcheck" / "extract" / "data"
-    size = (data_dir / weights).stat().st_size
-    nweights = len(model.words) + len(model.chars) + len(model.hand) + len(model.dense or ())
-    vectors_size = (data_dir / scoring.VECTORS_FILE).stat().st_size if model.dense is not None else 0
+    size = (ROOT / "datasette_factcheck" / "extract" / "data" / weights).stat().st_size
+    nweights = len(model.words) + len(model.chars) + len(model.hand)
 
     labels_ = {"groundtruth": "ClaimBuster groundtruth.csv (in-domain)",
                "checkthat": "CheckThat! 2024 dev-test (out-of-sample)"}
@@ -142,12 +140,8 @@ def evaluate(shared_data: pathlib.Path) -> str:
         f"Model: {meta.get('description', 'logistic regression')}, over word uni/bi-grams, "
         "character 2-5-grams within words and "
         "hand-made features (numbers, money and percent signs, magnitude words, comparatives, "
-        "capitalised names, reporting verbs, first/second-person and opinion markers, questions)"
-        + (", and the frequency-weighted average of static word vectors distilled from "
-           "all-MiniLM-L6-v2 (`" + scoring.VECTORS_FILE + "`, "
-           f"{model.vectors.dim} dimensions, {len(model.vectors.index):,} words)"
-           if model.dense is not None else "")
-        + "; scored in pure Python from `datasette_factcheck/extract/data/" + weights + "`. "
+        "capitalised names, reporting verbs, first/second-person and opinion markers, questions), "
+        "scored in pure Python from `datasette_factcheck/extract/data/" + weights + "`. "
         f"Trained on ClaimBuster crowdsourced.csv only ({meta.get('sentences', '?')} sentences, "
         f"{meta.get('positives', '?')} check-worthy); C, block scales and the threshold chosen by "
         f"{meta.get('cv', 'cross-validation')} (configurations compared: {len(meta.get('cv_grid', []))}); "
@@ -183,9 +177,7 @@ def evaluate(shared_data: pathlib.Path) -> str:
         "one time a candidate model was scored on them before the final choice."
     )
     out.append("")
-    vectors_note = (f"; word vectors: {vectors_size:,} bytes (`{scoring.VECTORS_FILE}`); together "
-                    f"{size + vectors_size:,} bytes" if vectors_size else "")
-    out.append(f"Weights: {size:,} bytes gzip'd JSON, {nweights:,} weights{vectors_note}. Speed: "
+    out.append(f"Weights: {size:,} bytes gzip'd JSON, {nweights:,} weights. Speed: "
                f"{sps:,.0f} sentences/s through `score_sentence` on one core (best of 3 passes over "
                f"{len(all_texts):,} sentences, each starting with a cold per-token cache; target >= 20,000; "
                "`bench/bench_scoring.py` measures the same alone).")

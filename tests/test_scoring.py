@@ -17,7 +17,6 @@ from datasette_factcheck.extract import scoring
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
 WEIGHTS = ROOT / "datasette_factcheck" / "extract" / "data" / scoring.WEIGHTS_FILE
-VECTORS = ROOT / "datasette_factcheck" / "extract" / "data" / scoring.VECTORS_FILE
 
 CHECKWORTHY = [
     "Unemployment fell to 3.9 percent last year, the lowest level since 1969.",
@@ -93,7 +92,6 @@ def test_fast_path_equals_the_sum_over_features():
         if chars:
             z += sum(model.chars.get(g, 0.0) for g in chars) * model.char_scale / math.sqrt(len(chars))
         z += sum(model.hand.get(k, 0.0) * v for k, v in hand.items())
-        z += sum(w * v for w, v in zip(model.dense, scoring.dense_features(text, model.vectors)))
         assert model.decision(text) == pytest.approx(z, abs=1e-9)
 
 
@@ -105,48 +103,14 @@ def test_extracted_claims_carry_the_score():
 
 
 def test_weights_file_is_small_and_packaged():
-    # Everything the model ships (weights and word vectors) together under 5 MB.
-    assert WEIGHTS.stat().st_size + VECTORS.stat().st_size < 5 * 1024 * 1024
+    assert WEIGHTS.stat().st_size < 5 * 1024 * 1024
     pyproject = (ROOT / "pyproject.toml").read_text()
     assert "extract/data/*" in pyproject
 
 
-def test_word_vectors_table():
-    vectors = scoring.model().vectors
-    assert vectors.dim == len(scoring.model().dense) == 64
-    assert len(vectors.index) > 50_000
-    # Digits are normalised as for the word n-grams; frequent words weigh less than rare ones.
-    assert vectors.row("0,000") is not None
-    a_the, _ = vectors.row("the")
-    a_rare, _ = vectors.row("unemployment")
-    assert 0.0 < a_the < a_rare <= 1.0
-    # One known word: its own vector. Unknown words are left out of the average; none known: zeros.
-    _, vec = vectors.row("unemployment")
-    assert vectors.mean(["unemployment", "qqxqzzq"]) == pytest.approx(list(vec))
-    assert vectors.mean(["qqxqzzq"]) == [0.0] * vectors.dim
-    assert scoring.dense_features("Unemployment!", vectors) == pytest.approx(
-        vectors.mean(["unemployment", "!"]))
-    # Related words lie closer together than unrelated ones.
-    def cos(a, b):
-        u, v = vectors.row(a)[1], vectors.row(b)[1]
-        dot = sum(x * y for x, y in zip(u, v))
-        return dot / math.sqrt(sum(x * x for x in u) * sum(y * y for y in v))
-    assert cos("unemployment", "jobless") > cos("unemployment", "banana")
-    assert cos("billion", "million") > cos("billion", "hello")
-
-
-def test_dense_block_carries_words_the_training_data_never_used():
-    """A word with no n-gram weight still moves the score through its word vector."""
-    model = scoring.model()
-    word = "hyperinflation"
-    assert word not in model.words and model.vectors.row(word) is not None
-    base = "The country saw {} last year."
-    assert model.decision(base.format(word)) != model.decision(base.format("qqxqzzq"))
-
-
 def test_runtime_needs_no_numpy_or_sklearn():
     source = pathlib.Path(scoring.__file__).read_text()
-    assert not re.search(r"^\s*(?:import|from)\s+(?:numpy|sklearn|scipy|torch|onnxruntime)", source, re.M)
+    assert not re.search(r"^\s*(?:import|from)\s+(?:numpy|sklearn|scipy)", source, re.M)
 
 
 def _sklearn_matrix(texts, model):
@@ -162,12 +126,8 @@ def _sklearn_matrix(texts, model):
         for name, w in weights.items():
             index[(block, name)] = len(coef)
             coef.append(w)
-    dense_start = len(coef)
-    coef.extend(model.dense)
     rows, cols, vals = [], [], []
     for r, text in enumerate(texts):
-        for j, v in enumerate(scoring.dense_features(text, model.vectors)):
-            rows.append(r), cols.append(dense_start + j), vals.append(v)
         words, chars, hand = scoring.features(text)
         for g in words:
             if ("w", g) in index:

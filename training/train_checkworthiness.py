@@ -8,19 +8,16 @@ check-worthy factual sentence, 0 and -1 = not). Everything is chosen by cross-va
 has never seen), stratified, seeded. The two test files (ClaimBuster groundtruth.csv, CheckThat! 2024
 dev-test) are never read here; eval/checkworthiness.py scores them once with the shipped weights.
 
-Steps: featurize every sentence with ``datasette_factcheck.extract.scoring.features`` and
-``dense_features`` (the code the package runs; the dense block averages the shipped word vectors that
-training/distill_vectors.py distilled from all-MiniLM-L6-v2), keep n-grams seen in at least two
-sentences; pick C and block scales of a logistic regression (LR) by out-of-fold F1; try a student of
-the same form trained on a mix of the labels and the soft labels of a teacher (an LR on the MiniLM
-sentence embeddings of the training sentences, stored in training/data/teacher.bin.gz; the teacher is
-not shipped). The student is kept only if it wins both on out-of-fold F1 and on a shift check inside
-the training data (trained on earlier debates, scored on later ones at the threshold chosen on the
-earlier ones), since the product scores news, not the debates it learned from. Calibrate the chosen
-model's out-of-fold log-odds to probabilities (Platt scaling), take the threshold (0.01 grid) that
-maximises out-of-fold F1, refit on all sentences and fold calibration and block scales into one
-weight per feature, written as gzip'd JSON with stable key order and no timestamp, so a rerun gives
-the same bytes.
+Steps: featurize every sentence with ``datasette_factcheck.extract.scoring.features`` (the code the
+package runs), keep n-grams seen in at least two sentences; pick C and block scales of a logistic
+regression (LR) by out-of-fold F1; try an NB-LR member (the same features scaled by log-count ratios)
+and the average of the two calibrated members. The ensemble is kept only if it wins both on out-of-fold
+F1 and on a shift check inside the training data (trained on earlier debates, scored on later ones at
+the threshold chosen on the earlier ones), since the product scores news, not the debates it learned
+from. Calibrate the chosen model's out-of-fold log-odds to probabilities (Platt scaling), take the
+threshold (0.01 grid) that maximises out-of-fold F1, refit on all sentences and fold calibration and
+averaging into one weight per feature, written as gzip'd JSON with stable key order and no timestamp,
+so a rerun gives the same bytes.
 
 Dataset: ClaimBuster, Fatma Arslan, Naeemul Hassan, Chengkai Li, Mark Tremayne, "A Benchmark Dataset of
 Check-worthy Factual Claims", ICWSM 2020, DOI 10.5281/zenodo.3609356, CC BY 4.0.
@@ -31,13 +28,11 @@ from __future__ import annotations
 import argparse
 import csv
 import gzip
-import hashlib
 import json
 import math
 import os
 import pathlib
 import re
-import struct
 import sys
 import time
 from collections import Counter
@@ -67,12 +62,8 @@ GRID = [
     for C in (0.5, 1.0, 2.0)
     for ws, cs in ((1.0, 1.0), (2.0, 1.0), (2.0, 0.7))
 ]
-# Scale of the dense block (each dimension first divided by its standard deviation over the
-# training sentences), fixed by the distillation experiments in training/README.md.
-DENSE_SCALE = 0.1
-# Weight of the hard labels in the student's targets (1 - alpha: the teacher's soft labels).
-STUDENT_ALPHAS = (0.5, 0.7)
-TEACHER_FILE = ROOT / "training" / "data" / "teacher.bin.gz"
+# C of the NB-LR member (log-count-ratio scaled features), compared with the chosen scales.
+NB_GRID = (0.3, 1.0, 3.0)
 # Years at which the shift check splits the debates (train before, test from then on).
 SHIFT_CUTS = (2008, 2012)
 
@@ -136,80 +127,37 @@ class Vectorizer:
         return sp.csr_matrix((vals, (rows, cols)), shape=(len(feats), len(self.index)), dtype=np.float64)
 
 
-def load_teacher(path: pathlib.Path, csv_path: pathlib.Path):
-    """The stored MiniLM sentence embeddings of ``csv_path`` (n x dim floats), or None when the file
-    is absent or was made from another CSV."""
-    if not path.exists():
-        return None
-    raw = gzip.decompress(path.read_bytes())
-    (n,) = struct.unpack_from("<I", raw, 0)
-    header = json.loads(raw[4:4 + n])
-    if header["csv_sha256"] != hashlib.sha256(csv_path.read_bytes()).hexdigest():
-        return None
-    E = np.frombuffer(raw[4 + n:], dtype=np.int8).reshape(header["count"], header["dim"])
-    return E.astype(np.float64) * header["scale"]
+def log_count_ratio(X, y, alpha: float = 1.0):
+    """NB-SVM's r: log of (positive feature share / negative feature share), smoothed by alpha."""
+    p = np.asarray(X[y == 1].sum(axis=0)).ravel() + alpha
+    q = np.asarray(X[y == 0].sum(axis=0)).ravel() + alpha
+    return np.log((p / p.sum()) / (q / q.sum()))
 
 
-def teacher_probabilities(E, y, groups, idx):
-    """Soft labels for the sentences ``idx``: each from a teacher (logistic regression on the
-    sentence embeddings) trained on the other debates among ``idx`` (4 grouped folds), so no
-    sentence's soft label has seen its own label; Platt-calibrated."""
-    yy = y[idx]
-    gg = [groups[i] for i in idx]
-    z = np.zeros(len(idx))
-    inner = StratifiedGroupKFold(n_splits=4, shuffle=True, random_state=SEED)
-    for a, b in inner.split(np.zeros(len(idx)), yy, gg):
-        m = LogisticRegression(C=1.0, class_weight="balanced", max_iter=3000)
-        z[b] = m.fit(E[idx[a]], yy[a]).decision_function(E[idx[b]])
-    a, b = platt(z, yy)
-    return sigmoid(a * z + b)
-
-
-class Student:
-    """Logistic regression on the student's features, fitted to ``alpha * label + (1 - alpha) *
-    teacher probability`` (each sentence twice, as a positive and a negative, weighted by its target
-    and by balanced class weights of the hard labels)."""
-
-    def __init__(self, C: float, alpha: float, E, y, groups):
-        self.C, self.alpha, self.E, self.y, self.groups = C, alpha, E, y, groups
-
-    def fit(self, Xa, idx):
-        yy = self.y[idx]
-        target = self.alpha * yy + (1 - self.alpha) * teacher_probabilities(self.E, self.y,
-                                                                             self.groups, idx)
-        n, npos = len(yy), int(yy.sum())
-        w_pos, w_neg = n / (2 * npos), n / (2 * (n - npos))
-        self.model = LogisticRegression(
-            C=self.C, solver="liblinear", dual=True, max_iter=5000, random_state=SEED,
-        ).fit(sp.vstack([Xa, Xa]).tocsr(), np.r_[np.ones(n), np.zeros(n)],
-              sample_weight=np.r_[target * w_pos, (1 - target) * w_neg])
-        return self
-
-    def decision_function(self, Z):
-        return self.model.decision_function(Z)
-
-
-def shift_check(X, y, groups, cut: int, C: float, alpha: float, E) -> dict[str, float]:
-    """F1 on debates from ``cut`` on of the LR and of the student trained on the earlier debates,
-    each at the threshold chosen (as in the main run) by grouped cross-validation on them."""
+def shift_check(X, y, groups, cut: int, C: float, C_nb: float) -> dict[str, float]:
+    """F1 on debates from ``cut`` on of LR and LR+NB-LR trained on the earlier debates, each at the
+    threshold chosen (as in the main run) by grouped cross-validation on the earlier debates."""
     years = np.array([int(g[:4]) for g in groups])
     tr, te = np.where(years < cut)[0], np.where(years >= cut)[0]
-    yt, gt = y[tr], [groups[i] for i in tr]
+    Xt, yt, gt = X[tr], y[tr], [groups[i] for i in tr]
 
-    def fit(rows, student):
-        if student:
-            return Student(C, alpha, E, y, groups).fit(X[rows], rows)
-        return make_model(C).fit(X[rows], y[rows])
+    def member(Xa, ya, nb, c):
+        r = log_count_ratio(Xa, ya) if nb else None
+        m = make_model(c).fit(Xa @ sp.diags(r) if nb else Xa, ya)
+        return lambda Z: m.decision_function(Z @ sp.diags(r) if nb else Z)
 
     inner = StratifiedGroupKFold(n_splits=4, shuffle=True, random_state=SEED)
+    oof = {"lr": np.zeros(len(yt)), "nb": np.zeros(len(yt))}
+    for a, b in inner.split(np.zeros(len(yt)), yt, gt):
+        oof["lr"][b] = member(Xt[a], yt[a], False, C)(Xt[b])
+        oof["nb"][b] = member(Xt[a], yt[a], True, C_nb)(Xt[b])
+    later = {"lr": member(Xt, yt, False, C)(X[te]), "nb": member(Xt, yt, True, C_nb)(X[te])}
+    cal = {k: platt(v, yt) for k, v in oof.items()}
+    z_o = {k: cal[k][0] * oof[k] + cal[k][1] for k in oof}
+    z_t = {k: cal[k][0] * later[k] + cal[k][1] for k in oof}
     out = {}
-    for name, student in (("lr", False), ("student", True)):
-        oof = np.zeros(len(tr))
-        for a, b in inner.split(np.zeros(len(tr)), yt, gt):
-            oof[b] = fit(tr[a], student).decision_function(X[tr[b]])
-        later = fit(tr, student).decision_function(X[te])
-        a1, b1 = platt(oof, yt)
-        zo, zt = a1 * oof + b1, a1 * later + b1
+    for name, zo, zt in (("lr", z_o["lr"], z_t["lr"]),
+                         ("lr+nblr", (z_o["lr"] + z_o["nb"]) / 2, (z_t["lr"] + z_t["nb"]) / 2)):
         a, b = platt(zo, yt)
         t, _ = best_threshold(yt, sigmoid(a * zo + b))
         out[name] = float(f1_score(y[te], sigmoid(a * zt + b) >= t))
@@ -273,121 +221,96 @@ def main(argv=None):
     args = ap.parse_args(argv)
     t0 = time.time()
 
-    csv_path = args.data / "claimbuster" / "crowdsourced.csv"
-    texts, y, groups = load_claimbuster(csv_path)
+    texts, y, groups = load_claimbuster(args.data / "claimbuster" / "crowdsourced.csv")
     print(f"{len(texts)} training sentences, {int(y.sum())} check-worthy", flush=True)
     feats = [scoring.features(t) for t in texts]
     vec = Vectorizer(feats)
-    vectors = scoring.load_vectors()
-    D = np.array([scoring.dense_features(t, vectors) for t in texts])
-    # Each dense dimension divided by its spread over the training sentences, times DENSE_SCALE.
-    dense_mult = DENSE_SCALE / D.std(axis=0)
-    Dm = sp.csr_matrix(D * dense_mult)
     print(f"features: {len(vec.words)} word n-grams, {len(vec.chars)} char n-grams, "
-          f"{len(vec.hand)} hand-made, {D.shape[1]} dense", flush=True)
-    E = load_teacher(TEACHER_FILE, csv_path)
-    if E is None:
-        print(f"WARNING: no teacher embeddings for this CSV ({TEACHER_FILE}): the student is not "
-              "tried; run training/distill_vectors.py first", flush=True)
-
-    def design(ws, cs):
-        return sp.hstack([vec.transform(feats, ws, cs), Dm]).tocsr()
+          f"{len(vec.hand)} hand-made", flush=True)
 
     cv = StratifiedGroupKFold(n_splits=5, shuffle=True, random_state=SEED)
     splits = list(cv.split(np.zeros(len(y)), y, groups))
 
-    def cross_validate(make, X):
+    def cross_validate(C, X, nb=False):
         oof = np.zeros(len(y))
         for tr, te in splits:
-            oof[te] = make().fit(X[tr], tr).decision_function(X[te])
+            A = X @ sp.diags(log_count_ratio(X[tr], y[tr])) if nb else X
+            oof[te] = make_model(C).fit(A[tr], y[tr]).decision_function(A[te])
         return oof
-
-    class LR:
-        """make_model(C) with the Student's fit(X rows, row indices) signature."""
-
-        def __init__(self, C):
-            self.model = make_model(C)
-
-        def fit(self, Xa, idx):
-            self.model.fit(Xa, y[idx])
-            return self
-
-        def decision_function(self, Z):
-            return self.model.decision_function(Z)
 
     # 1. Logistic regression on the features as they are: C and block scales.
     results = []
     for C, ws, cs in GRID:
-        oof = cross_validate(lambda: LR(C), design(ws, cs))
+        oof = cross_validate(C, vec.transform(feats, ws, cs))
         f_at_0 = float(f1_score(y, oof >= 0))
         results.append({"model": "lr", "C": C, "word_scale": ws, "char_scale": cs,
                         "cv_f1_at_0": round(f_at_0, 4), "oof": oof})
         print(f"  LR C={C:<4} word_scale={ws} char_scale={cs}: out-of-fold F1 {f_at_0:.4f}",
               flush=True)
     best = max(results, key=lambda r: r["cv_f1_at_0"])
-    C, ws, cs = best["C"], best["word_scale"], best["char_scale"]
-    X = design(ws, cs)
-
-    def calibrated(oof):
-        """(threshold, F1), (a, b) and z of out-of-fold log-odds calibrated twice, as shipped."""
-        a1, b1 = platt(oof, y)
-        z = a1 * oof + b1
+    ws, cs = best["word_scale"], best["char_scale"]
+    X = vec.transform(feats, ws, cs)
+    # 2. NB-LR: the same features scaled by their log-count ratio (computed on the training folds).
+    nb_results = []
+    for C in NB_GRID:
+        oof = cross_validate(C, X, nb=True)
+        f_at_0 = float(f1_score(y, oof >= 0))
+        nb_results.append({"model": "nblr", "C": C, "word_scale": ws, "char_scale": cs,
+                           "cv_f1_at_0": round(f_at_0, 4), "oof": oof})
+        print(f"  NB-LR C={C:<4}: out-of-fold F1 {f_at_0:.4f}", flush=True)
+    best_nb = max(nb_results, key=lambda r: r["cv_f1_at_0"])
+    # 3. Each member calibrated on its out-of-fold log-odds; the ensemble averages them. Keep the
+    #    ensemble only if its out-of-fold F1 (at its best threshold) beats the LR's alone.
+    cal_lr = platt(best["oof"], y)
+    cal_nb = platt(best_nb["oof"], y)
+    z_lr = cal_lr[0] * best["oof"] + cal_lr[1]
+    z_nb = cal_nb[0] * best_nb["oof"] + cal_nb[1]
+    candidates = {"lr": z_lr, "lr+nblr": (z_lr + z_nb) / 2}
+    scored = {}
+    for name, z in candidates.items():
         a, b = platt(z, y)
-        return best_threshold(y, sigmoid(a * z + b)), (a, b), z, (a1, b1)
-
-    scored = {"lr": calibrated(best["oof"])}
-    print(f"  lr: calibrated out-of-fold F1 {scored['lr'][0][1]:.4f} at threshold "
-          f"{scored['lr'][0][0]}", flush=True)
-    # 2. Students of the MiniLM teacher: the same features and C, fitted to a mix of the labels and
-    #    the teacher's soft labels (alpha = weight of the labels).
-    student_results = []
-    if E is not None:
-        for alpha in STUDENT_ALPHAS:
-            oof = cross_validate(lambda: Student(C, alpha, E, y, groups), X)
-            cal = calibrated(oof)
-            student_results.append({"model": "student", "alpha": alpha, "C": C,
-                                    "cv_f1": round(cal[0][1], 4), "threshold": cal[0][0],
-                                    "cal": cal})
-            print(f"  student alpha={alpha}: calibrated out-of-fold F1 {cal[0][1]:.4f} at "
-                  f"threshold {cal[0][0]}", flush=True)
-    kind, alpha = "lr", None
+        scored[name] = (best_threshold(y, sigmoid(a * z + b)), (a, b), z)
+        print(f"  {name}: calibrated out-of-fold F1 {scored[name][0][1]:.4f} "
+              f"at threshold {scored[name][0][0]}", flush=True)
+    kind = max(scored, key=lambda k: scored[k][0][1])
     shift = {}
-    if student_results:
-        best_st = max(student_results, key=lambda r: r["cv_f1"])
-        scored["student"] = best_st["cal"]
-        if scored["student"][0][1] > scored["lr"][0][1]:
-            # The product scores news, not debates: keep the student only if it also transfers
-            # better across a shift inside the training data (earlier debates -> later ones, at
-            # the threshold chosen on the earlier ones).
-            for cut in SHIFT_CUTS:
-                shift[cut] = shift_check(X, y, groups, cut, C, best_st["alpha"], E)
-                print(f"  shift check, trained before {cut}, tested on {cut}-2016: "
-                      + ", ".join(f"{k} F1 {v:.4f}" for k, v in shift[cut].items()), flush=True)
-            if all(v["student"] > v["lr"] for v in shift.values()):
-                kind, alpha = "student", best_st["alpha"]
-            else:
-                print("  the student does not transfer better across debates: keeping the LR",
-                      flush=True)
-    (threshold, cv_f1), (a, b), z_oof, cal = scored[kind]
+    if kind != "lr":
+        # The product scores news, not debates: keep the ensemble only if it also transfers better
+        # across a shift inside the training data (earlier debates -> later ones, at the threshold
+        # chosen on the earlier ones). NB weighting amplifies debate-specific n-grams.
+        for cut in SHIFT_CUTS:
+            shift[cut] = shift_check(X, y, groups, cut, best["C"], best_nb["C"])
+            print(f"  shift check, trained before {cut}, tested on {cut}-2016: "
+                  + ", ".join(f"{k} F1 {v:.4f}" for k, v in shift[cut].items()), flush=True)
+        if not all(v["lr+nblr"] > v["lr"] for v in shift.values()):
+            kind = "lr"
+            print("  the ensemble does not transfer better across debates: keeping the LR alone",
+                  flush=True)
+    (threshold, cv_f1), (a, b), z_oof = scored[kind]
     p_oof = sigmoid(a * z_oof + b)
     cv_p = float(precision_score(y, p_oof >= threshold))
     cv_r = float(recall_score(y, p_oof >= threshold))
-    print(f"chosen {kind}: C={C}" + (f", alpha={alpha}" if alpha is not None else "")
+    C = best["C"]
+    print(f"chosen {kind}: LR C={C}" + (f", NB-LR C={best_nb['C']}" if kind != "lr" else "")
           + f", word_scale={ws} char_scale={cs}; threshold {threshold:.2f}: out-of-fold F1 "
           f"{cv_f1:.4f} (P {cv_p:.4f}, R {cv_r:.4f})", flush=True)
 
-    # 3. Refit on everything and fold calibration and the dense block's scaling into one vector.
-    everything = np.arange(len(y))
-    final = (Student(C, alpha, E, y, groups) if kind == "student" else LR(C)).fit(X, everything)
-    coef = a * cal[0] * final.model.coef_[0]
-    intercept = a * (cal[0] * float(final.model.intercept_[0]) + cal[1]) + b
+    # 4. Refit on everything and fold calibration, averaging and the NB scaling into one vector.
+    final = make_model(C).fit(X, y)
+    coef = cal_lr[0] * final.coef_[0]
+    intercept = cal_lr[0] * float(final.intercept_[0]) + cal_lr[1]
+    if kind == "lr+nblr":
+        r = log_count_ratio(X, y)
+        final_nb = make_model(best_nb["C"]).fit(X @ sp.diags(r), y)
+        coef = (coef + cal_nb[0] * final_nb.coef_[0] * r) / 2
+        intercept = (intercept + cal_nb[0] * float(final_nb.intercept_[0]) + cal_nb[1]) / 2
+    coef = a * coef
+    intercept = a * intercept + b
     blocks = {"w": {}, "c": {}, "h": {}}
     for (block, name), j in vec.index.items():
         w = round_weight(coef[j])
         if w != 0.0:
             blocks[block][name] = w
-    dense_coef = coef[len(vec):] * dense_mult
-    dense = [round_weight(w) for w in dense_coef]
 
     meta = {
         "trained_on": "ClaimBuster crowdsourced.csv (Arslan et al., ICWSM 2020, CC BY 4.0)",
@@ -396,24 +319,20 @@ def main(argv=None):
         "model": kind,
         "description": ("logistic regression (liblinear, class_weight=balanced), Platt-calibrated "
                         "on out-of-fold log-odds" if kind == "lr" else
-                        f"logistic regression (liblinear, balanced class weights) trained on "
-                        f"{alpha:g} x the labels + {1 - alpha:g} x the soft labels of a teacher "
-                        "(logistic regression on all-MiniLM-L6-v2 sentence embeddings), "
-                        "Platt-calibrated on out-of-fold log-odds"),
+                        "average of logistic regression and NB-LR (log-count-ratio scaled features; "
+                        "liblinear, class_weight=balanced), each Platt-calibrated on out-of-fold "
+                        "log-odds"),
         "C": C,
-        "alpha": alpha,
-        "dense_scale": DENSE_SCALE,
-        "vectors": {k: v for k, v in vectors.header.items() if k != "words_bytes"},
+        "C_nblr": best_nb["C"] if kind != "lr" else None,
         "min_df": MIN_DF,
         "seed": SEED,
         "cv": "5-fold StratifiedGroupKFold by debate (File_id), shuffle, seeded",
         "cv_f1": round(cv_f1, 4),
         "cv_precision": round(cv_p, 4),
         "cv_recall": round(cv_r, 4),
-        "cv_grid": ([{k: v for k, v in r.items() if k != "oof"} for r in results]
-                    + [{k: v for k, v in r.items() if k != "cal"} for r in student_results]),
+        "cv_grid": [{k: v for k, v in r.items() if k != "oof"} for r in results + nb_results],
         "cv_f1_lr_alone": round(scored["lr"][0][1], 4),
-        "cv_f1_student": round(scored["student"][0][1], 4) if "student" in scored else None,
+        "cv_f1_lr_nblr": round(scored["lr+nblr"][0][1], 4),
         "shift_check": {str(k): {m: round(f, 4) for m, f in v.items()} for k, v in shift.items()},
     }
     if not args.skip_baseline:
@@ -428,7 +347,6 @@ def main(argv=None):
         "words": blocks["w"],
         "chars": blocks["c"],
         "hand": blocks["h"],
-        "dense": dense,
         "meta": meta,
     }
     raw = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
@@ -437,13 +355,13 @@ def main(argv=None):
         with gzip.GzipFile(filename="", mode="wb", fileobj=f, mtime=0, compresslevel=9) as gz:
             gz.write(raw)
     print(f"wrote {args.out} ({args.out.stat().st_size:,} bytes; "
-          f"{sum(len(v) for v in blocks.values()) + len(dense):,} weights)", flush=True)
+          f"{sum(len(v) for v in blocks.values()):,} weights)", flush=True)
 
     # The pure-Python scorer must give the calibrated model's probabilities.
-    model = scoring.load_model(args.out, vectors)
-    step = max(1, len(texts) // 500)
-    ref = sigmoid(X[::step] @ coef + intercept)
-    diff = max(abs(model.score(t) - p) for t, p in zip(texts[::step], ref))
+    model = scoring.load_model(args.out)
+    sample = texts[:: max(1, len(texts) // 500)]
+    ref = sigmoid(vec.transform([scoring.features(t) for t in sample], ws, cs) @ coef + intercept)
+    diff = max(abs(model.score(t) - p) for t, p in zip(sample, ref))
     print(f"pure-Python scorer vs scikit-learn (before rounding weights): max |diff| {diff:.2e}")
 
     src = SCORING_PY.read_text(encoding="utf-8")

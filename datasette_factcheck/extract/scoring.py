@@ -1,7 +1,7 @@
 """Check-worthiness: a score in 0..1 for one sentence, from a linear model trained on ClaimBuster.
 
-The model is a logistic scorer over three blocks of sparse features and a dense one, all computed
-in pure Python (no numpy, scikit-learn or PyTorch at runtime):
+The model is a logistic scorer over three blocks of sparse features, all computed here in pure
+Python (no numpy or scikit-learn at runtime):
 
 * word n-grams: the set of lower-cased word unigrams and bigrams (digits written as ``0``, so
   ``1,200`` and ``3,400`` share a key), scaled by ``1/sqrt(number of n-grams)``;
@@ -10,13 +10,7 @@ in pure Python (no numpy, scikit-learn or PyTorch at runtime):
 * hand-made features that carry over from debate transcripts to news: numbers, years, money and
   percentage signs, magnitude words, comparatives and superlatives, capitalised words inside the
   sentence (named people, places and organisations), reporting verbs, first- and second-person
-  opinion markers, questions, quotation marks, length;
-
-and one dense block: the average of the sentence's static word vectors (``data/wordvectors.bin.gz``,
-distilled from the sentence-embedding model all-MiniLM-L6-v2 by ``training/distill_vectors.py``),
-each word weighted by its smooth inverse frequency, so that words the debates never used still
-carry meaning. The model is linear in that average, so each word's contribution is one dot
-product, computed the first time the word is seen and cached with its character n-gram sum.
+  opinion markers, questions, quotation marks, length.
 
 The training script (``training/train_checkworthiness.py``) imports :func:`features` from this
 module, so what the model was trained on and what it scores at runtime are the same code. The
@@ -25,8 +19,7 @@ learned weights ship in ``data/checkworthiness.json.gz`` and are read once, on f
 Training data: the ClaimBuster dataset, Fatma Arslan, Naeemul Hassan, Chengkai Li and Mark
 Tremayne, "A Benchmark Dataset of Check-worthy Factual Claims", ICWSM 2020 (Zenodo, DOI
 10.5281/zenodo.3609356), licensed CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).
-The shipped weights are derived from its ``crowdsourced.csv``. Word vectors: distilled from
-sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0), weighted with word frequencies from wordfreq.
+The shipped weights are derived from its ``crowdsourced.csv``.
 """
 
 from __future__ import annotations
@@ -34,17 +27,11 @@ from __future__ import annotations
 import gzip
 import json
 import math
-import operator
 import re
-import struct
-import sys
 import threading
-from array import array
 from importlib import resources
 
 WEIGHTS_FILE = "checkworthiness.json.gz"
-# Static word vectors distilled from a sentence-embedding model (training/distill_vectors.py).
-VECTORS_FILE = "wordvectors.bin.gz"
 
 # Character n-gram sizes, within words padded with one space each side.
 CHAR_MIN, CHAR_MAX = 2, 5
@@ -201,73 +188,10 @@ def features(text: str) -> tuple[set[str], list[str], dict[str, float]]:
     return word_ngrams(keys), chars, hand_features(toks, infos)
 
 
-class WordVectors:
-    """The static word-vector table: for each word key an int8 vector and a weight in 0..1.
-
-    File layout (gzip'd): a 4-byte little-endian header length, a JSON header (``dim``, ``count``,
-    ``words_bytes``, ``scale``...), the words joined by newlines (UTF-8), ``count`` uint16 weights
-    (little-endian, /65535), then ``count * dim`` int8 vector components, row by row.
-    """
-
-    def __init__(self, raw: bytes):
-        (n,) = struct.unpack_from("<I", raw, 0)
-        self.header: dict = json.loads(raw[4:4 + n])
-        self.dim: int = self.header["dim"]
-        count: int = self.header["count"]
-        pos = 4 + n
-        words = raw[pos:pos + self.header["words_bytes"]].decode().split("\n")
-        pos += self.header["words_bytes"]
-        weights = array("H")
-        weights.frombytes(raw[pos:pos + 2 * count])
-        if sys.byteorder == "big":
-            weights.byteswap()
-        pos += 2 * count
-        self.weights = weights
-        self.vectors = memoryview(raw[pos:pos + count * self.dim]).cast("b")
-        if len(words) != count or len(self.vectors) != count * self.dim:
-            raise ValueError("malformed word-vector file")
-        self.index: dict[str, int] = {w: i for i, w in enumerate(words)}
-
-    def row(self, key: str):
-        """(weight, int8 vector) of a word key, or None for a word not in the table."""
-        i = self.index.get(key)
-        if i is None:
-            return None
-        return self.weights[i] / 65535, self.vectors[i * self.dim:(i + 1) * self.dim]
-
-    def mean(self, keys) -> list[float]:
-        """The weighted mean of the vectors of ``keys`` (in int8 units); zeros if none is known."""
-        total = [0.0] * self.dim
-        weight = 0.0
-        for key in keys:
-            found = self.row(key)
-            if found is not None:
-                a, vec = found
-                weight += a
-                for j, v in enumerate(vec):
-                    total[j] += a * v
-        return [t / weight for t in total] if weight else total
-
-
-def dense_features(text: str, vectors: WordVectors) -> list[float]:
-    """The dense block of ``text``: the weighted mean of its words' vectors."""
-    return vectors.mean([word_key(t) for t in tokens(text)])
-
-
-def load_vectors(path=None) -> WordVectors:
-    """Read the word-vector table (the shipped one unless ``path`` is given)."""
-    if path is None:
-        raw = resources.files(__package__).joinpath("data", VECTORS_FILE).read_bytes()
-    else:
-        with open(path, "rb") as f:
-            raw = f.read()
-    return WordVectors(gzip.decompress(raw))
-
-
 class Model:
-    """Weights of the four blocks, the intercept and the decision threshold."""
+    """Weights of the three blocks, the intercept and the decision threshold."""
 
-    def __init__(self, data: dict, vectors: WordVectors | None = None):
+    def __init__(self, data: dict):
         self.words: dict[str, float] = data["words"]
         self.chars: dict[str, float] = data["chars"]
         self.hand: dict[str, float] = data["hand"]
@@ -276,20 +200,10 @@ class Model:
         self.char_scale: float = data["char_scale"]
         self.threshold: float = data["threshold"]
         self.meta: dict = data.get("meta", {})
-        # Weights of the dense block (one per vector dimension); absent in models without it.
-        self.dense: list[float] | None = data.get("dense")
-        self.vectors = vectors
-        if self.dense is not None:
-            if self.vectors is None:
-                self.vectors = load_vectors()
-            if len(self.dense) != self.vectors.dim:
-                raise ValueError("the weights do not fit the word-vector table")
         self._cache: dict[str, tuple] = {}
 
     def _token(self, token: str) -> tuple:
-        """token_info(token) plus the sum and number of its character n-gram weights, and its
-        word-vector weight ``a`` with ``a`` times its vector's dot product with the dense weights
-        (cached)."""
+        """token_info(token) plus the sum and number of its character n-gram weights (cached)."""
         key, tags, kind = token_info(token)
         total = 0.0
         n = 0
@@ -298,13 +212,7 @@ class Model:
             get = self.chars.get
             total = sum([get(g, 0.0) for g in grams])
             n = len(grams)
-        a = dot = 0.0
-        if self.dense is not None:
-            found = self.vectors.row(key)
-            if found is not None:
-                a = found[0]
-                dot = a * sum(map(operator.mul, self.dense, found[1]))
-        info = (key, tags, kind, total, n, a, dot)
+        info = (key, tags, kind, total, n)
         if len(self._cache) > 200_000:
             self._cache.clear()
         self._cache[token] = info
@@ -328,10 +236,6 @@ class Model:
         get = self.hand.get
         for name, value in hand_features(toks, infos).items():
             z += get(name, 0.0) * value
-        # Dense block: the weights times the weighted mean of the word vectors.
-        weight = sum([info[5] for info in infos])
-        if weight:
-            z += sum([info[6] for info in infos]) / weight
         return z
 
     def score(self, text: str) -> float:
@@ -346,15 +250,14 @@ _model: Model | None = None
 _lock = threading.Lock()
 
 
-def load_model(path=None, vectors: WordVectors | None = None) -> Model:
-    """Read the weights file (the shipped one unless ``path`` is given); the shipped word vectors
-    are read too unless ``vectors`` is given."""
+def load_model(path=None) -> Model:
+    """Read the weights file (the shipped one unless ``path`` is given)."""
     if path is None:
         raw = resources.files(__package__).joinpath("data", WEIGHTS_FILE).read_bytes()
     else:
         with open(path, "rb") as f:
             raw = f.read()
-    return Model(json.loads(gzip.decompress(raw)), vectors)
+    return Model(json.loads(gzip.decompress(raw)))
 
 
 def model() -> Model:
@@ -381,4 +284,4 @@ def score_sentences(texts) -> list[float]:
 # The model's decision threshold, chosen by cross-validation on the training data and stored in
 # the weights file too (training/train_checkworthiness.py rewrites this line; a test checks both
 # agree). Kept here as a constant so that importing the package does not read the weights.
-DEFAULT_THRESHOLD: float = 0.33
+DEFAULT_THRESHOLD: float = 0.29
