@@ -7,7 +7,7 @@ For every size N (a corpus from ``bench/corpus.py``, JSON Lines):
 
 - baseline: ``sqlite-utils insert base.db articles corpus.jsonl --nl --pk id``;
 - import: ``sqlite-utils import-articles fc.db corpus.jsonl --silent`` (default workers: all cores);
-- re-import of the unchanged corpus into the same database;
+- re-import of the unchanged corpus into the same database (the fastest of three runs);
 
 each timed, with the peak memory of the command (the largest process, from ``wait4``, and the
 largest sampled sum over the process and its workers) and the database size.
@@ -92,10 +92,16 @@ def bench_size(n: int, work: Path, seed: int) -> dict:
     articles, claims = counts(fc_db)
     assert articles == n, (articles, n)
     size = measure.mb(fc_db)
-    print(f"[import] {n} articles: unchanged re-import", file=sys.stderr, flush=True)
-    again = measure.run([SQLITE_UTILS, "import-articles", fc_db, path, "--silent"])
-    check(again, "re-import")
-    assert f"{n} unchanged" in again.stderr, again.stderr
+    print(f"[import] {n} articles: unchanged re-import (fastest of 3)", file=sys.stderr,
+          flush=True)
+    # A short command: one run is mostly the machine's scheduling noise, so the fastest of three.
+    agains = []
+    for _ in range(3):
+        again = measure.run([SQLITE_UTILS, "import-articles", fc_db, path, "--silent"])
+        check(again, "re-import")
+        assert f"{n} unchanged" in again.stderr, again.stderr
+        agains.append(again)
+    again = min(agains, key=lambda r: r.seconds)
     result = {
         "articles": n,
         "sentences": manifest["sentences"],
