@@ -1,7 +1,6 @@
 """The plugin inside a real Datasette: entry points, startup migrations, configuration, the
 claims table as metadata.yml sets it up. Runs on Datasette 0.65 and 1.0a41 alike."""
 
-import copy
 import re
 import subprocess
 import sys
