@@ -30,7 +30,6 @@ import sqlite_utils
 from . import name_index, schema
 from .extract import EXTRACTOR_VERSION
 from .readers import Article, InputError, read_input
-from .transaction import atomic
 
 # Articles are written in groups, the group committed every so many articles or seconds; a
 # group only ever holds whole articles. One commit per article made SQLite
@@ -47,8 +46,8 @@ IMPORT_CACHE_MB = 64
 # How much the write-ahead log may hold before the import connection copies it into the database
 # (SQLite's default is 1,000 pages, about 4 MB). The claims' indexes are updated at random places,
 # so a small log copies the same pages over and over; at 64 MB the checkpoints took a fifth of the
-# writer's time less. Readers (a Datasette serving the file) are unaffected; the log is emptied
-# when the import closes the database.
+# writer's time less. Readers (a Datasette serving the file) are unaffected; closing the
+# database (the command does) empties the log.
 IMPORT_WAL_CHECKPOINT_MB = 64
 
 SELECT_ARTICLE_STATE = "SELECT content_hash, extracted_with FROM articles WHERE id = ?"
@@ -308,7 +307,7 @@ class Importer:
         old.
 
         No savepoint per article: FTS5 writes its pending index as a new segment at every
-        savepoint, which made full-text indexing most of the writer's time. An article that fails
+        savepoint, which cost about a quarter of the writer's time. An article that fails
         instead rolls back the whole group, and the group's earlier articles are written again:
         failures are rare, and either way only whole articles are ever committed."""
         started = time.perf_counter()
@@ -373,20 +372,11 @@ class Importer:
 
     # -- writing ----------------------------------------------------------------------------------
 
-    def write_article(self, article: Article, claims: list[tuple], variants: list[tuple],
-                      names: list[tuple] | None = None):
-        """Store one article with its claims, all or nothing: in its own transaction, or in a
-        savepoint of the caller's open one.
-
-        ``claims`` are the tuples of ``extract_article``, each starting with the claim's id.
-        Returns (created, number of claims stored).
-        """
-        with atomic(self.conn):
-            return self._store(article, claims, variants, names)
-
     def _store(self, article: Article, claims: list[tuple], variants: list[tuple],
                names: list[tuple] | None = None):
-        """The writes of ``write_article``, in the caller's transaction."""
+        """Write one article with its claims in the open group transaction (``_write_one`` makes
+        the group all or nothing per article). ``claims`` are the tuples of ``extract_article``,
+        each starting with the claim's id. Returns (created, number of claims stored)."""
         now = schema.utcnow()
         conn = self.conn
         existed = conn.execute("SELECT 1 FROM articles WHERE id = ?", [article.id]).fetchone()

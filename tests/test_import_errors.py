@@ -160,13 +160,24 @@ def test_interrupted_mid_article_commits_only_whole_articles(tmp_path, monkeypat
 
 
 def test_a_repeated_id_ends_as_its_last_record_with_workers(tmp_path):
-    """Workers extract out of order; the writer still stores in input order."""
-    rows = [{"id": "same", "title": f"Version {n}", "body": f"Prices rose {n} percent in 2025."}
-            for n in range(1, 40)]
+    """Workers extract batches in parallel, several in flight at once; the writer still stores in
+    input order, so a repeated id ends as its last record."""
+    from datasette_factcheck.importer import Importer, iter_records
+    from datasette_factcheck.readers import collect_inputs
+
+    rows = []
+    for n in range(1, 41):
+        rows.append({"id": "same", "title": f"Version {n}",
+                     "body": f"Prices rose {n} percent in 2025."})
+        rows.append({"id": f"other{n}", "title": "Other", "body": f"Exports fell {n} percent."})
     path = tmp_path / "repeated.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in rows))
-    result = run_import(tmp_path / "f.db", path, "--workers", "2", "--min-score", "0")
-    assert result.exit_code == 0, result.output
     db = sqlite_utils.Database(tmp_path / "f.db")
-    assert db["articles"].get("same")["title"] == "Version 39"
-    assert [r[0] for r in db.execute("SELECT text FROM claims")] == ["Prices rose 39 percent in 2025."]
+    inputs, _ = collect_inputs([str(path)])
+    # Batches of 3 articles per worker: 14 batches, up to three in flight.
+    stats = Importer(db, min_score=0, workers=2, batch=3).run(iter_records(inputs, "auto"))
+    assert (stats.articles, stats.failed) == (80, 0)
+    assert db["articles"].get("same")["title"] == "Version 40"
+    assert [r[0] for r in db.execute("SELECT text FROM claims WHERE article_id = 'same'")] == [
+        "Prices rose 40 percent in 2025."]
+    assert db["articles"].count == 41
