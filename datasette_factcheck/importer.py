@@ -20,6 +20,7 @@ import multiprocessing
 import os
 import re
 import sqlite3
+import threading
 import time
 import unicodedata
 from dataclasses import dataclass, field
@@ -154,6 +155,16 @@ def extract_article(article_id: str, body: str):
 WORKER_NICENESS = 15
 
 
+def start_method() -> str:
+    """How to start the workers. Forking is the quickest, but only safe while this process runs a
+    single thread: a lock another thread holds at the fork stays held forever in the child (a test
+    run hung so, forking beside Datasette's write threads). The command is single-threaded; a
+    library caller with threads gets freshly started workers instead."""
+    if hasattr(os, "fork") and threading.active_count() == 1:
+        return "fork"
+    return "spawn"
+
+
 def _worker_started(counter) -> None:
     with counter.get_lock():
         index = counter.value
@@ -254,7 +265,7 @@ class Importer:
         """The worker processes, started when the first changed article needs them (a run that
         finds everything unchanged starts none); None for ``workers=1``."""
         if self.workers > 1 and self._pool is None:
-            ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+            ctx = multiprocessing.get_context(start_method())
             counter = ctx.Value("i", 0)
             self._pool = ctx.Pool(self.workers, initializer=_worker_started, initargs=(counter,))
         return self._pool

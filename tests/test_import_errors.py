@@ -181,3 +181,34 @@ def test_a_repeated_id_ends_as_its_last_record_with_workers(tmp_path):
     assert [r[0] for r in db.execute("SELECT text FROM claims WHERE article_id = 'same'")] == [
         "Prices rose 40 percent in 2025."]
     assert db["articles"].count == 41
+
+
+def test_workers_are_not_forked_beside_other_threads(tmp_path):
+    """Forking while another thread holds a lock can hang the child for good; with threads
+    running (Datasette's, a test's) the importer starts its workers fresh instead, and the import
+    completes."""
+    import threading
+
+    from datasette_factcheck import importer
+    from datasette_factcheck.readers import collect_inputs
+
+    assert importer.start_method() in ("fork", "spawn")
+    held = threading.Lock()
+    held.acquire()
+    other = threading.Thread(target=held.acquire, daemon=True)  # waits, holding nothing we need
+    other.start()
+    try:
+        assert importer.start_method() == "spawn"
+        path = tmp_path / "two.jsonl"
+        path.write_text("".join(
+            json.dumps({"id": f"a{n}", "title": "T", "body": f"Exports fell {n} percent."}) + "\n"
+            for n in range(6)
+        ))
+        db = sqlite_utils.Database(tmp_path / "f.db")
+        inputs, _ = collect_inputs([str(path)])
+        stats = importer.Importer(db, min_score=0, workers=2).run(
+            importer.iter_records(inputs, "auto"))
+        assert (stats.imported, stats.failed, stats.claims) == (6, 0, 6)
+    finally:
+        held.release()
+        other.join()
