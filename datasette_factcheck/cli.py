@@ -126,6 +126,12 @@ def _run(db, inputs, fmt, min_score, workers, silent, report):
     ) as bar:
         importer.on_progress = lambda article: bar.update(len(article.body) + len(article.title))
         importer.on_error = lambda error: (bar.render_finish(), report(error))
+
+        def indexing():
+            bar.label = "Building indexes"
+            bar.render_progress()
+
+        importer.on_indexing = indexing
         stats = importer.run(iter_records(inputs, fmt))
         bar.update(total)
     return stats

@@ -3,7 +3,9 @@
 ``Importer`` takes ``Article`` records (from ``readers``), runs the extractor on those whose content
 changed (optionally in worker processes) and writes each article with its claims atomically, in
 group transactions committed every COMMIT_EVERY_ARTICLES articles or COMMIT_EVERY_SECONDS seconds
-(an article that fails rolls back its group, whose other articles are written again). Re-import rules:
+(an article that fails rolls back its group, whose other articles are written again). An import
+into an empty database is a bulk load: the secondary and full-text indexes are built at the end
+(``schema.start_bulk_load``). Re-import rules:
 
 - an article whose content hash and extractor settings are unchanged is skipped;
 - a claim whose id survives keeps its status, assignee, note, version and history;
@@ -43,6 +45,9 @@ COMMIT_EVERY_SECONDS = 0.5
 # b-trees keyed by random-looking ids; with the default cache most of those inserts re-read pages.
 # A fixed size, so the import's memory does not grow with the database.
 IMPORT_CACHE_MB = 64
+
+# The page cache while building the indexes a bulk load deferred (``_build_deferred_indexes``).
+INDEX_BUILD_CACHE_MB = 16
 
 # How much the write-ahead log may hold before the import connection copies it into the database
 # (SQLite's default is 1,000 pages, about 4 MB). The claims' indexes are updated at random places,
@@ -198,6 +203,7 @@ class Stats:
     claims: int = 0
     extract_seconds: float = 0.0
     write_seconds: float = 0.0
+    index_seconds: float = 0.0  # building what a bulk load deferred
     errors: list[InputError] = field(default_factory=list)
 
     def summary(self) -> str:
@@ -221,6 +227,8 @@ class Importer:
         on_error=None,
         on_progress=None,
         batch: int = 64,
+        bulk_load: bool = True,
+        on_indexing=None,
     ):
         self.db = db
         self.conn: sqlite3.Connection = db.conn
@@ -230,6 +238,8 @@ class Importer:
         self.on_error = on_error or (lambda error: None)
         self.on_progress = on_progress or (lambda article: None)
         self.batch = batch
+        self.bulk_load = bulk_load
+        self.on_indexing = on_indexing or (lambda: None)
         self.stats = Stats()
         self._group: list[tuple] = []
         self._group_started = 0.0
@@ -243,11 +253,19 @@ class Importer:
         # article survives the process being killed; only a power cut can lose the last few
         # commits, and never leaves a corrupt file. It saves one fsync per article.
         self.conn.execute("PRAGMA synchronous = NORMAL")
-        self.conn.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_MB * 1024}")
         page_size = self.conn.execute("PRAGMA page_size").fetchone()[0]
         self.conn.execute(
             f"PRAGMA wal_autocheckpoint = {IMPORT_WAL_CHECKPOINT_MB * 1024 * 1024 // page_size}"
         )
+        # Into an empty database (or continuing one that was interrupted), the secondary and
+        # full-text indexes are built once at the end (schema.start_bulk_load). Without bulk
+        # loading, an interrupted bulk load is finished first.
+        if self.bulk_load:
+            bulk = schema.start_bulk_load(self.db)
+        else:
+            self._build_deferred_indexes()
+            bulk = False
+        self.conn.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_MB * 1024}")
         try:
             self._run(records)
         finally:
@@ -256,10 +274,24 @@ class Importer:
                 self._pool.join()
                 self._pool = None
             # Even when interrupted: every article in the open group is whole (an interrupted
-            # write rolled its group back), so what is done is kept.
+            # write rolled its group back), so what is done is kept, and indexed.
             self._commit_group()
+            if bulk:
+                self._build_deferred_indexes()
         name_index.refresh(self.db, force=bool(self.stats.imported or self.stats.updated))
         return self.stats
+
+    def _build_deferred_indexes(self) -> None:
+        if not schema.deferred_objects(self.db):
+            return
+        self.on_indexing()
+        # SQLite sorts the rows of each new index in up to cache_size of memory, on top of the
+        # page cache the import has filled: with the import's 64 MB the process peaked 47% higher
+        # at 100,000 articles than at 10,000; with 16 MB, 12% (and the build took no longer).
+        self.conn.execute(f"PRAGMA cache_size = -{INDEX_BUILD_CACHE_MB * 1024}")
+        started = time.perf_counter()
+        schema.finish_bulk_load(self.db)
+        self.stats.index_seconds += time.perf_counter() - started
 
     def _extraction_pool(self):
         """The worker processes, started when the first changed article needs them (a run that

@@ -391,3 +391,103 @@ def seed_statuses(db: sqlite_utils.Database, statuses=None) -> None:
     """Insert the default vocabulary (or ``statuses``) for ids not yet present."""
     rows = statuses if statuses is not None else DEFAULT_STATUSES
     db["statuses"].insert_all([dict(row) for row in rows], pk="id", ignore=True)
+
+
+# -- Bulk loading --------------------------------------------------------------------------------
+# An import into an empty database builds the secondary indexes and the full-text indexes once, at
+# the end, instead of row by row: every claim updates those b-trees at a random place and FTS5
+# merges its segments over and over, and together they were three fifths of the writer's time,
+# growing with the size of the database. What is dropped is recorded, with its SQL, in
+# DEFERRED_TABLE in the same transaction, so an import that is killed part-way leaves a database
+# that says what it lacks, and the next import (which continues the bulk load) builds it.
+DEFERRED_TABLE = "_factcheck_deferred"
+# Kept while loading: primary keys and unique indexes, which enforce what the import relies on,
+# and the index the importer itself reads for every article it stores.
+KEPT_WHILE_LOADING = {"idx_claims_article_id_position"}
+BULK_LOADED_TABLES = ("articles", "claims", "article_names")
+# sqlite-utils' enable_fts(create_triggers=True) names the triggers that keep [table]_fts in step.
+FTS_TRIGGER_SUFFIXES = ("_ai", "_ad", "_au")
+FTS_REBUILD = "INSERT INTO [{fts}]([{fts}]) VALUES ('rebuild')"
+
+
+def deferred_objects(db: sqlite_utils.Database) -> list[tuple[str, str, str, str]]:
+    """What a bulk load has dropped and not yet rebuilt: (name, kind, table, sql) rows."""
+    if DEFERRED_TABLE not in db.table_names():
+        return []
+    return db.execute(
+        f"SELECT name, kind, tbl, sql FROM [{DEFERRED_TABLE}] ORDER BY rowid"
+    ).fetchall()
+
+
+def start_bulk_load(db: sqlite_utils.Database) -> bool:
+    """Defer the secondary and full-text indexes if the database holds no articles yet (or an
+    earlier bulk load was interrupted). Returns whether the import is a bulk load, which
+    ``finish_bulk_load`` must end."""
+    conn = db.conn
+    with atomic(conn):
+        if DEFERRED_TABLE in db.table_names():
+            return True
+        if conn.execute("SELECT 1 FROM articles LIMIT 1").fetchone():
+            return False
+        conn.execute(
+            f"CREATE TABLE [{DEFERRED_TABLE}] (name TEXT PRIMARY KEY, kind TEXT NOT NULL, "
+            "tbl TEXT NOT NULL, sql TEXT NOT NULL)"
+        )
+        record = f"INSERT INTO [{DEFERRED_TABLE}] (name, kind, tbl, sql) VALUES (?, ?, ?, ?)"
+        for table in BULK_LOADED_TABLES:
+            unique = {row[1] for row in conn.execute(f"PRAGMA index_list([{table}])") if row[2]}
+            for name, sql in conn.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                "AND sql IS NOT NULL ORDER BY name",
+                [table],
+            ).fetchall():
+                if name in unique or name in KEPT_WHILE_LOADING:
+                    continue
+                conn.execute(record, [name, "index", table, sql])
+                conn.execute(f"DROP INDEX [{name}]")
+            for name, sql in conn.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
+                "AND name IN ({}) ORDER BY name".format(", ".join("?" * len(FTS_TRIGGER_SUFFIXES))),
+                [table, *(table + suffix for suffix in FTS_TRIGGER_SUFFIXES)],
+            ).fetchall():
+                conn.execute(record, [name, "fts_trigger", table, sql])
+                conn.execute(f"DROP TRIGGER [{name}]")
+    return True
+
+
+def finish_bulk_load(db: sqlite_utils.Database) -> int:
+    """Build what ``start_bulk_load`` deferred. Each index is built in a transaction of its own,
+    and each full-text index (its triggers, then a rebuild from its table) in one, so the write
+    lock is never held for the whole job, and an interruption leaves the rest recorded for the
+    next import. Returns how many indexes were built."""
+    if DEFERRED_TABLE not in db.table_names():
+        return 0
+    conn = db.conn
+    built = 0
+    objects = deferred_objects(db)
+    forget = f"DELETE FROM [{DEFERRED_TABLE}] WHERE name = ?"
+    for name, kind, table, sql in objects:
+        if kind != "index":
+            continue
+        with atomic(conn):
+            if not conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", [name]
+            ).fetchone():
+                conn.execute(sql)
+            conn.execute(forget, [name])
+        built += 1
+    for table in dict.fromkeys(t for _, kind, t, _ in objects if kind == "fts_trigger"):
+        with atomic(conn):
+            for name, kind, t, sql in objects:
+                if kind == "fts_trigger" and t == table:
+                    if not conn.execute(
+                        "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?", [name]
+                    ).fetchone():
+                        conn.execute(sql)
+                    conn.execute(forget, [name])
+            conn.execute(FTS_REBUILD.format(fts=f"{table}_fts"))
+        built += 1
+    with atomic(conn):
+        if not conn.execute(f"SELECT 1 FROM [{DEFERRED_TABLE}] LIMIT 1").fetchone():
+            conn.execute(f"DROP TABLE [{DEFERRED_TABLE}]")
+    return built

@@ -70,13 +70,40 @@ def whole_database(conn) -> dict[str, list]:
     return {t: table_rows(conn, t) for t in tables}
 
 
-def check_sound(path: Path) -> sqlite3.Connection:
+def schema_objects(conn) -> set[tuple]:
+    """Every index, trigger and view, with its SQL."""
+    return set(conn.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger', 'view') "
+        "AND sql IS NOT NULL"
+    ).fetchall())
+
+
+def deferred(conn) -> set[tuple]:
+    """What an interrupted bulk load recorded as not yet built, as schema_objects rows."""
+    if not conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE name = '_factcheck_deferred'"
+    ).fetchone():
+        return set()
+    kinds = {"index": "index", "fts_trigger": "trigger"}
+    return {(kinds[kind], name, sql) for name, kind, sql in conn.execute(
+        "SELECT name, kind, sql FROM _factcheck_deferred")}
+
+
+def check_sound(path: Path, reference_schema: set[tuple]) -> sqlite3.Connection:
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    # Nothing of the schema is lost: what is missing (an interrupted bulk load defers the
+    # secondary and full-text indexes) is recorded, with its SQL, for the next import to build.
+    missing = deferred(conn)
+    assert schema_objects(conn) | missing == reference_schema
+    assert not schema_objects(conn) & missing
     for table in ("articles", "claims"):
-        # The full-text index matches its table (the triggers ran in the same transactions).
-        conn.execute(f"INSERT INTO [{table}_fts]([{table}_fts]) VALUES ('integrity-check')")
+        fts = f"{table}_fts"
+        conn.execute(f"INSERT INTO [{fts}]([{fts}]) VALUES ('integrity-check')")
+        if not any(name.startswith(f"{table}_a") for kind, name, _ in missing if kind == "trigger"):
+            # Indexed (not deferred): the full-text index matches its table row for row.
+            conn.execute(f"INSERT INTO [{fts}]([{fts}], rank) VALUES ('integrity-check', 1)")
     return conn
 
 
@@ -126,7 +153,8 @@ def corpus_and_reference(tmp_path_factory):
     assert result.exit_code == 0, result.output
     conn = sqlite3.connect(reference)
     try:
-        return path, per_article(conn), whole_database(conn)
+        assert not deferred(conn)
+        return path, per_article(conn), whole_database(conn), schema_objects(conn)
     finally:
         conn.close()
 
@@ -134,14 +162,16 @@ def corpus_and_reference(tmp_path_factory):
 def test_sigkill_part_way_leaves_only_whole_articles_and_a_rerun_completes(
     tmp_path, corpus_and_reference
 ):
-    path, reference, reference_db = corpus_and_reference
+    path, reference, reference_db, reference_schema = corpus_and_reference
     db = tmp_path / "killed.db"
     stored = []
     # Killed twice: once early in the first run, once in a re-run that skips what is stored.
     for after in (40, 250):
         stored.append(import_and_kill(db, path, after))
-        conn = check_sound(db)
+        conn = check_sound(db, reference_schema)
         try:
+            # Killed during a bulk load (the first import into an empty database).
+            assert deferred(conn)
             found = per_article(conn)
         finally:
             conn.close()
@@ -159,8 +189,10 @@ def test_sigkill_part_way_leaves_only_whole_articles_and_a_rerun_completes(
     summary = result.stderr.strip().splitlines()[-1]
     assert summary.startswith(f"{ARTICLES} articles: {ARTICLES - stored[1]} imported, "), summary
     assert f"{stored[1]} unchanged, 0 failed" in summary, summary
-    conn = check_sound(db)
+    conn = check_sound(db, reference_schema)
     try:
+        assert not deferred(conn)
+        assert schema_objects(conn) == reference_schema
         assert per_article(conn) == reference
         assert whole_database(conn) == reference_db
     finally:

@@ -37,7 +37,19 @@ def test_progress_bar_only_on_a_terminal_and_not_silent(tmp_path, silent):
     code, err = run_with_terminal_stderr(args + (["--silent"] if silent else []))
     assert code == 0, err
     assert ("Importing articles" in err) is not silent
+    # The first import into a database is a bulk load: the bar says when it builds the indexes.
+    assert ("Building indexes" in err) is not silent
     assert "4 articles: 4 imported" in err
+
+
+def test_progress_bar_of_a_later_import_builds_no_indexes(tmp_path):
+    args = [SQLITE_UTILS, "import-articles", str(tmp_path / "p.db"), "--samples"]
+    assert run_with_terminal_stderr(args + ["--silent"])[0] == 0
+    (tmp_path / "new.txt").write_text("Budget doubled\n\nThe council doubled the budget to $4 million.\n")
+    code, err = run_with_terminal_stderr(args[:3] + [str(tmp_path / "new.txt")])
+    assert code == 0, err
+    assert "Importing articles" in err and "Building indexes" not in err
+    assert "1 article: 1 imported" in err
 
 
 def test_no_progress_bar_when_stderr_is_piped(tmp_path):

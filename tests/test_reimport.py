@@ -6,6 +6,7 @@ import pytest
 import sqlite_utils
 
 from conftest import run_import
+from datasette_factcheck import schema
 
 S1 = "The council approved a budget of $48 million on Tuesday."
 S2 = "Mayor Ann Lee said the budget would cut waiting lists by 30 percent."
@@ -141,3 +142,56 @@ def test_claim_ids_ignore_case_spacing_and_quote_style():
     b = claim_ids("x", ['he said "no" to the plan.'])
     assert a == b
     assert claim_ids("y", ["He said no."]) != claim_ids("x", ["He said no."])
+
+
+def schema_objects(db_path) -> set[tuple]:
+    return set(sqlite_utils.Database(db_path).execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger', 'view') "
+        "AND sql IS NOT NULL"
+    ).fetchall())
+
+
+def import_counting_bulk_loads(db_path, path, **kwargs):
+    """Import with the library; returns how often it built indexes a bulk load deferred."""
+    from datasette_factcheck.importer import Importer, iter_records
+    from datasette_factcheck.readers import collect_inputs
+
+    built = []
+    db = sqlite_utils.Database(db_path)
+    inputs, errors = collect_inputs([str(path)], "auto")
+    assert errors == []
+    Importer(db, min_score=0, on_indexing=lambda: built.append(1), **kwargs).run(
+        iter_records(inputs, "auto"))
+    db.close()
+    return len(built)
+
+
+def test_first_import_is_a_bulk_load_that_ends_fully_indexed(tmp_path, article):
+    path, db_path = article
+    fresh = tmp_path / "fresh.db"
+    schema.ensure_schema(sqlite_utils.Database(fresh))
+    # The command's import into an empty database ended with every index and trigger of a
+    # fresh schema, and a full-text index that finds its claims.
+    assert schema_objects(db_path) == schema_objects(fresh)
+    db = sqlite_utils.Database(db_path)
+    assert schema.DEFERRED_TABLE not in db.table_names()
+    assert [r["text"] for r in db["claims"].search("libraries OR waiting")] == [S2]
+
+    # Into a database that holds articles, nothing is deferred.
+    write_article(path, S1, S2, S3, S4)
+    assert import_counting_bulk_loads(db_path, path) == 0
+    assert [r["text"] for r in db["claims"].search("libraries")] == [S4]
+    assert import_counting_bulk_loads(tmp_path / "new.db", path) == 1
+
+
+def test_import_without_bulk_loading_first_finishes_an_interrupted_one(tmp_path):
+    path = tmp_path / "budget.json"
+    write_article(path, S1, S2)
+    db_path = tmp_path / "f.db"
+    db = sqlite_utils.Database(db_path)
+    schema.ensure_schema(db)
+    schema.start_bulk_load(db)  # as a bulk load that was killed leaves it
+    # Builds what the interrupted one deferred (before importing, so the import is indexed).
+    assert import_counting_bulk_loads(db_path, path, bulk_load=False) == 1
+    assert schema.DEFERRED_TABLE not in db.table_names()
+    assert [r["text"] for r in db["claims"].search("waiting")] == [S2]

@@ -134,3 +134,68 @@ def test_apply_configured_statuses_keeps_used_ones(db):
     assert db["statuses"].get("unchecked")["label"] == "To do"
     assert len(warnings) == 1 and "'misleading'" in warnings[0]
     assert db["claims"].get("c")["status"] == "misleading"
+
+
+def schema_objects(db) -> set[tuple]:
+    return set(db.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger', 'view') "
+        "AND sql IS NOT NULL"
+    ).fetchall())
+
+
+def test_bulk_load_defers_indexes_and_rebuilds_them_exactly(db):
+    before = schema_objects(db)
+    assert schema.start_bulk_load(db) is True
+    during = schema_objects(db)
+    deferred = schema.deferred_objects(db)
+    kinds = {kind for _, kind, _, _ in deferred}
+    assert kinds == {"index", "fts_trigger"}
+    # Dropped exactly what is recorded, nothing else; what the writer reads or what enforces
+    # uniqueness stays.
+    assert {name for _, name, _ in before - during} == {name for name, *_ in deferred}
+    kept = {name for _, name, _ in during}
+    assert {"idx_claims_article_id_position", "idx_name_variants_article_id_name_variant",
+            "claim_status_totals_insert"} <= kept
+    assert not kept & {"idx_claims_speaker", "idx_claims_checkworthiness", "claims_ai",
+                       "articles_ai"}
+
+    db["articles"].insert({"id": "a", "title": "Bridge repairs", "body": "Costs doubled."})
+    db["claims"].insert({"id": "c", "article_id": "a", "text": "Costs doubled for the bridge."})
+    assert list(db["claims"].search("bridge")) == []  # not indexed yet
+
+    assert schema.finish_bulk_load(db) == len(
+        [d for d in deferred if d[1] == "index"]) + 2  # + one full-text index per table
+    assert schema_objects(db) == before
+    assert schema.DEFERRED_TABLE not in db.table_names()
+    assert [r["id"] for r in db["claims"].search("bridge")] == ["c"]
+    assert [r["id"] for r in db["articles"].search("repairs")] == ["a"]
+    for fts in ("claims_fts", "articles_fts"):
+        db.execute(f"INSERT INTO [{fts}]([{fts}], rank) VALUES ('integrity-check', 1)")
+    # The triggers are back: later writes are indexed as they happen.
+    db["claims"].update("c", {"text": "Costs tripled for the tunnel."})
+    assert [r["id"] for r in db["claims"].search("tunnel")] == ["c"]
+
+
+def test_bulk_load_only_into_an_empty_database(db):
+    db["articles"].insert({"id": "a", "title": "T", "body": "B"})
+    before = schema_objects(db)
+    assert schema.start_bulk_load(db) is False
+    assert schema.deferred_objects(db) == []
+    assert schema_objects(db) == before
+    assert schema.finish_bulk_load(db) == 0
+
+
+def test_an_interrupted_bulk_load_is_continued_then_finished(db):
+    before = schema_objects(db)
+    assert schema.start_bulk_load(db)
+    deferred = schema.deferred_objects(db)
+    db["articles"].insert({"id": "a", "title": "T", "body": "Budget doubled."})
+    # The next import continues the bulk load although the database now holds articles.
+    assert schema.start_bulk_load(db)
+    assert schema.deferred_objects(db) == deferred
+    # Something (a migration, a person) built one of the indexes meanwhile: built once only.
+    name, _, _, sql = next(d for d in deferred if d[1] == "index")
+    db.execute(sql)
+    schema.finish_bulk_load(db)
+    assert schema_objects(db) == before
+    assert [r["id"] for r in db["articles"].search("budget")] == ["a"]
