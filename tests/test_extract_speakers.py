@@ -258,6 +258,23 @@ EXPECTED = [
     ("heldout-match.txt", "Supporters' group Rovers Trust welcomed", None, None),
     ("heldout-match.txt", "Its chair, Paul Greaves, said", "Paul Greaves", "chair"),
     ("heldout-match.txt", "Rovers have not won a league game", None, None),
+    # "said the minister": the person named earlier with a role ending in that noun
+    ("budget-speech.txt", "said the minister", "Maria Lopez", "Finance Minister"),
+    # ... but "the finance ministry" is not the minister
+    ("budget-speech.txt", "The finance ministry said", "the finance ministry", None),
+    # a lone surname with an appositive role keeps the role at its next mention
+    ("budget-speech.txt", "Okafor, a spokesman for the transport union", "Okafor",
+     "spokesman for the transport union"),
+    ("budget-speech.txt", "Okafor said a national strike", "Okafor",
+     "spokesman for the transport union"),
+    # ... and is a person, whom a later "he" means
+    ("budget-speech.txt", "He added that 12 of the union", "Okafor",
+     "spokesman for the transport union"),
+    # a surname after an honorific is a person too, whom "she" can mean
+    ("budget-speech.txt", "Dr. Mensah, who chairs", "Mensah", "Dr."),
+    ("budget-speech.txt", "She said the gap was the largest", "Mensah", "Dr."),
+    # no person was named with the role "spokesman for the teachers' association"
+    ("budget-speech.txt", "The spokesman for the teachers", "the spokesman for the teachers' association", None),
 ]
 
 

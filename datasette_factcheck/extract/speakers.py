@@ -745,6 +745,12 @@ class Resolver:
                 self.last_person, self.last_person_at = full, self.sentence_no
                 self._add_person(full, None)
                 return full, role or known_role
+            if role and _is_person_role(role):
+                # "President Biden", "Dr. Lee", "Okafor, a spokesman for the union": a person
+                # named by surname alone (a later "he" or "Okafor said" means them).
+                self._add_person(name, role, authoritative=True)
+                self.last_person, self.last_person_at = name, self.sentence_no
+                return name, role
             self.last_thing = (name, role)
             return name, role
         if kind == "org":
@@ -756,8 +762,15 @@ class Resolver:
         words = name.split()
         if words[0] == "the" and len(words) <= 3:
             earlier = self.unnamed.get(words[-1])
+            holder = self._role_holder(" ".join(words[1:]))
             if earlier:
                 name = earlier
+            elif holder:
+                # "said the minister" after "Finance Minister Maria Lopez": the person named
+                # with that role, the latest if several.
+                self.last_person, self.last_person_at = holder.name, self.sentence_no
+                self._add_person(holder.name, None)
+                return holder.name, holder.role
             elif len(words) == 2 and words[-1] in self.orgs:
                 # "the alliance" after "the Dale Patients' Alliance"
                 org = self.orgs[words[-1]]
@@ -767,6 +780,16 @@ class Resolver:
             self.unnamed[_head(name)] = name
         self.last_group = (name, None)
         return name, None
+
+    def _role_holder(self, noun: str) -> Person | None:
+        """The person last named with a role ending in ``noun`` ("minister": "Finance
+        Minister"), if any."""
+        noun = noun.lower()
+        holders = [
+            p for p in self.people.values()
+            if p.role and (p.role.lower() == noun or p.role.lower().endswith(" " + noun))
+        ]
+        return max(holders, key=lambda p: p.position) if holders else None
 
     def _pronoun(self, pronoun: str, mentions) -> tuple[str | None, str | None]:
         if PRONOUNS[pronoun] == "person":
@@ -826,6 +849,26 @@ def _head(phrase: str) -> str:
         if k > 0 and w in _PREPOSITIONS:
             return words[k - 1]
     return words[-1]
+
+
+# Head nouns of roles that only a person holds ("a spokesman for the union"; not "the agency").
+_PERSON_ROLE_HEADS = _ROLE_NOUNS | frozenset(
+    "spokesperson spokesman spokeswoman official diplomat minister judge prosecutor lawyer "
+    "attorney doctor engineer economist leader envoy president aide adviser advisor "
+    "representative chair chairman executive director editor reporter scientist expert analyst "
+    "critic councillor councilor senator governor mayor ambassador chancellor secretary "
+    "commissioner spokesmen founder treasurer inspector detective sergeant colonel general "
+    "negotiator mediator candidate politician presenter author".split()
+)
+
+
+def _is_person_role(role: str) -> bool:
+    """Whether a role names a person: titles only ("President", "Dr."), or a description whose
+    head noun only a person can be ("spokesman for the transport union")."""
+    words = role.split()
+    if words and all(w in TITLE_WORDS for w in words):
+        return True
+    return _head(_role_text(role)).lower().strip(",.") in _PERSON_ROLE_HEADS
 
 
 def _role_text(role: str) -> str:
