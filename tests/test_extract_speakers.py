@@ -326,6 +326,46 @@ SENTENCES = [
     ("The road will open in May, according to Mayor Ann Lee.", "Ann Lee", "Mayor"),
     # a document from a named source: the source is the speaker, not the document
     ("According to a report from the central bank, prices rose 4 percent.", "the central bank", None),
+    # ... also when the document was "published by" or "released by" its source
+    ("Waiting lists reached 7.6 million in March, according to figures published by NHS England "
+     "on Thursday.", "NHS England", None),
+    ("Prices rose 3 percent, according to data released by the Office for National Statistics.",
+     "Office for National Statistics", None),
+    # a plural group noun after a capitalised modifier, in the present tense
+    ("Hospital bosses say the number of beds has fallen by a third over 30 years.",
+     "hospital bosses", None),
+    ("UN Secretary-General Antonio Guterres said 2 million people had fled.", "Antonio Guterres",
+     "UN Secretary-General"),
+    # capitalised words joined by "of"/"for" name an organisation, not a person
+    ("Transport for Wales said all rail services would remain suspended until Monday.",
+     "Transport for Wales", None),
+    ("Insurers estimate the damage at 300 million pounds, according to the Association of "
+     "British Insurers.", "Association of British Insurers", None),
+    # ... but a title "of" a place before a full name is the person's role
+    ("Chancellor of the Exchequer Rachel Reeves said borrowing fell by 4 billion pounds.",
+     "Rachel Reeves", "Chancellor of the Exchequer"),
+    ("The Mayor of London Sadiq Khan said 12 stations would close.", "Sadiq Khan",
+     "Mayor of London"),
+    # an unnamed group and where it is
+    ("Residents in Cardiff said they had been without electricity for 36 hours.",
+     "residents in Cardiff", None),
+    ("Police in Gloucestershire said a man had died after a tree fell on his car.",
+     "police in Gloucestershire", None),
+    # "One of them, NAME, said": the person, with no role
+    ('One of them, Sian Evans, said: "We have had no heating for 36 hours."', "Sian Evans", None),
+    ("Another resident, Tom Jones, said 20 homes had flooded.", "Tom Jones", "resident"),
+    # "whose lawyer, NAME, said": the lawyer, not the clause after "said"
+    ('The ruling is a victory for Friends of the Earth, whose lawyer, Katie de Kauwe, said the '
+     'decision was "a landmark moment".', "Katie de Kauwe", "lawyer"),
+    # an inverted attribution after a clause, without quotation marks
+    ("Prices will rise by 3 percent, said the bank.", "the bank", None),
+    # a named source's data or figures: the source
+    ("Markets expect rates to fall to 3.75 percent by 2026, according to LSEG data.", "LSEG", None),
+    # a present-tense reporting verb after a plural subject
+    ("Treasury officials insist the budget will cut inflation by 0.4 points.",
+     "treasury officials", None),
+    # a relative clause after the speaker is not their role
+    ('"It was wrong to close 12 wards," said Tom Reed, who was there.', "Tom Reed", None),
     ("Prices rose 4 percent, according to figures from the Office for National Statistics.",
      "Office for National Statistics", None),
     ("Prices rose 4 percent, according to the latest data from Eurostat released on Friday.",
@@ -414,6 +454,10 @@ def test_names_inside_quotes_are_not_speakers():
         ("Union leader Tomas Brandt", ("Tomas Brandt", "Union leader", "person")),
         ("Bloomberg News", ("Bloomberg News", None, "org")),
         ("Witkoff", ("Witkoff", None, "entity")),
+        # an acronym of three or more capitals marks an organisation, not a person
+        ("NHS England", ("NHS England", None, "org")),
+        ("the BBC", ("BBC", None, "org")),
+        ("JD Vance", ("JD Vance", None, "person")),
         ("a senior Russian diplomat", ("a senior Russian diplomat", None, "unnamed")),
         ("Monday", (None, None, "")),
     ],

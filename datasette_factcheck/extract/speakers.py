@@ -42,7 +42,8 @@ _VERB_WORDS = (
     "urges asked asks believes believed thinks described describes called calls "
     "characterized characterised dubbed disputed disputes rejected questioned agreed agrees "
     "countered continued continues accused accuses criticised criticized criticises criticizes "
-    "condemned condemns slammed hailed praised blamed blames"
+    "condemned condemns slammed hailed praised blamed blames insist argue predict deny admit "
+    "contend maintain acknowledge"
 ).split()
 VERBS = "(?:" + "|".join(sorted(set(_VERB_WORDS), key=len, reverse=True)) + ")"
 _INVERTED_VERBS = (
@@ -60,7 +61,7 @@ _CAPRUN = rf"{_CAPWORD}(?:\s+(?:(?:{_PARTICLE}|of|for|and|the|on)\s+)*{_CAPWORD}
 
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,;:!?\"“”()—]{2,100})")
 _APPOSITION_BEFORE_SUBJECT = re.compile(
-    rf"\s*(?P<role>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[{_UP}][\w'’-]*['’]s)\s[^,;:\"“”]{{3,80}}?),\s+"
+    rf"\s*(?P<role>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[{_UP}][\w'’-]*['’]s)\s[^,;:\"“”]{{3,80}}?),\s+"
     rf"(?P<who>{_CAPRUN}),"
 )
 _APPOSITION_AFTER_SUBJECT = re.compile(
@@ -120,6 +121,7 @@ TITLE_WORDS = frozenset(
     "President Vice Minister Deputy Foreign Prime Secretary Senator Sen. Governor Gov. Mayor "
     "Ambassador Chancellor Director Chief Executive Spokesperson Spokesman Spokeswoman General "
     "Gen. Commissioner Representative Rep. Dr. Dr Professor Prof. Judge Justice Chairman "
+    "Secretary-General Director-General "
     "Chairwoman Chair Leader Envoy Adviser Advisor Special Attorney CEO Head Coach Captain "
     "Capt. Officer Councillor Councilman Councilwoman Councilor Mr. Mr Mrs. Mrs Ms. Ms Sir Dame "
     "Lord Lady King Queen Prince Princess Pope Rev. Father Sister Bishop Archbishop Cardinal "
@@ -170,10 +172,13 @@ SOURCE_NOUNS = frozenset(
     "protesters demonstrators supporters opponents scientist expert analyst critic councillor "
     "councillors senator senators governor mayor governors forecasters meteorologists "
     "campaigners alliance association charity federation watchdog commission institute "
-    "insiders negotiators mediators inspectors auditors posts messages tweets".split()
+    "insiders negotiators mediators inspectors auditors posts messages tweets bosses nurses "
+    "executives managers employers retailers traders investors passengers commuters landlords "
+    "tenants locals shoppers".split()
 )
 _NATIONALITY = re.compile(r"^(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch|ic)|US|U\.S\.|UK|U\.K\.|EU|UN|U\.N\.)$")
 _POSSESSIVE = re.compile(r"['’]s$")
+_ACRONYM = re.compile(r"^[A-Z]{3,}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +237,11 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
                 rest = " ".join(body[k:])
                 return name, f"{role} {rest}" if role else rest, "person"
             break
+    if (len(body) >= 3 and body[0].lower() in SOURCE_NOUNS | _ROLE_NOUNS
+            and body[1] in ("in", "at") and all(t[:1].isupper() for t in body[2:])):
+        # "Residents in Cardiff", "Police in Gloucestershire": unnamed, where they are
+        return " ".join(([tokens[0].lower()] if det else []) + [body[0].lower()] + body[1:]), \
+            None, "unnamed"
     caps = [t for t in body if t[0].isupper()]
     # The run of person-name tokens at the end ("... Ambassador to the United States Hamdullah
     # Mohib" -> "Hamdullah Mohib"); two or more make a person unless they name a place.
@@ -259,8 +269,26 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         j += 1  # a run never starts with a particle
     person_run = body[j:]
     is_person = len(person_run) >= 2 and person_run[0] not in PLACE_FIRST
-    # An organisation: a capitalised run containing an organisation word.
-    if not is_person and caps and any(t.strip(",.") in ORG_WORDS for t in caps) and (
+    # An acronym of three or more capitals marks an organisation: "NHS England", "BBC News".
+    acronym = any(_ACRONYM.match(t.strip(",.")) for t in caps)
+    if is_person and any(_ACRONYM.match(t.strip(",.")) for t in person_run):
+        is_person = False
+    # Capitalised words joined by "of" or "for" name an organisation: "Transport for Wales",
+    # "the Association of British Insurers" (a person "of" an organisation is split off above).
+    k = j - 1 if j >= 1 and core[j - 1] == "the" else j  # "of the Exchequer"
+    after_of = k >= 2 and core[k - 1] in ("of", "for") and core[k - 2][:1].isupper()
+    role_place = after_of and len(person_run) == 3 and person_run[0] not in PLACE_FIRST
+    if role_place:
+        # "Chancellor of the Exchequer Rachel Reeves", "Mayor of London Sadiq Khan": the place or
+        # body belongs to the role; the person is the last two words.
+        j += 1
+        person_run = body[j:]
+    of_name = after_of and len(person_run) <= 2 and not role_place
+    if of_name:
+        is_person = False
+    # An organisation: a capitalised run containing an organisation word (or an acronym).
+    if not is_person and caps and (any(t.strip(",.") in ORG_WORDS for t in caps) or acronym
+                                   or of_name) and (
         body[-1][0].isupper()
     ):
         # The organisation's name is the capitalised run at the end (with of/for/and inside).
@@ -336,6 +364,8 @@ def _role_like(tokens: list[str]) -> bool:
     """A role is made of titles, nationality or place adjectives, possessives and lower-case
     nouns ("Opposition councillor", "Tunisia's coach", "Afghan Ambassador to the United
     States")."""
+    if tokens and tokens[0].lower() in _NOT_ROLE_START:
+        return False  # a relative clause: "said Tom, who was there"
     has_role = False
     for t in tokens:
         bare = t.strip(",.")
@@ -357,6 +387,13 @@ _AUX_WORDS = frozenset(
     "has have had did does do will would could may might also later previously then again once "
     "still already not never been n't".split()
 )
+_FINITE_VERBS = frozenset("is was are were has had have will would can could should must".split())
+
+
+def _has_finite_verb(phrase: str) -> bool:
+    return any(w in _FINITE_VERBS for w in phrase.lower().split())
+
+
 _BOUNDARY = frozenset(",;:()[]\"“”—–")
 _CONJUNCTIONS = re.compile(
     r"\b(and(?!\s+[A-Z])|but|that|while|as|because|when|if|so|after|before|since|though|"
@@ -374,12 +411,17 @@ _DOCUMENT_FROM = re.compile(
     r"(?:report|reports|statement|statements|study|studies|survey|analysis|estimates?|figures|"
     r"data|documents?|filings?|records|poll|memo|letter|release|press release|assessment|"
     r"forecasts?|review|audit|investigation|count|tally)"
-    r"\s+(?:by|from)\s+(?P<who>\S.*)$",
+    r"\s+(?:(?:published|released|compiled|issued|presented|commissioned|produced|prepared|"
+    r"collected|gathered|put out)\s+)?(?:by|from)\s+(?P<who>\S.*)$",
     re.S,
+)
+_NAMED_DOCUMENT = re.compile(
+    rf"^(?P<who>(?:the\s+)?{_CAPRUN})(?:['’]s)?\s+(?:data|figures|statistics|estimates|report|"
+    r"survey|analysis|poll|polling|research|calculations|records|tally|count)$"
 )
 _APPOSITION_AFTER_TAIL = re.compile(rf"(?P<who>{_CAPRUN}),\s+(?P<role>[^,;:\"“”_]{{3,90}}?),\s*$")
 _APPOSITION_BEFORE_TAIL = re.compile(
-    rf"(?P<role>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[{_UP}][\w'’-]*['’]s)\s"
+    rf"(?P<role>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ww]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[{_UP}][\w'’-]*['’]s)\s"
     rf"[^,;:\"“”]{{3,80}}?),\s+(?P<who>{_CAPRUN}),\s*$"
 )
 _INVERTED_AFTER = re.compile(r"\s+(?P<who>(?:the\s+|a\s+|an\s+)?[^,.;:!?\"“”]{2,80})")
@@ -471,9 +513,12 @@ def find_attribution(masked: str) -> Attribution | None:
             consider(m.group("who"), m.start(), m.group("role"))
         m = _ACCORDING.match(masked, according - 1)
         if m:
-            who = _ACCORDING_TAIL.sub("", m.group("who"))
-            document = _DOCUMENT_FROM.match(who)
-            consider(document.group("who") if document else who, m.start())
+            # "according to figures published by NHS England on Thursday": NHS England
+            document = _DOCUMENT_FROM.match(m.group("who"))
+            who = _ACCORDING_TAIL.sub("", document.group("who") if document else m.group("who"))
+            # "according to LSEG data", "according to Reuters calculations": LSEG, Reuters
+            owner = _NAMED_DOCUMENT.match(who.rstrip(" ."))
+            consider(owner.group("who") if owner else who, m.start())
     for v in verbs:
         if best is not None and best.start < v.start():
             break
@@ -521,6 +566,8 @@ def find_attribution(masked: str) -> Attribution | None:
         if before in (",", "”", '"', "’", "_") and v.group() in _INVERTED_SET:
             # "...," said X
             m = _INVERTED_AFTER.match(masked, after)
+            if m and _has_finite_verb(_CUT_WORDS.sub("", m.group("who"))):
+                m = None  # "..., said the decision was ...": a clause, not who said it
             if m:
                 role = None
                 tail = _TRAILING_ROLE.match(masked, m.end())
@@ -528,8 +575,10 @@ def find_attribution(masked: str) -> Attribution | None:
                     # '"...," said Hannah Briggs, director of the campaign group Fair Fares.'
                     role = tail.group("role")
                 consider(_CUT_WORDS.sub("", m.group("who")), m.start("who"), role)
-        if before == "," and not apposition and end >= 2 and masked[end - 2] not in "\"”’_":
+        if (before == "," and not apposition and end >= 2 and masked[end - 2] not in "\"”’_"
+                and not _has_finite_verb(masked[:end].split(",", 1)[0])):
             # "Lydia Buchtmann for Food Standards Australia, says ...": the sentence's subject
+            # (not "Prices will rise, said the bank": a clause before the comma)
             subject = _sentence_subject(masked[:end], whole=True)
             if subject is not None:
                 consider(subject.phrase, subject.start, subject.role)
@@ -724,7 +773,7 @@ class Resolver:
             self.note_people(masked)
             return None, None
         if att.role:
-            role = _role_text(att.role)
+            role = _role_text(att.role) or None
         # People named before the attribution are candidates for a pronoun in it.
         mentions = self.note_people(masked, att.start)
         result = self._speaker(name, role, kind, mentions)
@@ -871,11 +920,16 @@ def _is_person_role(role: str) -> bool:
     return _head(_role_text(role)).lower().strip(",.") in _PERSON_ROLE_HEADS
 
 
+_NO_ROLE = re.compile(r"^(?:one|another)(?:\s+of\s+(?:them|those|these|us))?$", re.I)
+
+
 def _role_text(role: str) -> str:
     """An appositive role without its leading article: "the authority's director" -> as is but
     "a paediatrician in Eastfield" -> "paediatrician in Eastfield"."""
     role = role.strip()
-    for det in ("the ", "a ", "an ", "its ", "his ", "her ", "their "):
+    if _NO_ROLE.match(role):
+        return ""  # "One of them, Sian Evans, said": no role
+    for det in ("the ", "a ", "an ", "another ", "whose ", "its ", "his ", "her ", "their "):
         if role[:len(det)].lower() == det:
             return role[len(det):]
     return role
