@@ -359,6 +359,10 @@ SENTENCES = [
      'decision was "a landmark moment".', "Katie de Kauwe", "lawyer"),
     # an inverted attribution after a clause, without quotation marks
     ("Prices will rise by 3 percent, said the bank.", "the bank", None),
+    # an abbreviated title ("Rep.", "Sen.", "Gov.") before the name, with an apposition after it
+    ("Rep. Alexandria Ocasio-Cortez, a New York Democrat, said she would vote against the $1.2 "
+     "trillion bill.", "Alexandria Ocasio-Cortez", "Rep., New York Democrat"),
+    ("Gov. Gavin Newsom said the state had lost 40,000 jobs.", "Gavin Newsom", "Gov."),
     # a named source's data or figures: the source
     ("Markets expect rates to fall to 3.75 percent by 2026, according to LSEG data.", "LSEG", None),
     # a present-tense reporting verb after a plural subject

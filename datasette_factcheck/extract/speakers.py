@@ -369,7 +369,8 @@ def _role_like(tokens: list[str]) -> bool:
     has_role = False
     for t in tokens:
         bare = t.strip(",.")
-        if (bare in TITLE_WORDS or bare.lower() in SOURCE_NOUNS or bare.lower() in _ROLE_NOUNS
+        if (bare in TITLE_WORDS or f"{bare}." in TITLE_WORDS  # "Rep.", "Sen.", "Gov."
+                or bare.lower() in SOURCE_NOUNS or bare.lower() in _ROLE_NOUNS
                 or _NATIONALITY.match(bare)):
             has_role = True
         elif _POSSESSIVE.search(bare) or bare in ("of", "to", "the", "for", "and", "&", "-"):
