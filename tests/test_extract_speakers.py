@@ -363,6 +363,13 @@ SENTENCES = [
     ("Rep. Alexandria Ocasio-Cortez, a New York Democrat, said she would vote against the $1.2 "
      "trillion bill.", "Alexandria Ocasio-Cortez", "Rep., New York Democrat"),
     ("Gov. Gavin Newsom said the state had lost 40,000 jobs.", "Gavin Newsom", "Gov."),
+    # an inverted attribution's role, followed by where it was said
+    ('"We have never seen a drop of 6 percent like this," said Dan Ives, an analyst at Wedbush '
+     'Securities, in a note to clients.', "Dan Ives", "analyst at Wedbush Securities"),
+    # a group "interviewed by" or "polled by" a medium: the group speaks, not the medium
+    ("Residents interviewed by the Riverton Herald said 27 contracts had been awarded without "
+     "tender.", "residents", None),
+    ("Economists polled by Reuters said inflation would reach 3 percent.", "economists", None),
     # a named source's data or figures: the source
     ("Markets expect rates to fall to 3.75 percent by 2026, according to LSEG data.", "LSEG", None),
     # a present-tense reporting verb after a plural subject

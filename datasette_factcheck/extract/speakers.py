@@ -435,7 +435,12 @@ _NEEDS_COMPLEMENT = frozenset("agreed agrees promised promises pledged vowed vow
                                "asked asks called calls continued continues".split())
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _SIGNED = re.compile(rf"[\"”’_]\s*[-–—]\s*(?P<who>{_CAPRUN})\s*$")
-_TRAILING_ROLE = re.compile(r",\s+(?P<role>[^,;:!?\"“”_]{3,90}?)\s*[.!?]?\s*$")
+# The role closing the sentence, or followed only by where or how it was said ("said Dan Ives, an
+# analyst at Wedbush Securities, in a note to clients").
+_TRAILING_ROLE = re.compile(
+    r",\s+(?P<role>[^,;:!?\"“”_]{3,90}?)"
+    r"(?:,\s+(?:in|on|at|during|speaking|writing)\b[^,;:!?\"“”_]{0,80})?\s*[.!?]?\s*$"
+)
 _COLON_TAIL = re.compile(rf"(?P<who>(?:[^\s,;:()\"“”—–]+\s+){{0,6}}?{_CAPWORD})\s*$")
 _COLON_QUOTE = re.compile(r":\s*[\"“‘_]")
 
@@ -454,6 +459,11 @@ def _strip_aux(text: str, end: int) -> int:
             end = start
             continue
         return end
+
+
+_BY_AGENT = re.compile(
+    r"^(?P<who>.+?)\s+(?:interviewed|polled|surveyed|contacted|questioned|quoted|cited|consulted|"
+    r"asked|reached|approached)\s+by\s+\S.*$", re.S)
 
 
 def _subject_before(text: str, end: int) -> tuple[str, int]:
@@ -594,7 +604,9 @@ def find_attribution(masked: str) -> Attribution | None:
                 if subject is not None:
                     consider(subject.phrase, subject.start, subject.role)
             elif last.strip():
-                consider(last, pstart + len(phrase) - len(last))
+                # "Residents interviewed by the Riverton Herald said": the residents
+                agent = _BY_AGENT.match(last)
+                consider(agent.group("who") if agent else last, pstart + len(phrase) - len(last))
     if colon:
         for m in _COLON_QUOTE.finditer(masked):
             window_start = max(0, m.start() - 80)
