@@ -370,6 +370,11 @@ SENTENCES = [
     ("Residents interviewed by the Riverton Herald said 27 contracts had been awarded without "
      "tender.", "residents", None),
     ("Economists polled by Reuters said inflation would reach 3 percent.", "economists", None),
+    # a country's body, and a nationality that keeps its capital
+    ("Ukraine's air force said it had shot down 40 of 52 drones overnight.",
+     "Ukraine's air force", None),
+    ("Ukrainian officials say the real number is far higher than 12,000.",
+     "Ukrainian officials", None),
     # a named source's data or figures: the source
     ("Markets expect rates to fall to 3.75 percent by 2026, according to LSEG data.", "LSEG", None),
     # a present-tense reporting verb after a plural subject

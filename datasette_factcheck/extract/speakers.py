@@ -349,13 +349,17 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
             break
     head = body[head_at - 1].lower().strip(",.")
     if head in SOURCE_NOUNS or (
-        tokens[0].lower() in ("the", "a", "an", "its", "their") and head.isalpha()
+        (tokens[0].lower() in ("the", "a", "an", "its", "their")
+         or _POSSESSIVE.search(tokens[0]))  # "Ukraine's air force"
+        and head.isalpha()
         and body[head_at - 1][:1].islower() and head_at <= 5 and head not in _NOT_SOURCE_NOUNS
     ):
         text = " ".join(tokens)
         first = tokens[0]
-        if first[:1].isupper() and first[1:] == first[1:].lower() and not _POSSESSIVE.search(first):
-            text = text[0].lower() + text[1:]  # "Officials at the port", "The alliance"
+        if (first[:1].isupper() and first[1:] == first[1:].lower() and not _POSSESSIVE.search(first)
+                and not _NATIONALITY.match(first)):
+            # "Officials at the port", "The alliance" (but "Ukrainian officials")
+            text = text[0].lower() + text[1:]
         return text, None, "unnamed"
     return None, None, ""
 
