@@ -375,6 +375,17 @@ SENTENCES = [
      "Ukraine's air force", None),
     ("Ukrainian officials say the real number is far higher than 12,000.",
      "Ukrainian officials", None),
+    # a document from a source as the subject: the source
+    ("A statement from the airline said 1,200 flights had been cancelled.", "the airline", None),
+    # someone's office speaks for them
+    ("Transport Secretary Louise Haigh's office said she had spoken to 3 airline bosses.",
+     "Louise Haigh", "Transport Secretary"),
+    # "quoted X as saying": X
+    ("The Financial Times quoted an unnamed executive as saying the outage would cost 40 million "
+     "pounds.", "an unnamed executive", None),
+    # an occupation written with a capital before the name is the role
+    ("Passenger Emma Clarke tweeted that she had been stuck at Gatwick for 14 hours.",
+     "Emma Clarke", "Passenger"),
     # a named source's data or figures: the source
     ("Markets expect rates to fall to 3.75 percent by 2026, according to LSEG data.", "LSEG", None),
     # a present-tense reporting verb after a plural subject

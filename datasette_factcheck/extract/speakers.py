@@ -97,7 +97,9 @@ _ROLE_NOUNS = frozenset(
     "teacher driver pilot resident owner shopkeeper student worker businessman businesswoman "
     "entrepreneur activist campaigner volunteer firefighter paramedic officer soldier veteran "
     "pensioner mother father son daughter wife husband brother sister neighbour neighbor "
-    "witness survivor victim patient fan coach manager captain midwife pharmacist".split()
+    "witness survivor victim patient fan coach manager captain midwife pharmacist passenger "
+    "customer commuter shopper tenant landlord motorist cyclist pedestrian traveller traveler "
+    "tourist visitor parent grandmother grandfather retiree".split()
 )
 _PREPOSITIONS = frozenset("of for at in from with on by to".split())
 _NOT_SOURCE_NOUNS = frozenset(
@@ -225,6 +227,12 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
     tokens = phrase.split()
     if len(tokens) > 12 or (tokens[0].endswith("ing") and tokens[0].islower()):
         return None, None, ""  # too long, or a participle clause ("having left ...")
+    if len(tokens) >= 2 and tokens[-1].lower() in ("office", "campaign", "team") and \
+            _POSSESSIVE.search(tokens[-2]) and tokens[-2][:1].isupper():
+        # "Transport Secretary Louise Haigh's office said": her statement
+        name, role, kind = split_phrase(" ".join(tokens[:-2] + [_POSSESSIVE.sub("", tokens[-2])]))
+        if kind == "person":
+            return name, role, kind
     det = tokens[0].lower() in _DETERMINERS
     body = tokens[1:] if det else tokens
     if not body:
@@ -357,7 +365,8 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         text = " ".join(tokens)
         first = tokens[0]
         if (first[:1].isupper() and first[1:] == first[1:].lower() and not _POSSESSIVE.search(first)
-                and not _NATIONALITY.match(first)):
+                and not _NATIONALITY.match(first)
+                and not (len(tokens) > 1 and tokens[1][:1].isupper())):
             # "Officials at the port", "The alliance" (but "Ukrainian officials")
             text = text[0].lower() + text[1:]
         return text, None, "unnamed"
@@ -465,6 +474,7 @@ def _strip_aux(text: str, end: int) -> int:
         return end
 
 
+_QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^,;:\"“”]{2,80}?)\s+as\s+(?:saying|telling)\b")
 _BY_AGENT = re.compile(
     r"^(?P<who>.+?)\s+(?:interviewed|polled|surveyed|contacted|questioned|quoted|cited|consulted|"
     r"asked|reached|approached)\s+by\s+\S.*$", re.S)
@@ -522,6 +532,11 @@ def find_attribution(masked: str) -> Attribution | None:
             return
         best = Attribution(phrase, start, role)
 
+    if "quoted" in tokens:
+        # "The Financial Times quoted an unnamed executive as saying": the executive
+        m = _QUOTED_AS.search(masked)
+        if m:
+            consider(m.group("who"), m.start("who"))
     if according > 0:
         m = _ACCORDING_APPOSITION.match(masked, according - 1)
         if m:
@@ -609,7 +624,9 @@ def find_attribution(masked: str) -> Attribution | None:
                     consider(subject.phrase, subject.start, subject.role)
             elif last.strip():
                 # "Residents interviewed by the Riverton Herald said": the residents
-                agent = _BY_AGENT.match(last)
+                # "A statement from the airline said": the airline
+                bare = last.strip()
+                agent = _BY_AGENT.match(last) or _DOCUMENT_FROM.match(bare[:1].lower() + bare[1:])
                 consider(agent.group("who") if agent else last, pstart + len(phrase) - len(last))
     if colon:
         for m in _COLON_QUOTE.finditer(masked):
