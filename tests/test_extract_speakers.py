@@ -277,6 +277,26 @@ EXPECTED = [
     ("budget-speech.txt", "The spokesman for the teachers", "the spokesman for the teachers' association", None),
 ]
 
+# (sentences in order, the expected speaker of the last one): what earlier sentences set up.
+SEQUENCES = [
+    # "it" after an unnamed body: the body
+    (["Modera will close 80 stores, putting 2,400 jobs at risk, the company said on Monday.",
+      "It said online sales now made up 60 percent of its revenue."], "the company"),
+    # "they" after an unnamed group: the group
+    (["Analysts at Peel Hunt said the closures would save 30 million pounds a year.",
+      "They added that the shares had fallen 40 percent."], "analysts at Peel Hunt"),
+    # a determiner is lower-cased even before a capitalised word
+    (["The GMB union said 2,400 jobs were at risk."], "the GMB union"),
+]
+
+
+@pytest.mark.parametrize("sentences,speaker", SEQUENCES, ids=[s[-1][:40] for s, _ in SEQUENCES])
+def test_speaker_after_earlier_sentences(sentences, speaker):
+    claims = extract_claims(" ".join(sentences))
+    last = claim_with(claims, sentences[-1][:30])
+    assert last.speaker == speaker
+
+
 
 @pytest.mark.parametrize("article,fragment,speaker,role", EXPECTED,
                          ids=[f"{a}:{f[:30]}" for a, f, _, _ in EXPECTED])

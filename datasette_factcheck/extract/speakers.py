@@ -364,8 +364,9 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
     ):
         text = " ".join(tokens)
         first = tokens[0]
-        if (first[:1].isupper() and first[1:] == first[1:].lower() and not _POSSESSIVE.search(first)
-                and not _NATIONALITY.match(first)
+        if first in ("The", "A", "An") or (
+                first[:1].isupper() and first[1:] == first[1:].lower()
+                and not _POSSESSIVE.search(first) and not _NATIONALITY.match(first)
                 and not (len(tokens) > 1 and tokens[1][:1].isupper())):
             # "Officials at the port", "The alliance" (but "Ukrainian officials")
             text = text[0].lower() + text[1:]
@@ -861,7 +862,12 @@ class Resolver:
                 return org, None
         else:
             self.unnamed[_head(name)] = name
-        self.last_group = (name, None)
+        head = _head(name).lower()
+        if name.split()[0].lower() in ("the", "a", "an") and head in _SINGULAR_BODIES:
+            # "..., the company said. It said ...": a body that a later "it" means
+            self.last_thing = (name, None)
+        else:
+            self.last_group = (name, None)
         return name, None
 
     def _role_holder(self, noun: str) -> Person | None:
@@ -954,6 +960,14 @@ def _is_person_role(role: str) -> bool:
     return _head(_role_text(role)).lower().strip(",.") in _PERSON_ROLE_HEADS
 
 
+# Unnamed sources that are one body, not people: "it" may refer back to them.
+_SINGULAR_BODIES = frozenset(
+    "company firm airline bank ministry department government council committee agency court "
+    "union authority regulator watchdog charity group association federation commission board "
+    "university hospital school club team party police army military administration office "
+    "network channel newspaper website operator retailer chain carrier insurer lender alliance "
+    "organisation organization institute trust foundation coalition".split()
+)
 _NO_ROLE = re.compile(r"^(?:one|another)(?:\s+of\s+(?:them|those|these|us))?$", re.I)
 
 
