@@ -397,6 +397,10 @@ SENTENCES = [
      "Ukrainian officials", None),
     # a document from a source as the subject: the source
     ("A statement from the airline said 1,200 flights had been cancelled.", "the airline", None),
+    # a source's own analysis or report: the source
+    ("PC World's recent analysis of its own traffic concluded that 42 percent of visitors used "
+     "Chrome.", "PC World", None),
+    ("The bank's latest report said growth slowed to 1.2 percent.", "the bank", None),
     # someone's office speaks for them
     ("Transport Secretary Louise Haigh's office said she had spoken to 3 airline bosses.",
      "Louise Haigh", "Transport Secretary"),

@@ -475,6 +475,12 @@ def _strip_aux(text: str, end: int) -> int:
         return end
 
 
+# "PC World's recent analysis of its own traffic concluded": PC World
+_OWNED_DOCUMENT = re.compile(
+    rf"^(?P<who>[Tt]he\s+[a-z]+|{_CAPRUN})['’]s\s+(?:(?:recent|latest|new|own|annual|official|internal|"
+    r"preliminary|final)\s+)*(?:analysis|report|study|survey|statement|data|figures|research|"
+    r"review|investigation|poll|audit|estimates?)\b"
+)
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^,;:\"“”]{2,80}?)\s+as\s+(?:saying|telling)\b")
 _BY_AGENT = re.compile(
     r"^(?P<who>.+?)\s+(?:interviewed|polled|surveyed|contacted|questioned|quoted|cited|consulted|"
@@ -627,7 +633,8 @@ def find_attribution(masked: str) -> Attribution | None:
                 # "Residents interviewed by the Riverton Herald said": the residents
                 # "A statement from the airline said": the airline
                 bare = last.strip()
-                agent = _BY_AGENT.match(last) or _DOCUMENT_FROM.match(bare[:1].lower() + bare[1:])
+                agent = (_BY_AGENT.match(last) or _DOCUMENT_FROM.match(bare[:1].lower() + bare[1:])
+                         or _OWNED_DOCUMENT.match(bare))
                 consider(agent.group("who") if agent else last, pstart + len(phrase) - len(last))
     if colon:
         for m in _COLON_QUOTE.finditer(masked):
