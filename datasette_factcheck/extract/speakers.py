@@ -43,7 +43,7 @@ _VERB_WORDS = (
     "characterized characterised dubbed disputed disputes rejected questioned agreed agrees "
     "countered continued continues accused accuses criticised criticized criticises criticizes "
     "condemned condemns slammed hailed praised blamed blames insist argue predict deny admit "
-    "contend maintain acknowledge"
+    "contend maintain acknowledge found finds showed shows"
 ).split()
 VERBS = "(?:" + "|".join(sorted(set(_VERB_WORDS), key=len, reverse=True)) + ")"
 _INVERTED_VERBS = (
@@ -447,6 +447,8 @@ _AFTER_NOUN = frozenset("have has had are were is was of from by in on about sug
                         "said indicate appear".split())
 _NEEDS_COMPLEMENT = frozenset("agreed agrees promised promises pledged vowed vows urged urges "
                                "asked asks called calls continued continues".split())
+# Verbs that report only with "that": "the study found that ...", "figures showed that ...".
+_THAT_ONLY = frozenset("found finds showed shows".split())
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _SIGNED = re.compile(rf"[\"”’_]\s*[-–—]\s*(?P<who>{_CAPRUN})\s*$")
 # The role closing the sentence, or followed only by where or how it was said ("said Dan Ives, an
@@ -566,6 +568,10 @@ def find_attribution(masked: str) -> Attribution | None:
             nxt = _NEXT_WORD.match(masked, after)
             if nxt and nxt.group(1) in ("to", "for"):
                 continue  # "agreed to pay", "asked for eight years": not reported speech
+        if v.group() in _THAT_ONLY:
+            nxt = _NEXT_WORD.match(masked, after)
+            if not nxt or nxt.group(1) != "that":
+                continue  # "Engineers found corrosion": a finding, not a report ("found that" is)
         if v.group() in _NOUN_OR_VERB:
             nxt = _NEXT_WORD.match(masked, after)
             if nxt and nxt.group(1).lower() in _AFTER_NOUN:
