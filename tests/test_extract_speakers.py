@@ -402,6 +402,13 @@ SENTENCES = [
      "the researchers", None),
     ("A study by the University of Leeds found that 30 percent of rivers were polluted.",
      "University of Leeds", None),
+    # a possessive of several words before the role
+    ('Southern Water\'s chief executive, Ian McAulay, said: "We dumped 21 billion litres."',
+     "Ian McAulay", "Southern Water's chief executive"),
+    # "X did something but said ...": X, named or not
+    ("Mayor Ann Lee welcomed the plan but said 40 homes would flood.", "Ann Lee", "Mayor"),
+    ("Campaigners welcomed the fine but said it was small for a company with revenues of 800 "
+     "million pounds.", "campaigners", None),
     # a source's own analysis or report: the source
     ("PC World's recent analysis of its own traffic concluded that 42 percent of visitors used "
      "Chrome.", "PC World", None),
@@ -486,6 +493,7 @@ def test_single_sentence_patterns(sentence, speaker, role):
     [
         "The bridge carries about 41,000 vehicles a day.",
         "Engineers found corrosion in 14 of its 22 steel support cables.",
+        "Police arrested and questioned 2 students on Monday.",
         "In the 62nd minute Kim Min-Woo conceded a penalty.",
         "It was not clear how the recording was obtained.",
         "Friday was the hottest day of the year.",

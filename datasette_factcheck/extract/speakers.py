@@ -61,7 +61,8 @@ _CAPRUN = rf"{_CAPWORD}(?:\s+(?:(?:{_PARTICLE}|of|for|and|the|on)\s+)*{_CAPWORD}
 
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,;:!?\"“”()—]{2,100})")
 _APPOSITION_BEFORE_SUBJECT = re.compile(
-    rf"\s*(?P<role>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[{_UP}][\w'’-]*['’]s)\s[^,;:\"“”]{{3,80}}?),\s+"
+    rf"\s*(?P<role>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|"
+    rf"(?:[{_UP}][\w'’-]*\s+){{0,3}}[{_UP}][\w'’-]*['’]s)\s[^,;:\"“”]{{3,80}}?),\s+"
     rf"(?P<who>{_CAPRUN}),"
 )
 _APPOSITION_AFTER_SUBJECT = re.compile(
@@ -436,7 +437,8 @@ _NAMED_DOCUMENT = re.compile(
 )
 _APPOSITION_AFTER_TAIL = re.compile(rf"(?P<who>{_CAPRUN}),\s+(?P<role>[^,;:\"“”_]{{3,90}}?),\s*$")
 _APPOSITION_BEFORE_TAIL = re.compile(
-    rf"(?P<role>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ww]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[{_UP}][\w'’-]*['’]s)\s"
+    rf"(?P<role>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ww]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|"
+    rf"(?:[{_UP}][\w'’-]*\s+){{0,3}}[{_UP}][\w'’-]*['’]s)\s"
     rf"[^,;:\"“”]{{3,80}}?),\s+(?P<who>{_CAPRUN}),\s*$"
 )
 _INVERTED_AFTER = re.compile(r"\s+(?P<who>(?:the\s+|a\s+|an\s+)?[^,.;:!?\"“”]{2,80})")
@@ -447,6 +449,11 @@ _AFTER_NOUN = frozenset("have has had are were is was of from by in on about sug
                         "said indicate appear".split())
 _NEEDS_COMPLEMENT = frozenset("agreed agrees promised promises pledged vowed vows urged urges "
                                "asked asks called calls continued continues".split())
+# Verbs that only ever report speech: after "X did something and/but ___", X speaks ("Police
+# arrested and questioned the student" is no report).
+_SAYING_VERBS = frozenset("said says told tells added adds warned warns insisted insists argued "
+                          "argues claimed claims stated states noted notes explained explains "
+                          "wrote writes".split())
 # Verbs that report only with "that": "the study found that ...", "figures showed that ...".
 _THAT_ONLY = frozenset("found finds showed shows".split())
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
@@ -630,11 +637,20 @@ def find_attribution(masked: str) -> Attribution | None:
             # Keep only the last clause of the phrase: cut at "and", "but", "that", "while".
             parts = _CONJUNCTIONS.split(phrase)
             last = parts[-1]
-            if not last.strip() and len(parts) >= 3 and parts[-2] in ("and", "but"):
+            if (not last.strip() and len(parts) >= 3 and parts[-2] in ("and", "but")
+                    and v.group() in _SAYING_VERBS):
                 # "X welcomed the plan but said ...": the subject of the first verb speaks.
-                subject = _sentence_subject(masked[:pstart])
+                # (The sentence up to this verb: the subject may lie inside the phrase.)
+                subject = _sentence_subject(masked[:end])
                 if subject is not None:
                     consider(subject.phrase, subject.start, subject.role)
+                else:
+                    # "Campaigners welcomed the fine but said ...": an unnamed group
+                    words = masked[:end].split()
+                    for k in (1, 2):
+                        if len(words) > k and words[k - 1].lower() in SOURCE_NOUNS:
+                            consider(" ".join(words[:k]), masked.find(words[0]))
+                            break
             elif last.strip():
                 # "Residents interviewed by the Riverton Herald said": the residents
                 # "A statement from the airline said": the airline
