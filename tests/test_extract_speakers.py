@@ -409,6 +409,10 @@ SENTENCES = [
     ("Mayor Ann Lee welcomed the plan but said 40 homes would flood.", "Ann Lee", "Mayor"),
     ("Campaigners welcomed the fine but said it was small for a company with revenues of 800 "
      "million pounds.", "campaigners", None),
+    # "..., saying": the whole subject, not its first capitalised word
+    ('Unison general secretary Christina McAnea welcomed the 6.7 percent rise, saying it would '
+     '"put money in the pockets of those who need it most".', "Christina McAnea",
+     "Unison general secretary"),
     # a source's own analysis or report: the source
     ("PC World's recent analysis of its own traffic concluded that 42 percent of visitors used "
      "Chrome.", "PC World", None),

@@ -490,6 +490,7 @@ _OWNED_DOCUMENT = re.compile(
     r"preliminary|final)\s+)*(?:analysis|report|study|survey|statement|data|figures|research|"
     r"review|investigation|poll|audit|estimates?)\b"
 )
+_ROLE_THEN_NAME = re.compile(rf"\s+(?P<role>(?:[a-z][\w'’-]*\s+){{1,3}}?)(?P<who>{_CAPRUN})")
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^,;:\"“”]{2,80}?)\s+as\s+(?:saying|telling)\b")
 _BY_AGENT = re.compile(
     r"^(?P<who>.+?)\s+(?:interviewed|polled|surveyed|contacted|questioned|quoted|cited|consulted|"
@@ -674,6 +675,10 @@ def find_attribution(masked: str) -> Attribution | None:
         if m and (best is None or best.start > m.start()):
             for cand in re.finditer(_CAPRUN, masked[: m.start()]):
                 phrase = _LEADING_JUNK.sub("", cand.group())
+                more = _ROLE_THEN_NAME.match(masked, cand.end(), m.start())
+                if more and _role_like(more.group("role").split()):
+                    # "Unison general secretary Christina McAnea welcomed ..., saying"
+                    phrase = f"{phrase} {more.group('role').strip()} {more.group('who')}"
                 name, role, kind = split_phrase(phrase)
                 if kind in ("person", "entity", "org") and cand.group().split()[0] not in (
                     "Aboard", "After", "Before", "In", "On", "At", "During", "Despite", "Under",
