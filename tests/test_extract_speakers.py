@@ -285,8 +285,12 @@ SEQUENCES = [
     # "they" after an unnamed group: the group
     (["Analysts at Peel Hunt said the closures would save 30 million pounds a year.",
       "They added that the shares had fallen 40 percent."], "analysts at Peel Hunt"),
+    # an organisation named before what it is: the name
+    (["The GMB union said 2,400 jobs were at risk."], "GMB"),
+    (["The Resolution Foundation think tank estimated that workers would gain 1,400 pounds."],
+     "Resolution Foundation"),
     # a determiner is lower-cased even before a capitalised word
-    (["The GMB union said 2,400 jobs were at risk."], "the GMB union"),
+    (["The Unite union said 2,400 jobs were at risk."], "the Unite union"),
 ]
 
 

@@ -349,6 +349,18 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
             return name.lower(), None, "unnamed"  # "Critics argued", "Officials said"
         kind = "person" if len(name_toks) >= 2 and name_toks[0] not in PLACE_FIRST else "entity"
         return name, role, kind
+    # An organisation named before what it is: "the Resolution Foundation think tank".
+    tail = 0
+    while tail < min(3, len(body) - 1) and body[len(body) - 1 - tail][:1].islower():
+        tail += 1
+    if 0 < tail < len(body):
+        named = body[: len(body) - tail]
+        if (all(t[:1].isupper() or t in ("of", "for", "and") for t in named)
+                and named[-1][:1].isupper()
+                and (any(_ACRONYM.match(t.strip(",.")) for t in named)
+                     or len(named) >= 2 and any(t.strip(",.") in ORG_WORDS for t in named))
+                and _role_like(body[len(body) - tail:])):
+            return " ".join(named), " ".join(body[len(body) - tail:]), "org"
     # No name: an unnamed source if the head noun names one ("a senior Russian diplomat",
     # "officials at the port"); after an article ("the alliance said") any noun will do.
     head_at = len(body)
