@@ -417,6 +417,9 @@ SENTENCES = [
     ('Unison general secretary Christina McAnea welcomed the 6.7 percent rise, saying it would '
      '"put money in the pockets of those who need it most".', "Christina McAnea",
      "Unison general secretary"),
+    # an appositive role ends where a relative clause starts
+    ('Max Schrems, the Austrian privacy activist whose complaint started the case in 2013, said '
+     'the fine of 1.2 billion euros was deserved.', "Max Schrems", "Austrian privacy activist"),
     # a source's own analysis or report: the source
     ("PC World's recent analysis of its own traffic concluded that 42 percent of visitors used "
      "Chrome.", "PC World", None),

@@ -1014,6 +1014,7 @@ _SINGULAR_BODIES = frozenset(
     "network channel newspaper website operator retailer chain carrier insurer lender alliance "
     "organisation organization institute trust foundation coalition".split()
 )
+_ROLE_CLAUSE = re.compile(r"\s+(?:who|whose|which|that|whom)\s.*$", re.S)
 _NO_ROLE = re.compile(r"^(?:one|another)(?:\s+of\s+(?:them|those|these|us))?$", re.I)
 
 
@@ -1023,6 +1024,8 @@ def _role_text(role: str) -> str:
     role = role.strip()
     if _NO_ROLE.match(role):
         return ""  # "One of them, Sian Evans, said": no role
+    # "the privacy activist whose complaint started the case": the role ends at the clause
+    role = _ROLE_CLAUSE.sub("", role) or role
     for det in ("the ", "a ", "an ", "another ", "whose ", "its ", "his ", "her ", "their "):
         if role[:len(det)].lower() == det:
             return role[len(det):]
