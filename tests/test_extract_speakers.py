@@ -417,6 +417,9 @@ SENTENCES = [
     ('Unison general secretary Christina McAnea welcomed the 6.7 percent rise, saying it would '
      '"put money in the pockets of those who need it most".', "Christina McAnea",
      "Unison general secretary"),
+    # an age between the name and the role
+    ("Sarah Jones, 34, a primary school teacher from Leeds, said her rent had risen 20 percent.",
+     "Sarah Jones", "primary school teacher from Leeds"),
     # an appositive role ends where a relative clause starts
     ('Max Schrems, the Austrian privacy activist whose complaint started the case in 2013, said '
      'the fine of 1.2 billion euros was deserved.', "Max Schrems", "Austrian privacy activist"),

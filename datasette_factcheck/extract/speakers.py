@@ -66,7 +66,7 @@ _APPOSITION_BEFORE_SUBJECT = re.compile(
     rf"(?P<who>{_CAPRUN}),"
 )
 _APPOSITION_AFTER_SUBJECT = re.compile(
-    rf"\s*(?P<who>{_CAPRUN}),\s+(?P<role>(?:the|a|an|its|his|her|their)\s[^,;:\"“”]{{3,90}}?),"
+    rf"\s*(?P<who>{_CAPRUN})(?:,\s+\d{{1,3}})?,\s+(?P<role>(?:the|a|an|its|his|her|their)\s[^,;:\"“”]{{3,90}}?),"
 )
 _ACCORDING_APPOSITION = re.compile(
     rf"\b[Aa]ccording to\s+(?P<role>[^,;:!?\"“”()—]{{2,80}}),\s+(?P<who>{_CAPRUN})\s*(?=[,.;]|$)"
@@ -447,7 +447,7 @@ _NAMED_DOCUMENT = re.compile(
     rf"^(?P<who>(?:the\s+)?{_CAPRUN})(?:['’]s)?\s+(?:data|figures|statistics|estimates|report|"
     r"survey|analysis|poll|polling|research|calculations|records|tally|count)$"
 )
-_APPOSITION_AFTER_TAIL = re.compile(rf"(?P<who>{_CAPRUN}),\s+(?P<role>[^,;:\"“”_]{{3,90}}?),\s*$")
+_APPOSITION_AFTER_TAIL = re.compile(rf"(?P<who>{_CAPRUN})(?:,\s+\d{{1,3}})?,\s+(?P<role>[^,;:\"“”_]{{3,90}}?),\s*$")
 _APPOSITION_BEFORE_TAIL = re.compile(
     rf"(?P<role>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ww]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|"
     rf"(?:[{_UP}][\w'’-]*\s+){{0,3}}[{_UP}][\w'’-]*['’]s)\s"
