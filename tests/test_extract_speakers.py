@@ -277,28 +277,34 @@ EXPECTED = [
     ("budget-speech.txt", "The spokesman for the teachers", "the spokesman for the teachers' association", None),
 ]
 
-# (sentences in order, the expected speaker of the last one): what earlier sentences set up.
+# (sentences in order, the expected speaker and role of the last one): what earlier sentences
+# set up.
 SEQUENCES = [
+    # "Ms Ockenden" after "senior midwife Donna Ockenden": her role, not the honorific
+    (["The review, led by senior midwife Donna Ockenden, examined 1,592 cases.",
+      "Ms Ockenden said the trust had failed to learn from 201 deaths."],
+     "Donna Ockenden", "senior midwife"),
     # "it" after an unnamed body: the body
     (["Modera will close 80 stores, putting 2,400 jobs at risk, the company said on Monday.",
-      "It said online sales now made up 60 percent of its revenue."], "the company"),
+      "It said online sales now made up 60 percent of its revenue."], "the company", None),
     # "they" after an unnamed group: the group
     (["Analysts at Peel Hunt said the closures would save 30 million pounds a year.",
-      "They added that the shares had fallen 40 percent."], "analysts at Peel Hunt"),
+      "They added that the shares had fallen 40 percent."], "analysts at Peel Hunt", None),
     # an organisation named before what it is: the name
-    (["The GMB union said 2,400 jobs were at risk."], "GMB"),
+    (["The GMB union said 2,400 jobs were at risk."], "GMB", "union"),
     (["The Resolution Foundation think tank estimated that workers would gain 1,400 pounds."],
-     "Resolution Foundation"),
+     "Resolution Foundation", "think tank"),
     # a determiner is lower-cased even before a capitalised word
-    (["The Unite union said 2,400 jobs were at risk."], "the Unite union"),
+    (["The Unite union said 2,400 jobs were at risk."], "the Unite union", None),
 ]
 
 
-@pytest.mark.parametrize("sentences,speaker", SEQUENCES, ids=[s[-1][:40] for s, _ in SEQUENCES])
-def test_speaker_after_earlier_sentences(sentences, speaker):
+@pytest.mark.parametrize("sentences,speaker,role", SEQUENCES,
+                         ids=[s[-1][:40] for s, _, _ in SEQUENCES])
+def test_speaker_after_earlier_sentences(sentences, speaker, role):
     claims = extract_claims(" ".join(sentences))
     last = claim_with(claims, sentences[-1][:30])
-    assert last.speaker == speaker
+    assert (last.speaker, last.speaker_role) == (speaker, role)
 
 
 

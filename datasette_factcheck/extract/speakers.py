@@ -874,6 +874,8 @@ class Resolver:
             if full != name or name in self.people:
                 self.last_person, self.last_person_at = full, self.sentence_no
                 self._add_person(full, None)
+                if role and role.rstrip(".") in _HONORIFICS and known_role:
+                    role = None  # "Ms Ockenden said": the role she was named with earlier
                 return full, role or known_role
             if role and _is_person_role(role):
                 # "President Biden", "Dr. Lee", "Okafor, a spokesman for the union": a person
