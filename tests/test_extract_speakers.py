@@ -307,7 +307,6 @@ def test_speaker_after_earlier_sentences(sentences, speaker, role):
     assert (last.speaker, last.speaker_role) == (speaker, role)
 
 
-
 @pytest.mark.parametrize("article,fragment,speaker,role", EXPECTED,
                          ids=[f"{a}:{f[:30]}" for a, f, _, _ in EXPECTED])
 def test_speaker_on_test_articles(article_claims, article, fragment, speaker, role):
