@@ -8,7 +8,7 @@ import pytest
 import sqlite_utils
 
 from conftest import run_import
-from datasette_factcheck.readers import derive_article_id
+from datasette_factcheck.readers import derive_article_id, markdown_title
 
 BODY = (
     "The council approved a budget of $48 million on Tuesday, Mayor Ann Lee said.\n\n"
@@ -186,3 +186,34 @@ def test_import_leaves_a_complete_file_for_immutable_readers(samples_db):
     conn = sqlite3.connect(f"file:{samples_db}?immutable=1", uri=True)
     assert conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 4
     conn.close()
+
+
+@pytest.mark.parametrize(
+    "line,title",
+    [
+        ("# Budget approved", "Budget approved"),
+        ("  # Budget approved #  ", "Budget approved"),
+        ("# Budget approved ###", "Budget approved"),
+        ("#\tBudget approved", "Budget approved"),
+        ("# Why C# won", "Why C# won"),  # a closing sequence needs a space before it
+        ("# Budget#", "Budget#"),
+        ("#Budget approved", None),  # no space: not a heading
+        ("## Budget approved", None),  # only a level-one heading is the title
+        ("# #", None),
+        ("#", None),
+        ("Budget approved", None),
+    ],
+)
+def test_markdown_title(line, title):
+    assert markdown_title(line) == title
+
+
+def test_markdown_heading_with_a_long_run_of_spaces(tmp_path):
+    # Found by the fuzz test: the heading regular expression backtracked in cubic time on such a
+    # line (800 spaces took 0.4 s, 20,000 would take hours), and the import hung.
+    path = tmp_path / "long.md"
+    path.write_text("# Budget" + " " * 20_000 + "approved\n\nThe council approved $48 million.\n")
+    result = run_import(tmp_path / "f.db", path)
+    assert result.exit_code == 0, result.output
+    (article,) = sqlite_utils.Database(tmp_path / "f.db")["articles"].rows
+    assert article["title"] == "Budget" + " " * 20_000 + "approved"
