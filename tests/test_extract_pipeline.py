@@ -106,3 +106,16 @@ def test_wikinews_articles_extract_cleanly(shared_data):
         for c in claims:
             assert article.body[c.start:c.end] == c.text
             assert not c.text.startswith(("Image:", "Photo:"))
+
+
+def test_a_long_run_of_spaces_keeps_offsets_and_does_not_stall_the_speaker_rules():
+    # An inverted attribution followed by 20,000 spaces took the speaker patterns 80 s
+    # (quadratic backtracking); found while fuzzing. The run is calmed in the copy the speaker
+    # rules read, so offsets into the body stay exact.
+    body = '"We will win 40 seats," said Tom Reed, a teacher' + " " * 20_000 + "in Leeds."
+    (claim,) = extract_claims(body)
+    assert body[claim.start:claim.end] == claim.text
+    assert claim.speaker == "Tom Reed"
+    # a short run of spaces is left alone
+    (claim,) = extract_claims('"We will win 40 seats," said Tom Reed,   a teacher.')
+    assert (claim.speaker, claim.speaker_role) == ("Tom Reed", "teacher")
