@@ -455,6 +455,15 @@ def start_bulk_load(db: sqlite_utils.Database) -> bool:
     return True
 
 
+def _create_if_missing(conn, kind: str, name: str, sql: str) -> None:
+    """Run ``sql`` unless an index or trigger called ``name`` exists (a migration, or a person,
+    may have built it meanwhile)."""
+    if not conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = ? AND name = ?", [kind, name]
+    ).fetchone():
+        conn.execute(sql)
+
+
 def finish_bulk_load(db: sqlite_utils.Database) -> int:
     """Build what ``start_bulk_load`` deferred. Each index is built in a transaction of its own,
     and each full-text index (its triggers, then a rebuild from its table) in one, so the write
@@ -470,20 +479,14 @@ def finish_bulk_load(db: sqlite_utils.Database) -> int:
         if kind != "index":
             continue
         with atomic(conn):
-            if not conn.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", [name]
-            ).fetchone():
-                conn.execute(sql)
+            _create_if_missing(conn, "index", name, sql)
             conn.execute(forget, [name])
         built += 1
     for table in dict.fromkeys(t for _, kind, t, _ in objects if kind == "fts_trigger"):
         with atomic(conn):
             for name, kind, t, sql in objects:
                 if kind == "fts_trigger" and t == table:
-                    if not conn.execute(
-                        "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?", [name]
-                    ).fetchone():
-                        conn.execute(sql)
+                    _create_if_missing(conn, "trigger", name, sql)
                     conn.execute(forget, [name])
             conn.execute(FTS_REBUILD.format(fts=f"{table}_fts"))
         built += 1
