@@ -79,11 +79,10 @@ def check(run: measure.Run, what: str) -> None:
         raise SystemExit(f"{what} failed ({run.returncode}):\n{run.stderr[-2000:]}")
 
 
-def startup() -> dict:
+def numpy_installed() -> bool:
     """Whether sqlite-utils pays for numpy at start: it imports numpy when it is installed (the
     training extra installs it)."""
-    probe = measure.run([sys.executable, "-c", "import numpy"])
-    return {"numpy": probe.returncode == 0}
+    return measure.run([sys.executable, "-c", "import numpy"]).returncode == 0
 
 
 def bench_size(n: int, work: Path, seed: int) -> dict:
@@ -201,7 +200,7 @@ def markdown(results: dict) -> str:
                  "all processes) | Baseline peak | DB size (baseline) | Unchanged re-import (fastest of 3) "
                  "| Re-import speed-up |")
     lines.append("|" + " ---: |" * 13)
-    start = results.get("startup")
+
     for r in sizes:
         lines.append(
             f"| {r['articles']:,} | {r['sentences']:,} | {r['claims']:,} "
@@ -213,7 +212,7 @@ def markdown(results: dict) -> str:
             f"| {r['reimport_seconds']:.2f} s | {r['reimport_speedup']:.0f}x |"
         )
     lines.append("")
-    if start and all("startup_seconds" in r for r in sizes):
+    if all("startup_seconds" in r for r in sizes):
         each = ", ".join(
             f"{r['startup_seconds']:.2f} s beside the {r['articles']:,}-article re-import "
             f"(which leaves {max(r['reimport_seconds'] - r['startup_seconds'], 0):.2f} s for the "
@@ -222,7 +221,7 @@ def markdown(results: dict) -> str:
         )
         lines.append(
             "sqlite-utils' own start-up (`sqlite-utils --version`, fastest of 3), paid by every "
-            f"run{' (numpy is installed here, and sqlite-utils imports it at start)' if start['numpy'] else ''}: "
+            f"run{' (numpy is installed here, and sqlite-utils imports it at start)' if results.get('numpy') else ''}: "
             f"{each}."
         )
         lines.append("")
@@ -298,7 +297,7 @@ def main(argv=None) -> int:
     out = Path(args.out)
     work = out / "import"
     work.mkdir(parents=True, exist_ok=True)
-    results: dict = {"sizes": [], "startup": startup()}
+    results: dict = {"sizes": [], "numpy": numpy_installed()}
     for n in sizes:
         results["sizes"].append(bench_size(n, work, args.seed))
     workers_size = args.workers_size or (10000 if 10000 in sizes else max(sizes))
