@@ -42,13 +42,19 @@ bench: $(VENV)/.installed
 
 # Evaluation of the extractor against ../shared/data: writes EVALUATION.md at the repo root.
 .PHONY: eval bench-extract
-# The training extra (scikit-learn) is needed for the TF-IDF baseline column of the evaluation.
-$(VENV)/.installed-train: $(VENV)/.installed
-	$(BIN)/python -m pip install --quiet -e '.[train]'
+# The training extra (scikit-learn, numpy) lives in its own virtualenv: the TF-IDF baseline column of
+# the evaluation and `make train` need it, the package never does. Kept out of $(VENV) because
+# sqlite-utils imports numpy at start whenever it is installed, which would make every command
+# `make bench` times slower than it is for someone who ran `pip install datasette-factcheck`.
+TRAIN_VENV ?= .venv-train
+$(TRAIN_VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(TRAIN_VENV)
+	$(TRAIN_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(TRAIN_VENV)/bin/python -m pip install --quiet -e '.[test,train]'
 	touch $@
 
-eval: $(VENV)/.installed-train
-	$(BIN)/python -m eval.run
+eval: $(TRAIN_VENV)/.installed
+	$(TRAIN_VENV)/bin/python -m eval.run
 
 # Extraction speed alone (sentences/s on one core); `make bench` covers the import.
 bench-extract: $(VENV)/.installed
@@ -57,5 +63,5 @@ bench-extract: $(VENV)/.installed
 # Retrain the check-worthiness model (ClaimBuster crowdsourced.csv in ../shared/data; seeded, ~7 min on
 # 2 cores): rewrites datasette_factcheck/extract/data/checkworthiness.json.gz. See training/README.md.
 .PHONY: train
-train: $(VENV)/.installed-train
-	PYTHONHASHSEED=0 $(BIN)/python training/train_checkworthiness.py
+train: $(TRAIN_VENV)/.installed
+	PYTHONHASHSEED=0 $(TRAIN_VENV)/bin/python training/train_checkworthiness.py

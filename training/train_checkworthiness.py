@@ -1,6 +1,6 @@
 """Train the check-worthiness model shipped in datasette_factcheck/extract/data/.
 
-    make train                       # or: .venv/bin/python training/train_checkworthiness.py
+    make train                       # or: .venv-train/bin/python training/train_checkworthiness.py
 
 Reads ONLY ClaimBuster's crowdsourced.csv (22,501 sentences from US presidential debates, Verdict 1 =
 check-worthy factual sentence, 0 and -1 = not). Everything is chosen by cross-validation on that file:
