@@ -287,6 +287,25 @@ SEQUENCES = [
     # "it" after an unnamed body: the body
     (["Modera will close 80 stores, putting 2,400 jobs at risk, the company said on Monday.",
       "It said online sales now made up 60 percent of its revenue."], "the company", None),
+    # "the company" / "the chipmaker" just after a named business: the business
+    (["Nvidia reported revenue of 30 billion dollars on Wednesday.",
+      "The chipmaker said sales in China fell 5 percent."], "Nvidia", None),
+    (["Modera said it would close 80 stores.",
+      "The retailer added that 2,400 jobs were at risk."], "Modera", None),
+    # ... but not a news outlet that reported on it, nor a business named long before
+    (["Apple's sales fell 4 percent, Bloomberg reported.",
+      "The company said it would cut 300 jobs."], "the company", None),
+    (["Modera said it would close 80 stores.", "Shoppers were surprised.", "Rents rose 9 percent.",
+      "Footfall fell by a third.", "Online sales doubled in 2024.",
+      "The company said 2,400 jobs were at risk."], "the company", None),
+    # "the Italian coach", "the 44-year-old coach": the person named with that role
+    (["Chelsea head coach Enzo Maresca said the club would appeal.",
+      "The Italian coach said the ban was unfair."], "Enzo Maresca", "Chelsea head coach"),
+    (["Chelsea head coach Enzo Maresca said the club would appeal.",
+      "The 44-year-old coach said he had done nothing wrong."], "Enzo Maresca", "Chelsea head coach"),
+    # ... and no one when no one was named with it
+    (["Chelsea head coach Enzo Maresca said the club would appeal.",
+      "The Spanish minister said the ban was fair."], "the Spanish minister", None),
     # "they" after an unnamed group: the group
     (["Analysts at Peel Hunt said the closures would save 30 million pounds a year.",
       "They added that the shares had fallen 40 percent."], "analysts at Peel Hunt", None),
@@ -411,6 +430,10 @@ SENTENCES = [
      "the researchers", None),
     ("A study by the University of Leeds found that 30 percent of rivers were polluted.",
      "University of Leeds", None),
+    ("Polls show that 60 percent of voters back the plan.", "polls", None),
+    # ... but who reports the finding, when someone does, is the speaker
+    ("The study found that 30 percent of drivers speed, researchers said.", "researchers", None),
+    ("The report found that 640 homes flooded, the agency said.", "the agency", None),
     # a possessive of several words before the role
     ('Southern Water\'s chief executive, Ian McAulay, said: "We dumped 21 billion litres."',
      "Ian McAulay", "Southern Water's chief executive"),

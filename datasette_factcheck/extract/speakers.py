@@ -43,7 +43,7 @@ _VERB_WORDS = (
     "characterized characterised dubbed disputed disputes rejected questioned agreed agrees "
     "countered continued continues accused accuses criticised criticized criticises criticizes "
     "condemned condemns slammed hailed praised blamed blames insist argue predict deny admit "
-    "contend maintain acknowledge found finds showed shows"
+    "contend maintain acknowledge found finds showed shows show"
 ).split()
 VERBS = "(?:" + "|".join(sorted(set(_VERB_WORDS), key=len, reverse=True)) + ")"
 _INVERTED_VERBS = (
@@ -467,7 +467,7 @@ _SAYING_VERBS = frozenset("said says told tells added adds warned warns insisted
                           "argues claimed claims stated states noted notes explained explains "
                           "wrote writes".split())
 # Verbs that report only with "that": "the study found that ...", "figures showed that ...".
-_THAT_ONLY = frozenset("found finds showed shows".split())
+_THAT_ONLY = frozenset("found finds showed shows show".split())
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _SIGNED = re.compile(rf"[\"”’_]\s*[-–—]\s*(?P<who>{_CAPRUN})\s*$")
 # The role closing the sentence, or followed only by where or how it was said ("said Dan Ives, an
@@ -533,6 +533,10 @@ def _subject_before(text: str, end: int) -> tuple[str, int]:
     return text[pos:end].strip(), pos
 
 
+# A word just after a determiner is a noun: "The report found that ..." has no reporting verb.
+_AFTER_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+$")
+
+
 def find_attribution(masked: str) -> Attribution | None:
     """The leftmost attribution in ``masked`` (a sentence with its quoted words masked)."""
     signed = _SIGNED.search(masked) if "-" in masked or "—" in masked or "–" in masked else None
@@ -542,6 +546,13 @@ def find_attribution(masked: str) -> Attribution | None:
     tokens = set(_WORDS.findall(masked))
     verbs = ([m for m in _WORDS.finditer(masked) if m.group() in _VERB_SET]
              if not tokens.isdisjoint(_VERB_SET) else [])
+    if not tokens.isdisjoint(_THAT_ONLY):
+        # "The study found that ..., researchers said": who reports the finding, not what found
+        # it ("We found that hard to believe, he said": he). "found that" speaks alone only.
+        reporting = [v for v in verbs if v.group() not in _THAT_ONLY
+                     and not _AFTER_DETERMINER.search(masked, 0, v.start())]
+        if reporting:
+            verbs = reporting
     according = masked.find("ccording to")
     colon = ":" in masked
     saying = not tokens.isdisjoint(_PARTICIPLE_SET)
@@ -773,6 +784,10 @@ class Resolver:
         self.last_person_at = -10
         self.last_group: tuple[str, str | None] | None = None
         self.last_thing: tuple[str, str | None] | None = None
+        # the last organisation or other non-person named as a speaker, not a news outlet: what a
+        # later "the company" or "the chipmaker" most likely means
+        self.last_named: tuple[str, str | None] | None = None
+        self.last_named_at = -10
         self.sentence_no = 0
         self.unnamed: dict[str, str] = {}  # head noun -> the fullest phrase used for it
         self.orgs: dict[str, str] = {}  # last word, lower case -> organisation named
@@ -884,10 +899,12 @@ class Resolver:
                 self.last_person, self.last_person_at = name, self.sentence_no
                 return name, role
             self.last_thing = (name, role)
+            self._named(name, role)
             return name, role
         if kind == "org":
             self.last_thing = (name, role)
             self.orgs[name.split()[-1].lower()] = name
+            self._named(name, role)
             return name, role
         # An unnamed source; "the spokesperson" after "a spokesperson for the authority" is
         # the same one.
@@ -895,6 +912,9 @@ class Resolver:
         if words[0] == "the" and len(words) <= 3:
             earlier = self.unnamed.get(words[-1])
             holder = self._role_holder(" ".join(words[1:]))
+            if holder is None and len(words) == 3 and _DESCRIBES_PERSON.match(words[1]):
+                # "the Italian coach", "the 44-year-old coach": the person named as the coach
+                holder = self._role_holder(words[2])
             if earlier:
                 name = earlier
             elif holder:
@@ -908,6 +928,11 @@ class Resolver:
                 org = self.orgs[words[-1]]
                 self.last_thing = (org, None)
                 return org, None
+            elif (len(words) == 2 and _is_company_noun(words[-1]) and self.last_named
+                    and self.sentence_no - self.last_named_at <= _NAMED_REACH):
+                # "Nvidia reported ... The chipmaker said ...": the company named just before
+                self.last_thing = self.last_named
+                return self.last_named
         else:
             self.unnamed[_head(name)] = name
         head = _head(name).lower()
@@ -917,6 +942,10 @@ class Resolver:
         else:
             self.last_group = (name, None)
         return name, None
+
+    def _named(self, name: str, role: str | None) -> None:
+        if not any(w in _OUTLET_WORDS for w in name.split()):
+            self.last_named, self.last_named_at = (name, role), self.sentence_no
 
     def _role_holder(self, noun: str) -> Person | None:
         """The person last named with a role ending in ``noun`` ("minister": "Finance
@@ -1016,6 +1045,29 @@ _SINGULAR_BODIES = frozenset(
     "network channel newspaper website operator retailer chain carrier insurer lender alliance "
     "organisation organization institute trust foundation coalition".split()
 )
+# A word before a role noun that describes its holder, not the role: a nationality or an age.
+_DESCRIBES_PERSON = re.compile(r"^(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)|\d{1,3}-year-old)$")
+
+# "the company", "the chipmaker": a business that a name given shortly before may be.
+_COMPANY_NOUNS = frozenset(
+    "company firm group retailer airline carrier lender insurer bank supermarket conglomerate "
+    "startup start-up manufacturer broadcaster publisher miner brewer builder developer "
+    "exporter supplier distributor platform".split()
+)
+# Sentences after a named speaker in which "the company" may still mean it.
+_NAMED_REACH = 4
+# Words of the names of news outlets: "Bloomberg reported ... The company said" is not Bloomberg.
+_OUTLET_WORDS = frozenset(
+    "News Times Post Journal Herald Tribune Guardian Telegraph Reuters Press Bloomberg BBC CNN "
+    "AFP AP Radio Television TV Broadcasting Gazette Chronicle Observer Standard Mail "
+    "Independent Economist Politico Axios".split()
+)
+
+
+def _is_company_noun(word: str) -> bool:
+    return word in _COMPANY_NOUNS or (word.endswith("maker") and len(word) > 5)
+
+
 _ROLE_CLAUSE = re.compile(r"\s+(?:who|whose|which|that|whom)\s.*$", re.S)
 _NO_ROLE = re.compile(r"^(?:one|another)(?:\s+of\s+(?:them|those|these|us))?$", re.I)
 
