@@ -130,12 +130,49 @@ def test_non_claim_lines_are_labelled_and_left_out():
         ("KYIV, Ukraine – Shelling resumed overnight.", "KYIV, Ukraine –",
          "Shelling resumed overnight."),
         ("CASTLETON — About 3,000 residents left.", "CASTLETON —", "About 3,000 residents left."),
+        # with the date, and with two places
+        ("SAN FRANCISCO, Aug 2 (Reuters) - Intel said it would cut 15,000 jobs.",
+         "SAN FRANCISCO, Aug 2 (Reuters) -", "Intel said it would cut 15,000 jobs."),
+        ("WASHINGTON, Jan. 12 (AP) — The Senate voted 52-48.", "WASHINGTON, Jan. 12 (AP) —",
+         "The Senate voted 52-48."),
+        ("MOSCOW/HELSINKI (Reuters) - Russia said it would respond.", "MOSCOW/HELSINKI (Reuters) -",
+         "Russia said it would respond."),
     ],
 )
 def test_inline_dateline_is_split_off(body, dateline, sentence):
     spans = seg.split(body)
     assert [(s.kind, body[s.start:s.end]) for s in spans] == [
         (seg.DATELINE, dateline), (seg.SENTENCE, sentence)]
+    # ... in any paragraph, not only the first
+    later = "The market fell 2 percent.\n\n" + body
+    assert [(s.kind, later[s.start:s.end]) for s in seg.split(later)][1:] == [
+        (seg.DATELINE, dateline), (seg.SENTENCE, sentence)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("A b.\n\nC d.\n\nE f.", ["A b.", "C d.", "E f."]),
+        ("Title\n\nOne two.\n \nThree four.\n", ["Title", "One two.", "Three four."]),
+        ("line one\nline two\n\nnext", ["line one\nline two", "next"]),
+        ("  alone  ", ["alone"]),
+    ],
+)
+def test_paragraphs_are_the_runs_between_blank_lines(text, expected):
+    # (each paragraph once: an earlier pattern ran every paragraph on into the next one)
+    assert [text[s:e] for s, e in seg.paragraphs(text)] == expected
+
+
+def test_one_line_paragraph_that_runs_on_is_not_a_heading():
+    body = ('Police returned the property in 2009. Rathbun stated,\n\n'
+            '"He was taken to a hotel in a black car."\n\nNo charges were filed')
+    kinds = [(s.kind, body[s.start:s.end]) for s in seg.split(body)]
+    assert kinds == [
+        (seg.SENTENCE, "Police returned the property in 2009."),
+        (seg.SENTENCE, "Rathbun stated,"),
+        (seg.SENTENCE, '"He was taken to a hotel in a black car."'),
+        (seg.HEADING, "No charges were filed"),
+    ]
 
 
 def test_capitals_at_the_start_are_not_always_a_dateline():

@@ -27,7 +27,7 @@ DATELINE = "dateline"
 CREDIT = "credit"
 CAPTION = "caption"  # a fragment without final punctuation before a photo credit: "Belle Image: ..."
 
-_PARAGRAPH = re.compile(r"[^\n]*\S(?:.*?\S)?(?=[ \t]*\n\s*\n|\s*\Z)", re.S)
+_PARAGRAPH = re.compile(r"[^\n]*\S(?:.*?\S)??(?=[ \t]*\n\s*\n|\s*\Z)", re.S)
 _LINE = re.compile(r"[^\n]+")
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]*_]*$|[\"”’»]$")
 _MONTH = (
@@ -56,9 +56,11 @@ _BYLINE = re.compile(
 # A quotation signed by its author: '"It is a long game." - Matthew Ingram' is not a heading.
 _SIGNED_QUOTE = re.compile(r"^[\"“‘'].*[.!?…,][\"”’']\s*[-–—]\s*\S")
 
-# An agency-style dateline opening a paragraph: "WASHINGTON (AP) — ", "KYIV, Ukraine – ".
+# An agency-style dateline opening a paragraph: "WASHINGTON (AP) — ", "KYIV, Ukraine – ",
+# "SAN FRANCISCO, Aug 2 (Reuters) - ", "MOSCOW/HELSINKI (Reuters) - ".
 _INLINE_DATELINE = re.compile(
-    r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?"
+    r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:/[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}){0,3}"
+    r"(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?(?: \d{1,2})?)?"
     r"(?: \([\w .&]+\))? ?[—–-]+)\s+(?=[\"“‘]?[A-Z0-9])"
 )
 # A candidate boundary: sentence-final punctuation (with any closing quotes or brackets), then
@@ -220,13 +222,21 @@ def _segment_block(block: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A paragraph of one line that lacks final punctuation but is not a heading: it ends on a comma
+# or dash (the next paragraph continues it), or it holds a sentence that ends inside it.
+_RUNS_ON = re.compile(r"[,–-]\s*$|\w[.!?][\"”’]?\s+[\"“]?[A-Z]")
+
+
 def _blocks(text: str, p_start: int, p_end: int):
     """Split one paragraph into (start, end, kind) blocks: lines that are headings, datelines or
     credits stand alone; the running text between them is one block (hard wraps allowed)."""
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text, p_start, p_end)]
     if len(lines) == 1:
         s, e = lines[0]
-        yield s, e, classify_line(text[s:e])
+        kind = classify_line(text[s:e])
+        if kind == HEADING and _RUNS_ON.search(text[s:e]):
+            kind = None  # 'Montalvo. Rathbun stated,' before a quoted paragraph: running text
+        yield s, e, kind
         return
     block_start = None
     block_end = None
