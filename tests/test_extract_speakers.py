@@ -431,6 +431,16 @@ SENTENCES = [
     ("A study by the University of Leeds found that 30 percent of rivers were polluted.",
      "University of Leeds", None),
     ("Polls show that 60 percent of voters back the plan.", "polls", None),
+    # an abbreviated title after "said"; a US party-and-state tag after the name
+    ('"The results are a breakthrough for 39 million people," said Dr. Angela Cho, chief '
+     'medical officer of Helix Therapeutics.', "Angela Cho",
+     "chief medical officer of Helix Therapeutics"),
+    ('"This bill spends 40 percent more on paperwork," Sen. Mark Hollis, R-Texas, told '
+     'reporters outside the Capitol.', "Mark Hollis", "Sen."),
+    ("Rep. Nancy Pelosi (D-Calif.) said 30 percent of the money was wasted.", "Nancy Pelosi",
+     "Rep."),
+    ("Rep. Luis Ortega, D-Calif., who chairs the Hispanic Caucus, warned that deportation "
+     "flights had doubled to 1,200.", "Luis Ortega", "Rep."),
     # ... but who reports the finding, when someone does, is the speaker
     ("The study found that 30 percent of drivers speed, researchers said.", "researchers", None),
     ("The report found that 640 homes flooded, the agency said.", "the agency", None),

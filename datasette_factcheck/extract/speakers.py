@@ -453,7 +453,23 @@ _APPOSITION_BEFORE_TAIL = re.compile(
     rf"(?:[{_UP}][\w'’-]*\s+){{0,3}}[{_UP}][\w'’-]*['’]s)\s"
     rf"[^,;:\"“”]{{3,80}}?),\s+(?P<who>{_CAPRUN}),\s*$"
 )
-_INVERTED_AFTER = re.compile(r"\s+(?P<who>(?:the\s+|a\s+|an\s+)?[^,.;:!?\"“”]{2,80})")
+# Abbreviations whose dot does not end a name: "said Dr. Angela Cho", "said Sen. J. Smith".
+_NAME_ABBREVIATION = (r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Rev|Hon|"
+                      r"Jr|Sr|St|[A-Z])\.")
+_INVERTED_AFTER = re.compile(
+    rf"\s+(?P<who>(?:the\s+|a\s+|an\s+)?(?:{_NAME_ABBREVIATION}|[^,.;:!?\"“”]){{2,80}})")
+def _blank_party_tag(m: re.Match) -> str:
+    """The tag as spaces, keeping a comma after the name when a relative clause follows
+    ("Rep. Luis Ortega, D-Calif., who chairs ...")."""
+    n = len(m.group())
+    if m.group().startswith(",") and _RELATIVE_NEXT.match(m.string, m.end()):
+        return "," + " " * (n - 1)
+    return " " * n
+
+
+_RELATIVE_NEXT = re.compile(r"\s*(?:who|whose|which|whom)\b")
+# A US party-and-state tag after a name: "Sen. Mark Hollis, R-Texas, told" / "(D-Calif.) said".
+_PARTY_TAG = re.compile(r",\s+[RDI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,|\s\([RDI]-[A-Z][\w. ]*\)")
 # Reporting verbs that are also plural nouns, and words that show the noun reading after them.
 _NOUN_OR_VERB = frozenset("reports claims states notes calls comments posts estimates tweets "
                           "promises report claim estimate forecast".split())
@@ -539,6 +555,9 @@ _AFTER_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]h
 
 def find_attribution(masked: str) -> Attribution | None:
     """The leftmost attribution in ``masked`` (a sentence with its quoted words masked)."""
+    if "-" in masked:
+        # the tag is blanked out (same length, so offsets hold): the name then meets its verb
+        masked = _PARTY_TAG.sub(_blank_party_tag, masked)
     signed = _SIGNED.search(masked) if "-" in masked or "—" in masked or "–" in masked else None
     if signed and split_phrase(signed.group("who"))[2]:
         # '"It's a long game." - Matthew Ingram': a quotation signed by its author
