@@ -306,6 +306,12 @@ SEQUENCES = [
     # ... and no one when no one was named with it
     (["Chelsea head coach Enzo Maresca said the club would appeal.",
       "The Spanish minister said the ban was fair."], "the Spanish minister", None),
+    # a quotation in single quotes, then who said it (British style)
+    (["Professor Helen Bedford told The Guardian that vaccination rates had fallen.",
+      "'It is not a mystery why we are seeing 2,000 outbreaks,' she said."],
+     "Helen Bedford", "Professor"),
+    (["Professor Helen Bedford told The Guardian that vaccination rates had fallen.",
+      "'Measles cases rose 40 percent,' Bedford said."], "Helen Bedford", "Professor"),
     # "they" after an unnamed group: the group
     (["Analysts at Peel Hunt said the closures would save 30 million pounds a year.",
       "They added that the shares had fallen 40 percent."], "analysts at Peel Hunt", None),

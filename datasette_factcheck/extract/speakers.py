@@ -540,6 +540,11 @@ def _subject_before(text: str, end: int) -> tuple[str, int]:
         q = p
         while q > 0 and not text[q - 1].isspace() and text[q - 1] not in _BOUNDARY:
             q -= 1
+        if "_" in text[q:p]:
+            # a masked quotation ("'____,' she said": single quotes are not boundaries, as
+            # apostrophes are not) ends the phrase like a double quote does
+            pos = p
+            break
         if q > 0 and text[q - 1] in _BOUNDARY and not text[q - 1].isspace():
             pos = q
             words += 1
