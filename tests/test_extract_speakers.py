@@ -312,6 +312,16 @@ SEQUENCES = [
      "Helen Bedford", "Professor"),
     (["Professor Helen Bedford told The Guardian that vaccination rates had fallen.",
       "'Measles cases rose 40 percent,' Bedford said."], "Helen Bedford", "Professor"),
+    # a later mention that starts with a name particle, capitalised as a sentence opens
+    (["Rhun ap Iorwerth, the leader of Plaid Cymru, said turnout had doubled to 40 percent.",
+      "Ap Iorwerth claimed that Labour had lost 12 seats."],
+     "Rhun ap Iorwerth", "leader of Plaid Cymru"),
+    (["Marie-Claude van der Berg, a neuroscientist at Leiden University, said 30 percent of "
+      "samples held plastic.", "Van der Berg said that contamination could explain 5 percent."],
+     "Marie-Claude van der Berg", "neuroscientist at Leiden University"),
+    (["PSG president Nasser al-Khelaifi said the club paid 180 million euros.",
+      "Al-Khelaifi said the player had promised in 2022 to stay."],
+     "Nasser al-Khelaifi", "PSG president"),
     # "they" after an unnamed group: the group
     (["Analysts at Peel Hunt said the closures would save 30 million pounds a year.",
       "They added that the shares had fallen 40 percent."], "analysts at Peel Hunt", None),

@@ -54,7 +54,7 @@ _PARTICIPLES = r"(?:saying|adding|arguing|noting|warning|claiming|insisting|stat
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _CAPWORD = rf"[{_UP}][\w’'.-]*"
-_PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|bin|ibn|al|el|la|le|du|dos|das|ter)"
+_PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|bin|ibn|al|el|la|le|du|dos|das|ter|ap|af|zu)"
 # A run of capitalised words (with name particles and "of"/"for"/"and" inside organisation names).
 _CAPRUN = rf"{_CAPWORD}(?:\s+(?:(?:{_PARTICLE}|of|for|and|the|on)\s+)*{_CAPWORD})*"
 
@@ -107,7 +107,7 @@ _NOT_SOURCE_NOUNS = frozenset(
     "time year week day month way thing fact number rest end start idea reason problem".split()
 )
 _PARTICLE_WORDS = frozenset("de da di del della van von der den bin ibn al el la le du dos das ter "
-                            "bint ben abu".split())
+                            "ap af zu bint ben abu".split())
 _NAME_SUFFIXES = frozenset("Jr. Jr Sr. Sr II III IV".split())
 _PREFIXED_NAME = re.compile(r"^(?:al|el|ad|ar|as|at|an|bin|ben|ibn|abu|de|da|di|du|van|von|le|la)"
                             r"-[A-ZÀ-ÖØ-Þ]")
@@ -866,6 +866,14 @@ class Resolver:
     def full_name(self, name: str) -> tuple[str, str | None]:
         """A surname-only mention mapped to the full name used earlier (the latest such)."""
         full = self.by_surname.get(name)
+        if full is None and (" " in name or "-" in name):
+            # "Von Erffa", "Van der Berg", "Al-Khelaifi" after "Stephan von Erffa" ...: the
+            # particle is capitalised at the start of a sentence
+            low = name.lower()
+            named = [p for p in self.people.values()
+                     if p.name.lower().endswith((" " + low)) and p.name != name]
+            if named:
+                full = max(named, key=lambda p: p.position).name
         if full is None and len(name) >= 5 and name not in self.people:
             # A misspelt surname ("Bauchtman" for "Buchtmann"): a known one that the name-variant
             # rules would pair with it, the closest first.
@@ -903,6 +911,13 @@ class Resolver:
     def _speaker(self, name, role, kind, mentions) -> tuple[str | None, str | None]:
         if kind == "pronoun":
             return self._pronoun(name, mentions)
+        if kind == "person" and name.split()[0].lower() in _PARTICLE_WORDS:
+            # "Von Erffa said" after "Stephan von Erffa": the person named in full earlier
+            full, known_role = self.full_name(name)
+            if full != name:
+                self.last_person, self.last_person_at = full, self.sentence_no
+                self._add_person(full, None)
+                return full, role or known_role
         if kind == "person":
             self._add_person(name, role, authoritative=True)
             known = self.people[name]
