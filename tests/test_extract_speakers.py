@@ -322,6 +322,17 @@ SEQUENCES = [
     (["PSG president Nasser al-Khelaifi said the club paid 180 million euros.",
       "Al-Khelaifi said the player had promised in 2022 to stay."],
      "Nasser al-Khelaifi", "PSG president"),
+    # a surname alone opening a sentence makes its person the one a later "he" means
+    (["Sen. Mark Hollis said the bill cost 14 billion dollars.",
+      "Rep. Luis Ortega said deportation flights had doubled to 1,200.",
+      "Hollis later softened his tone.",
+      "He told Fox News that at least 12 Republican senators would negotiate."],
+     "Mark Hollis", "Sen."),
+    # ... but "he" is not someone named after it in the same sentence
+    (["Sen. Mark Hollis said the bill cost 14 billion dollars.",
+      "Rep. Luis Ortega said deportation flights had doubled to 1,200.",
+      "Hollis later softened his tone.",
+      "He said Hollis had misread the 40 percent figure."], "Luis Ortega", "Rep."),
     # "they" after an unnamed group: the group
     (["Analysts at Peel Hunt said the closures would save 30 million pounds a year.",
       "They added that the shares had fallen 40 percent."], "analysts at Peel Hunt", None),

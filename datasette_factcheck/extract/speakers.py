@@ -839,6 +839,12 @@ class Resolver:
             run = m.group()
             tokens = run.split()
             if len(tokens) < 2:
+                full = self.by_surname.get(run.rstrip(",."))
+                if full and subject_slot and _starts_sentence(text, m.start()):
+                    # "Hollis later softened his tone. He told ...": the person named in full
+                    # earlier is the subject, whom a later "he" most likely means
+                    self._add_person(full, None)
+                    self.last_person, self.last_person_at = full, self.sentence_no
                 continue
             if any(t.strip(",.") in ORG_WORDS for t in tokens):
                 # an organisation: "the trust" later may mean "the Better Journeys Trust"
@@ -904,13 +910,13 @@ class Resolver:
             role = _role_text(att.role) or None
         # People named before the attribution are candidates for a pronoun in it.
         mentions = self.note_people(masked, att.start)
-        result = self._speaker(name, role, kind, mentions)
+        result = self._speaker(name, role, kind, mentions, masked[att.start:])
         self.note_people(masked[att.start:], subject_slot=False)
         return result
 
-    def _speaker(self, name, role, kind, mentions) -> tuple[str | None, str | None]:
+    def _speaker(self, name, role, kind, mentions, rest: str = "") -> tuple[str | None, str | None]:
         if kind == "pronoun":
-            return self._pronoun(name, mentions)
+            return self._pronoun(name, mentions, rest)
         if kind == "person" and name.split()[0].lower() in _PARTICLE_WORDS:
             # "Von Erffa said" after "Stephan von Erffa": the person named in full earlier
             full, known_role = self.full_name(name)
@@ -996,16 +1002,20 @@ class Resolver:
         ]
         return max(holders, key=lambda p: p.position) if holders else None
 
-    def _pronoun(self, pronoun: str, mentions) -> tuple[str | None, str | None]:
+    def _pronoun(self, pronoun: str, mentions, rest: str = "") -> tuple[str | None, str | None]:
         if PRONOUNS[pronoun] == "person":
             # candidates: people named earlier in this sentence (latest first), the last subject
             # or speaker if recent, then everyone by recency; the first whose pronoun so far
-            # agrees (he/she) is taken.
+            # agrees (he/she) is taken. Not someone named after the pronoun ("He described
+            # Montalvo as ...": not Montalvo).
             candidates = [name for _, name, _ in reversed(mentions)]
             if self.last_person and self.sentence_no - self.last_person_at <= 3:
                 candidates.append(self.last_person)
             candidates += [p.name for p in sorted(self.people.values(), key=lambda p: -p.position)]
+            later = set(_WORDS.findall(rest)) if rest else set()
             for name in candidates:
+                if name.split()[-1] in later:
+                    continue
                 if self.gender.get(name, pronoun) == pronoun:
                     self.gender[name] = pronoun
                     self.last_person, self.last_person_at = name, self.sentence_no
