@@ -458,6 +458,16 @@ SENTENCES = [
     ("A study by the University of Leeds found that 30 percent of rivers were polluted.",
      "University of Leeds", None),
     ("Polls show that 60 percent of voters back the plan.", "polls", None),
+    # "..., the study found." reports like "the study found that ..."
+    ("The concentration was 50 percent higher than in 2016, the study found.", "the study", None),
+    ("Labour was on 27 percent, the survey of 1,050 adults found.", "the survey of 1,050 adults",
+     None),
+    ("About 2,300 people said they had left.", "about 2,300 people", None),
+    # unnamed sources described after their noun
+    ("According to people familiar with the matter, the board discussed selling a 20 percent "
+     "stake.", "people familiar with the matter", None),
+    ("According to sources close to the talks, 30 hostages were freed.",
+     "sources close to the talks", None),
     # an abbreviated title after "said"; a US party-and-state tag after the name
     ('"The results are a breakthrough for 39 million people," said Dr. Angela Cho, chief '
      'medical officer of Helix Therapeutics.', "Angela Cho",
@@ -572,6 +582,7 @@ def test_single_sentence_patterns(sentence, speaker, role):
     [
         "The bridge carries about 41,000 vehicles a day.",
         "Engineers found corrosion in 14 of its 22 steel support cables.",
+        "Inspectors checked 40 bridges, and engineers found 12 cracked.",
         "Police arrested and questioned 2 students on Monday.",
         "In the 62nd minute Kim Min-Woo conceded a penalty.",
         "It was not clear how the recording was obtained.",

@@ -369,6 +369,10 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
             head_at = k
             break
     head = body[head_at - 1].lower().strip(",.")
+    if head in _POSTMODIFIERS and head_at >= 2:
+        # "people familiar with the matter", "sources close to the talks": the noun before
+        head_at -= 1
+        head = body[head_at - 1].lower().strip(",.")
     if head in SOURCE_NOUNS or (
         (tokens[0].lower() in ("the", "a", "an", "its", "their")
          or _POSSESSIVE.search(tokens[0]))  # "Ukraine's air force"
@@ -385,6 +389,11 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
             text = text[0].lower() + text[1:]
         return text, None, "unnamed"
     return None, None, ""
+
+
+_SENTENCE_END = re.compile(r"\s*[.!?]?[\"”’']*\s*$")
+# Adjectives that follow the noun of an unnamed source: "people familiar with the matter".
+_POSTMODIFIERS = frozenset("familiar close briefed knowledgeable involved aware".split())
 
 
 def _role_like(tokens: list[str]) -> bool:
@@ -525,6 +534,12 @@ _BY_AGENT = re.compile(
     r"asked|reached|approached)\s+by\s+\S.*$", re.S)
 
 
+def _digit_comma(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is a comma inside a number ("1,050"), not a clause boundary."""
+    return (text[i] == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit()
+            and text[i + 1].isdigit())
+
+
 def _subject_before(text: str, end: int) -> tuple[str, int]:
     """The words before ``end`` back to a clause boundary (at most ten): (phrase, start)."""
     pos = end
@@ -538,7 +553,8 @@ def _subject_before(text: str, end: int) -> tuple[str, int]:
             pos = p
             break
         q = p
-        while q > 0 and not text[q - 1].isspace() and text[q - 1] not in _BOUNDARY:
+        while q > 0 and not text[q - 1].isspace() and (
+                text[q - 1] not in _BOUNDARY or _digit_comma(text, q - 1)):
             q -= 1
         if "_" in text[q:p]:
             # a masked quotation ("'____,' she said": single quotes are not boundaries, as
@@ -625,8 +641,11 @@ def find_attribution(masked: str) -> Attribution | None:
                 continue  # "agreed to pay", "asked for eight years": not reported speech
         if v.group() in _THAT_ONLY:
             nxt = _NEXT_WORD.match(masked, after)
-            if not nxt or nxt.group(1) != "that":
-                continue  # "Engineers found corrosion": a finding, not a report ("found that" is)
+            if (not nxt or nxt.group(1) != "that") and not (
+                    _SENTENCE_END.match(masked, after) and masked[:v.start()].rfind(",") > 0):
+                # "Engineers found corrosion": a finding, not a report ("found that" is, and so
+                # is "..., the study found.")
+                continue
         if v.group() in _NOUN_OR_VERB:
             nxt = _NEXT_WORD.match(masked, after)
             if nxt and nxt.group(1).lower() in _AFTER_NOUN:
