@@ -333,6 +333,10 @@ SEQUENCES = [
       "Rep. Luis Ortega said deportation flights had doubled to 1,200.",
       "Hollis later softened his tone.",
       "He said Hollis had misread the 40 percent figure."], "Luis Ortega", "Rep."),
+    # "Shri Tiwari" after the full name
+    (["Education Minister Shri Ramesh Chandra Tiwari announced that 4,800 posts would be filled.",
+      "Addressing a press conference, Shri Tiwari said that 2,100 posts were vacant."],
+     "Ramesh Chandra Tiwari", "Education Minister"),
     # "they" after an unnamed group: the group
     (["Analysts at Peel Hunt said the closures would save 30 million pounds a year.",
       "They added that the shares had fallen 40 percent."], "analysts at Peel Hunt", None),
@@ -458,6 +462,14 @@ SENTENCES = [
     ("A study by the University of Leeds found that 30 percent of rivers were polluted.",
      "University of Leeds", None),
     ("Polls show that 60 percent of voters back the plan.", "polls", None),
+    # honorifics (also Indian ones) are not part of the name, nor the end of a role; nor are
+    # letters after a name
+    ("Education Minister Shri Ramesh Chandra Tiwari announced that 4,800 posts would be "
+     "filled.", "Ramesh Chandra Tiwari", "Education Minister"),
+    ("Opposition leader Mr Akhilesh Verma said 30 percent of posts were unfilled.",
+     "Akhilesh Verma", "Opposition leader"),
+    ("Liberal Democrat health spokesperson Daisy Fenwick MP said that 300,000 patients waited "
+     "12 hours.", "Daisy Fenwick", "Liberal Democrat health spokesperson"),
     # "..., the study found." reports like "the study found that ..."
     ("The concentration was 50 percent higher than in 2016, the study found.", "the study", None),
     ("Labour was on 27 percent, the survey of 1,050 adults found.", "the survey of 1,050 adults",

@@ -111,7 +111,9 @@ _PARTICLE_WORDS = frozenset("de da di del della van von der den bin ibn al el la
 _NAME_SUFFIXES = frozenset("Jr. Jr Sr. Sr II III IV".split())
 _PREFIXED_NAME = re.compile(r"^(?:al|el|ad|ar|as|at|an|bin|ben|ibn|abu|de|da|di|du|van|von|le|la)"
                             r"-[A-ZÀ-ÖØ-Þ]")
-_HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Sir Dame Prof".split())
+_HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Sir Dame Prof Shri Sri Smt Shrimati Hon".split())
+# Letters after a name that are not part of it: "Daisy Fenwick MP".
+_POST_NOMINALS = frozenset("MP MEP MSP MLA MS AM TD QC KC OBE MBE CBE KBE PhD".split())
 _NOT_SOURCES = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
     "June July August September October November December It This That There Here".split()
@@ -127,6 +129,7 @@ TITLE_WORDS = frozenset(
     "Secretary-General Director-General "
     "Chairwoman Chair Leader Envoy Adviser Advisor Special Attorney CEO Head Coach Captain "
     "Capt. Officer Councillor Councilman Councilwoman Councilor Mr. Mr Mrs. Mrs Ms. Ms Sir Dame "
+    "Shri Sri Smt. Smt Shrimati Hon. Hon "
     "Lord Lady King Queen Prince Princess Pope Rev. Father Sister Bishop Archbishop Cardinal "
     "Sheikh Emir Colonel Col. Lieutenant Lt. Sergeant Sgt. Major Maj. Admiral Adm. Commander "
     "Inspector Detective Superintendent Constable Undersecretary Under Assistant Associate "
@@ -228,6 +231,8 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
     tokens = phrase.split()
     if len(tokens) > 12 or (tokens[0].endswith("ing") and tokens[0].islower()):
         return None, None, ""  # too long, or a participle clause ("having left ...")
+    if len(tokens) >= 3 and tokens[-1].strip(",") in _POST_NOMINALS and _is_name_token(tokens[-2]):
+        return split_phrase(" ".join(tokens[:-1]))  # "Daisy Fenwick MP": Daisy Fenwick
     if len(tokens) >= 2 and tokens[-1].lower() in ("office", "campaign", "team") and \
             _POSSESSIVE.search(tokens[-2]) and tokens[-2][:1].isupper():
         # "Transport Secretary Louise Haigh's office said": her statement
@@ -345,6 +350,10 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         role = " ".join(role_toks) or None
         if role and not _role_like(role_toks):
             return None, None, ""
+        if len(role_toks) >= 2 and role_toks[-1].rstrip(".") in _HONORIFICS:
+            # "Opposition leader Mr Akhilesh Verma", "Criminologist Dr. Helen Ashby": the role
+            # without the honorific
+            role = " ".join(role_toks[:-1])
         if len(name_toks) == 1 and not role and name.lower() in SOURCE_NOUNS:
             return name.lower(), None, "unnamed"  # "Critics argued", "Officials said"
         kind = "person" if len(name_toks) >= 2 and name_toks[0] not in PLACE_FIRST else "entity"
