@@ -337,6 +337,10 @@ SEQUENCES = [
     (["Education Minister Shri Ramesh Chandra Tiwari announced that 4,800 posts would be filled.",
       "Addressing a press conference, Shri Tiwari said that 2,100 posts were vacant."],
      "Ramesh Chandra Tiwari", "Education Minister"),
+    # ... and a pronoun subject before the colon
+    (["Laura Mendes said 40 percent of the money was lost.",
+      'On the pledge, she did not mince words: "Rich countries paid 25 billion dollars."'],
+     "Laura Mendes", None),
     # "they" after an unnamed group: the group
     (["Analysts at Peel Hunt said the closures would save 30 million pounds a year.",
       "They added that the shares had fallen 40 percent."], "analysts at Peel Hunt", None),
@@ -470,6 +474,11 @@ SENTENCES = [
      "Akhilesh Verma", "Opposition leader"),
     ("Liberal Democrat health spokesperson Daisy Fenwick MP said that 300,000 patients waited "
      "12 hours.", "Daisy Fenwick", "Liberal Democrat health spokesperson"),
+    # a quotation after a colon: the subject after an opening phrase, never a label
+    ('On the climate pledge, Laura Mendes did not mince words: "Rich countries paid only 25 '
+     'billion dollars."', "Laura Mendes", None),
+    ('Claim: "Violent crime in this city has fallen by half since 2021," Mayor Frank Donnelly '
+     'said at a rally.', "Frank Donnelly", "Mayor"),
     # "..., the study found." reports like "the study found that ..."
     ("The concentration was 50 percent higher than in 2016, the study found.", "the study", None),
     ("Labour was on 27 percent, the survey of 1,050 adults found.", "the survey of 1,050 adults",

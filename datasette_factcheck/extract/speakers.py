@@ -738,7 +738,7 @@ def find_attribution(masked: str) -> Attribution | None:
         for m in _COLON_QUOTE.finditer(masked):
             window_start = max(0, m.start() - 80)
             t = _COLON_TAIL.search(masked, window_start, m.start())
-            if t:
+            if t and not (t.group("who") in _LABELS and not masked[:t.start("who")].strip()):
                 consider(t.group("who"), t.start("who"))
             elif best is None:
                 # 'Ann Lee had a message for voters: "..."': the sentence's named subject
@@ -782,6 +782,18 @@ def _lead_role(text: str, start: int) -> str | None:
 _PARTICIPLE_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+ing|Asked|Quoted|Interviewed)\s+[a-z]")
 _FIRST_CLAUSE = re.compile(r"\s*(?P<who>[^,;:()\"“”—–_]{2,60}),\s+(?:in|on|at|speaking|citing)\b")
 _WHOLE_SUBJECT = re.compile(r"\s*(?P<who>[^,;:()\"“”—–_]{2,100}),\s*$")
+# An opening adverbial phrase before the subject: "On the pledge, ...", "After the vote, ...".
+_INTRO_PHRASE = re.compile(
+    r"\s*(?:On|In|At|After|Before|During|For|With|About|Despite|Over|Under|Amid|Since|"
+    r"Following|Regarding|Asked about|Asked why)\s[^,;:()\"“”—–_]{2,120}?,\s+(?=[A-Za-z])"
+)
+_PRONOUN_SUBJECT = re.compile(r"\s*(?P<who>[Hh]e|[Ss]he|[Tt]hey)\s+[a-z]")
+# A word and a colon opening a sentence that label it rather than name a speaker.
+_LABELS = frozenset(
+    "Claim Verdict Fact Rating Update Background Context Note Correction Quote Question Answer "
+    "Q A Source Sources Watch Read Related Analysis Opinion Breaking Exclusive Warning "
+    "Conclusion Summary Editor Disclaimer".split()
+)
 _FIRST_NAMED = re.compile(
     rf"\s*(?P<who>(?:[^\s,;:()\"“”—–]+\s+){{0,6}}?{_CAPWORD}(?:\s+{_CAPWORD})*)[\s,]"
 )
@@ -806,6 +818,15 @@ def _sentence_subject(prefix: str, whole: bool = False) -> Attribution | None:
         if m and not _PARTICIPLE_OPENING.match(prefix) and split_phrase(
                 _clean_phrase(m.group("who")))[2] in ("person", "entity", "org", "unnamed"):
             return Attribution(_clean_phrase(m.group("who")), m.start("who"))
+    pronoun = _PRONOUN_SUBJECT.match(prefix)
+    if pronoun:
+        # "She did not mince words: ...": whoever "she" is
+        return Attribution(pronoun.group("who"), pronoun.start("who"))
+    intro = _INTRO_PHRASE.match(prefix)
+    if intro:
+        # "On the climate pledge, Laura Mendes did not mince words:": after the opening phrase
+        found = _sentence_subject(prefix[intro.end():])
+        return Attribution(found.phrase, found.start + intro.end(), found.role) if found else None
     m = _FIRST_NAMED.match(prefix)
     if m and _PARTICIPLE_OPENING.match(prefix):
         return None  # "Speaking outside the courthouse, ..." is no subject
