@@ -479,6 +479,15 @@ SENTENCES = [
      'billion dollars."', "Laura Mendes", None),
     ('Claim: "Violent crime in this city has fallen by half since 2021," Mayor Frank Donnelly '
      'said at a rally.', "Frank Donnelly", "Mayor"),
+    # a name with role words of its own after an unnamed source
+    ("One resident, retired teacher Carol Ann DeWitt, told the council that her taxes had "
+     "doubled to 4,000 dollars.", "Carol Ann DeWitt", "retired teacher"),
+    ("One resident, Carol Ann DeWitt, told the council that taxes rose 20 percent.",
+     "Carol Ann DeWitt", "resident"),
+    ('"Taxes rose 20 percent," said one resident, retired teacher Carol Ann DeWitt.',
+     "Carol Ann DeWitt", "retired teacher"),
+    ('"Taxes rose 20 percent," said one resident, Carol Ann DeWitt.', "Carol Ann DeWitt",
+     "resident"),
     # "..., the study found." reports like "the study found that ..."
     ("The concentration was 50 percent higher than in 2016, the study found.", "the study", None),
     ("Labour was on 27 percent, the survey of 1,050 adults found.", "the survey of 1,050 adults",

@@ -63,7 +63,7 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,;:!?\"“”()—]{2,10
 _APPOSITION_BEFORE_SUBJECT = re.compile(
     rf"\s*(?P<role>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|"
     rf"(?:[{_UP}][\w'’-]*\s+){{0,3}}[{_UP}][\w'’-]*['’]s)\s[^,;:\"“”]{{3,80}}?),\s+"
-    rf"(?P<who>{_CAPRUN}),"
+    rf"(?P<lead>(?:[a-z][\w'’-]*\s+){{0,3}})(?P<who>{_CAPRUN}),"
 )
 _APPOSITION_AFTER_SUBJECT = re.compile(
     rf"\s*(?P<who>{_CAPRUN})(?:,\s+\d{{1,3}})?,\s+(?P<role>(?:the|a|an|its|his|her|their)\s[^,;:\"“”]{{3,90}}?),"
@@ -469,7 +469,7 @@ _APPOSITION_AFTER_TAIL = re.compile(rf"(?P<who>{_CAPRUN})(?:,\s+\d{{1,3}})?,\s+(
 _APPOSITION_BEFORE_TAIL = re.compile(
     rf"(?P<role>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ww]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|"
     rf"(?:[{_UP}][\w'’-]*\s+){{0,3}}[{_UP}][\w'’-]*['’]s)\s"
-    rf"[^,;:\"“”]{{3,80}}?),\s+(?P<who>{_CAPRUN}),\s*$"
+    rf"[^,;:\"“”]{{3,80}}?),\s+(?P<lead>(?:[a-z][\w'’-]*\s+){{0,3}})(?P<who>{_CAPRUN}),\s*$"
 )
 # Abbreviations whose dot does not end a name: "said Dr. Angela Cho", "said Sen. J. Smith".
 _NAME_ABBREVIATION = (r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Rev|Hon|"
@@ -506,6 +506,10 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _SIGNED = re.compile(rf"[\"”’_]\s*[-–—]\s*(?P<who>{_CAPRUN})\s*$")
 # The role closing the sentence, or followed only by where or how it was said ("said Dan Ives, an
 # analyst at Wedbush Securities, in a note to clients").
+# The name after an unnamed source: '"...," said one resident, retired teacher Carol DeWitt.'
+_NAME_AFTER_ROLE = re.compile(
+    rf",\s+(?P<lead>(?:[a-z][\w'’-]*\s+){{0,3}})(?P<who>{_CAPRUN})\s*(?:[,.;!?]|$)"
+)
 _TRAILING_ROLE = re.compile(
     r",\s+(?P<role>[^,;:!?\"“”_]{3,90}?)"
     r"(?:,\s+(?:in|on|at|during|speaking|writing)\b[^,;:!?\"“”_]{0,80})?\s*[.!?]?\s*$"
@@ -686,8 +690,8 @@ def find_attribution(masked: str) -> Attribution | None:
                     consider(m.group("who"), window_start + m.start("who"), role)
                     apposition = True
             m = _APPOSITION_BEFORE_TAIL.search(window)
-            if m and split_phrase(_clean_phrase(m.group("who")))[2]:
-                consider(m.group("who"), window_start + m.start("role"), m.group("role"))
+            if m and split_phrase(_clean_phrase(m.group("who")))[2] and _lead_ok(m):
+                consider(m.group("who"), window_start + m.start("role"), _apposed_role(m))
                 apposition = True
         if before in (",", "”", '"', "’", "_") and v.group() in _INVERTED_SET:
             # "...," said X
@@ -696,11 +700,19 @@ def find_attribution(masked: str) -> Attribution | None:
                 m = None  # "..., said the decision was ...": a clause, not who said it
             if m:
                 role = None
+                who = _CUT_WORDS.sub("", m.group("who"))
+                named = _NAME_AFTER_ROLE.match(masked, m.end())
+                if (named and who.split()[0].lower() in _DETERMINERS
+                        and split_phrase(named.group("who"))[2] == "person"
+                        and _role_like((named.group("lead") or who).split())):
+                    # '"...," said one resident, (retired teacher) Carol Ann DeWitt.'
+                    consider(named.group("who"), m.start("who"),
+                             named.group("lead").strip() or _role_text(who))
                 tail = _TRAILING_ROLE.match(masked, m.end())
                 if tail and _role_like(tail.group("role").split()):
                     # '"...," said Hannah Briggs, director of the campaign group Fair Fares.'
                     role = tail.group("role")
-                consider(_CUT_WORDS.sub("", m.group("who")), m.start("who"), role)
+                consider(who, m.start("who"), role)
         if (before == "," and not apposition and end >= 2 and masked[end - 2] not in "\"”’_"
                 and not _has_finite_verb(masked[:end].split(",", 1)[0])):
             # "Lydia Buchtmann for Food Standards Australia, says ...": the sentence's subject
@@ -799,13 +811,27 @@ _FIRST_NAMED = re.compile(
 )
 
 
+def _lead_ok(m: re.Match) -> bool:
+    """Lower-case words before the name in "One resident, retired teacher Carol Ann DeWitt,"
+    must make a role ("retired teacher"), not a clause."""
+    lead = m.group("lead").split()
+    return not lead or _role_like(lead)
+
+
+def _apposed_role(m: re.Match) -> str:
+    """The role of "The charity's director, Ruth Adeyemi," or, when the name has its own role
+    words ("One resident, retired teacher Carol Ann DeWitt,"), those."""
+    lead = m.group("lead").strip()
+    return lead or m.group("role")
+
+
 def _sentence_subject(prefix: str, whole: bool = False) -> Attribution | None:
     """The named subject at the start of a sentence: ``The charity's director, Ruth Adeyemi,``
     or ``Mayor Ann Lee``. With ``whole``, ``prefix`` ends with the comma that closes the subject
     ("The Internet security firm Secunia.com, has said"), and all of it is tried first."""
     m = _APPOSITION_BEFORE_SUBJECT.match(prefix)
-    if m:
-        return Attribution(m.group("who"), m.start("role"), m.group("role"))
+    if m and _lead_ok(m):
+        return Attribution(m.group("who"), m.start("role"), _apposed_role(m))
     m = _APPOSITION_AFTER_SUBJECT.match(prefix)
     if m:
         return Attribution(m.group("who"), m.start("who"), m.group("role"))
@@ -1178,7 +1204,7 @@ def _role_text(role: str) -> str:
         return ""  # "One of them, Sian Evans, said": no role
     # "the privacy activist whose complaint started the case": the role ends at the clause
     role = _ROLE_CLAUSE.sub("", role) or role
-    for det in ("the ", "a ", "an ", "another ", "whose ", "its ", "his ", "her ", "their "):
+    for det in ("the ", "a ", "an ", "one ", "another ", "whose ", "its ", "his ", "her ", "their "):
         if role[:len(det)].lower() == det:
             return role[len(det):]
     return role
