@@ -488,6 +488,14 @@ SENTENCES = [
      "Carol Ann DeWitt", "retired teacher"),
     ('"Taxes rose 20 percent," said one resident, Carol Ann DeWitt.', "Carol Ann DeWitt",
      "resident"),
+    # a title phrase set off by commas before the name
+    ("Conservative MP for Harrow East, Nigel Pratt, asked whether the government would meet "
+     "its target of 92 per cent.", "Nigel Pratt", "Conservative MP for Harrow East"),
+    # "and" inside an organisation's name
+    ("The Alliance of Motion Picture and Television Producers said the deal was worth 1 billion "
+     "dollars.", "Alliance of Motion Picture and Television Producers", None),
+    ("The Department of Health and Social Care said 40 percent of patients waited.",
+     "Department of Health and Social Care", None),
     # "..., the study found." reports like "the study found that ..."
     ("The concentration was 50 percent higher than in 2016, the study found.", "the study", None),
     ("Labour was on 27 percent, the survey of 1,050 adults found.", "the survey of 1,050 adults",

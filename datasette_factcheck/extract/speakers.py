@@ -65,6 +65,11 @@ _APPOSITION_BEFORE_SUBJECT = re.compile(
     rf"(?:[{_UP}][\w'’-]*\s+){{0,3}}[{_UP}][\w'’-]*['’]s)\s[^,;:\"“”]{{3,80}}?),\s+"
     rf"(?P<lead>(?:[a-z][\w'’-]*\s+){{0,3}})(?P<who>{_CAPRUN}),"
 )
+# "Conservative MP for Harrow East, Nigel Pratt, asked": a title phrase, then the name.
+_TITLE_BEFORE_SUBJECT = re.compile(
+    rf"\s*(?P<role>[{_UP}][\w'’.-]*(?:\s+[\w'’.-]+){{1,8}}?),\s+"
+    rf"(?P<who>{_CAPRUN}),"
+)
 _APPOSITION_AFTER_SUBJECT = re.compile(
     rf"\s*(?P<who>{_CAPRUN})(?:,\s+\d{{1,3}})?,\s+(?P<role>(?:the|a|an|its|his|her|their)\s[^,;:\"“”]{{3,90}}?),"
 )
@@ -298,8 +303,13 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         j += 1
         person_run = body[j:]
     of_name = after_of and len(person_run) <= 2 and not role_place
-    if of_name:
+    # "The Alliance of Motion Picture and Television Producers": "and" inside an organisation's
+    # name joins two parts of it, not a person to it
+    and_org = (is_person and k >= 2 and core[k - 1] == "and" and core[k - 2][:1].isupper()
+               and any(t.strip(",.") in ORG_WORDS for t in core[:k - 1]))
+    if of_name or and_org:
         is_person = False
+        of_name = True
     # An organisation: a capitalised run containing an organisation word (or an acronym).
     if not is_person and caps and (any(t.strip(",.") in ORG_WORDS for t in caps) or acronym
                                    or of_name) and (
@@ -811,6 +821,14 @@ _FIRST_NAMED = re.compile(
 )
 
 
+def _titled(role: str) -> bool:
+    """Whether a capitalised phrase is a title ("Conservative MP for Harrow East", "Chief
+    Executive of Acme"): a title word, and no verb."""
+    words = role.split()
+    return (any(w.strip(",.") in TITLE_WORDS for w in words) and _role_like(words)
+            and not _has_finite_verb(role))
+
+
 def _lead_ok(m: re.Match) -> bool:
     """Lower-case words before the name in "One resident, retired teacher Carol Ann DeWitt,"
     must make a role ("retired teacher"), not a clause."""
@@ -835,6 +853,9 @@ def _sentence_subject(prefix: str, whole: bool = False) -> Attribution | None:
     m = _APPOSITION_AFTER_SUBJECT.match(prefix)
     if m:
         return Attribution(m.group("who"), m.start("who"), m.group("role"))
+    m = _TITLE_BEFORE_SUBJECT.match(prefix)
+    if m and _titled(m.group("role")) and split_phrase(m.group("who"))[2] == "person":
+        return Attribution(m.group("who"), m.start("role"), m.group("role"))
     if whole:
         m = _WHOLE_SUBJECT.match(prefix)
         if m and split_phrase(_clean_phrase(m.group("who")))[2] in ("person", "entity", "org"):
