@@ -137,6 +137,11 @@ def test_non_claim_lines_are_labelled_and_left_out():
          "The Senate voted 52-48."),
         ("MOSCOW/HELSINKI (Reuters) - Russia said it would respond.", "MOSCOW/HELSINKI (Reuters) -",
          "Russia said it would respond."),
+        # a live blog's time stamps
+        ("8:15 p.m. -- County Clerk Janet Morrow said 212,000 ballots were cast.", "8:15 p.m. --",
+         "County Clerk Janet Morrow said 212,000 ballots were cast."),
+        ("14:02 GMT - Ministers said 40 people had died.", "14:02 GMT -",
+         "Ministers said 40 people had died."),
     ],
 )
 def test_inline_dateline_is_split_off(body, dateline, sentence):

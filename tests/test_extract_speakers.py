@@ -496,6 +496,12 @@ SENTENCES = [
      "dollars.", "Alliance of Motion Picture and Television Producers", None),
     ("The Department of Health and Social Care said 40 percent of patients waited.",
      "Department of Health and Social Care", None),
+    # local officials' titles and party labels before a name
+    ("County Clerk Janet Morrow told reporters that 212,000 ballots had been cast.",
+     "Janet Morrow", "County Clerk"),
+    ("Democrat Paul Reyes said 54 percent of voters backed him.", "Paul Reyes", "Democrat"),
+    ("The Republican National Committee said 30 states had voted.",
+     "Republican National Committee", None),
     # "..., the study found." reports like "the study found that ..."
     ("The concentration was 50 percent higher than in 2016, the study found.", "the study", None),
     ("Labour was on 27 percent, the survey of 1,050 adults found.", "the survey of 1,050 adults",

@@ -62,6 +62,8 @@ _INLINE_DATELINE = re.compile(
     r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:/[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}){0,3}"
     r"(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?(?: \d{1,2})?)?"
     r"(?: \([\w .&]+\))? ?[—–-]+)\s+(?=[\"“‘]?[A-Z0-9])"
+    # a live blog's time stamp: "8:15 p.m. -- ", "14:02 GMT - "
+    r"|(\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\s*[—–-]+)\s+(?=[\"“‘]?[A-Z0-9])"
 )
 # A candidate boundary: sentence-final punctuation (with any closing quotes or brackets), then
 # whitespace, then something that can open a sentence. An ellipsis "[...]" counts as final.
@@ -282,7 +284,8 @@ def split(text: str) -> list[Span]:
                 m = _INLINE_DATELINE.match(block, s, e) if s == 0 else None
                 if m:
                     # "WASHINGTON (AP) — The Senate voted ...": the dateline is not the claim
-                    spans.append(Span(b_start + s, b_start + m.end(1), DATELINE))
+                    stamp_end = m.end(1) if m.group(1) else m.end(2)
+                    spans.append(Span(b_start + s, b_start + stamp_end, DATELINE))
                     s = m.end()
                 piece = block[s:e]
                 line_kind = classify_line(piece) if _CREDIT.match(piece) or _DATELINE.match(
