@@ -341,6 +341,11 @@ SEQUENCES = [
     (["Laura Mendes said 40 percent of the money was lost.",
       'On the pledge, she did not mince words: "Rich countries paid 25 billion dollars."'],
      "Laura Mendes", None),
+    # "Campen's team ..., he said": Campen, not the spokesperson of a body quoted before
+    (["Toxicologist Matthew Campen said 12 samples held plastic.",
+      "A spokesperson for Plastics Europe said the study found only 5 percent.",
+      "Campen's team plans to analyse 1,000 more samples by 2026, he said."],
+     "Matthew Campen", "Toxicologist"),
     # "they" after an unnamed group: the group
     (["Analysts at Peel Hunt said the closures would save 30 million pounds a year.",
       "They added that the shares had fallen 40 percent."], "analysts at Peel Hunt", None),
@@ -502,6 +507,16 @@ SENTENCES = [
     ("Democrat Paul Reyes said 54 percent of voters backed him.", "Paul Reyes", "Democrat"),
     ("The Republican National Committee said 30 states had voted.",
      "Republican National Committee", None),
+    # an adjective or an occupation with a capital at the start is not part of the name
+    ("Rival AMD reported revenue of 5.8 billion dollars, up 9 percent.", "AMD", None),
+    ("Toxicologist Matthew Campen said 12 of the 24 samples held plastic.", "Matthew Campen",
+     "Toxicologist"),
+    # a body speaking through its spokesperson; a possessive pronoun's unnamed source
+    ('A spokesperson for Plastics Europe said the study found only 5 percent.',
+     "Plastics Europe", "spokesperson"),
+    ("His campaign told us the number came from 2,000 police reports.", "his campaign", None),
+    ("Opposition leader Akhilesh Verma termed the 4,800 posts an election gimmick.",
+     "Akhilesh Verma", "Opposition leader"),
     # "..., the study found." reports like "the study found that ..."
     ("The concentration was 50 percent higher than in 2016, the study found.", "the study", None),
     ("Labour was on 27 percent, the survey of 1,050 adults found.", "the survey of 1,050 adults",

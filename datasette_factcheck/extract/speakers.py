@@ -39,7 +39,7 @@ _VERB_WORDS = (
     "concluded concludes replied replies responded testified alleged alleges revealed reveals "
     "disclosed maintained maintains contended contends emphasised emphasized stressed stresses "
     "forecast observed remarked recalled recalls promised promises vowed vows pledged urged "
-    "urges asked asks believes believed thinks described describes called calls "
+    "urges asked asks believes believed thinks described describes called calls termed "
     "characterized characterised dubbed disputed disputes rejected questioned agreed agrees "
     "countered continued continues accused accuses criticised criticized criticises criticizes "
     "condemned condemns slammed hailed praised blamed blames insist argue predict deny admit "
@@ -117,6 +117,15 @@ _NAME_SUFFIXES = frozenset("Jr. Jr Sr. Sr II III IV".split())
 _PREFIXED_NAME = re.compile(r"^(?:al|el|ad|ar|as|at|an|bin|ben|ibn|abu|de|da|di|du|van|von|le|la)"
                             r"-[A-ZÀ-ÖØ-Þ]")
 _HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Sir Dame Prof Shri Sri Smt Shrimati Hon".split())
+# What a person has that speaks or works for them: "Campen's team".
+_THEIR_PEOPLE = re.compile(
+    r"\s+(?:own\s+)?(?:team|lab|laboratory|group|colleagues|office|campaign|lawyers?|staff|"
+    r"aides?|researchers|study|research|research group)\b"
+)
+# Capitalised adjectives that open a sentence before a name: "Rival AMD reported".
+_DESCRIPTIVE_OPENERS = frozenset("Rival Fellow Embattled Beleaguered Troubled Struggling".split())
+# Endings of occupations: "Toxicologist", "Physician", "Photographer", "Economist".
+_OCCUPATION_ENDS = ("ologist", "ist", "ician", "grapher", "nomist", "ist.")
 # Letters after a name that are not part of it: "Daisy Fenwick MP".
 _POST_NOMINALS = frozenset("MP MEP MSP MLA MS AM TD QC KC OBE MBE CBE KBE PhD".split())
 _NOT_SOURCES = frozenset(
@@ -237,6 +246,14 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
     tokens = phrase.split()
     if len(tokens) > 12 or (tokens[0].endswith("ing") and tokens[0].islower()):
         return None, None, ""  # too long, or a participle clause ("having left ...")
+    if len(tokens) >= 2 and tokens[0] in _DESCRIPTIVE_OPENERS:
+        return split_phrase(" ".join(tokens[1:]))  # "Rival AMD reported": AMD
+    if (len(tokens) == 3 and tokens[0][:1].isupper() and tokens[0].lower().endswith(_OCCUPATION_ENDS)
+            and _is_name_token(tokens[1]) and _is_name_token(tokens[2])):
+        # "Toxicologist Matthew Campen": an occupation written with a capital at the start
+        name, role, kind = split_phrase(" ".join(tokens[1:]))
+        if kind == "person":
+            return name, tokens[0], kind
     if len(tokens) >= 3 and tokens[-1].strip(",") in _POST_NOMINALS and _is_name_token(tokens[-2]):
         return split_phrase(" ".join(tokens[:-1]))  # "Daisy Fenwick MP": Daisy Fenwick
     if len(tokens) >= 2 and tokens[-1].lower() in ("office", "campaign", "team") and \
@@ -334,6 +351,8 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
             # "the county branch of the National Association of Head Teachers": one source
             name_toks, role_toks = body, []
         name = " ".join(name_toks)
+        while role_toks and role_toks[-1] in _PREPOSITIONS:
+            role_toks = role_toks[:-1]  # "A spokesperson for Plastics Europe": spokesperson
         role = " ".join(role_toks) or None
         if len(name_toks) == 1 and name_toks[0] in _NOT_SOURCES:
             return None, None, ""  # "Monday", "Friday": not a source
@@ -361,6 +380,9 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         role = " ".join(role_toks) or None
         if role and not _role_like(role_toks):
             return None, None, ""
+        if len(role_toks) >= 2 and role_toks[-1] in ("for", "of", "at"):
+            # "A spokesperson for Plastics Europe": the body speaks, through its spokesperson
+            return name, " ".join(role_toks[:-1]), "org"
         if len(role_toks) >= 2 and role_toks[-1].rstrip(".") in _HONORIFICS:
             # "Opposition leader Mr Akhilesh Verma", "Criminologist Dr. Helen Ashby": the role
             # without the honorific
@@ -394,7 +416,7 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         head_at -= 1
         head = body[head_at - 1].lower().strip(",.")
     if head in SOURCE_NOUNS or (
-        (tokens[0].lower() in ("the", "a", "an", "its", "their")
+        (tokens[0].lower() in ("the", "a", "an", "its", "their", "his", "her", "our")
          or _POSSESSIVE.search(tokens[0]))  # "Ukraine's air force"
         and head.isalpha()
         and body[head_at - 1][:1].islower() and head_at <= 5 and head not in _NOT_SOURCE_NOUNS
@@ -690,15 +712,19 @@ def find_attribution(masked: str) -> Attribution | None:
                     # Mu Li, of the University of NSW"; "Former Rovers striker Dean Walsh, now
                     # a television pundit"), unless the first is only an honorific ("Dr.").
                     who_end = window_start + m.end("who")
-                    wider, _ = _subject_before(masked, who_end)
-                    wname, prole, _ = split_phrase(_clean_phrase(wider))
+                    wider, wider_start = _subject_before(masked, who_end)
+                    wname, prole, wkind = split_phrase(_clean_phrase(wider))
                     if wname != _clean_phrase(m.group("who")):
                         prole = split_phrase(_clean_phrase(m.group("who")))[1]
                     if not prole and first in ("of", "from", "at", "for", "with"):
                         prole = _lead_role(masked, window_start + m.start("who"))
                     if prole and prole.rstrip(".") not in _HONORIFICS:
                         role = f"{prole}, {_role_text(role)}"
-                    consider(m.group("who"), window_start + m.start("who"), role)
+                    if wkind == "org" and wname == _clean_phrase(m.group("who")):
+                        # "A spokesperson for Plastics Europe, the industry body, said": the body
+                        consider(wider, wider_start, role)
+                    else:
+                        consider(m.group("who"), window_start + m.start("who"), role)
                     apposition = True
             m = _APPOSITION_BEFORE_TAIL.search(window)
             if m and split_phrase(_clean_phrase(m.group("who")))[2] and _lead_ok(m):
@@ -936,12 +962,18 @@ class Resolver:
             run = m.group()
             tokens = run.split()
             if len(tokens) < 2:
-                full = self.by_surname.get(run.rstrip(",."))
+                full = self.by_surname.get(_POSSESSIVE.sub("", run.rstrip(",.")))
                 if full and subject_slot and _starts_sentence(text, m.start()):
-                    # "Hollis later softened his tone. He told ...": the person named in full
-                    # earlier is the subject, whom a later "he" most likely means
+                    # "Hollis later softened his tone. He told ...": the subject, whom a later
+                    # "he" most likely means
                     self._add_person(full, None)
+                    found.append((m.start(), full, self.people[full].role))
                     self.last_person, self.last_person_at = full, self.sentence_no
+                elif full and _POSSESSIVE.search(run) and _THEIR_PEOPLE.match(text, m.end()):
+                    # "Campen's team plans ..., he said": Campen is a candidate for "he" (not
+                    # "the Trump administration's efforts")
+                    self._add_person(full, None)
+                    found.append((m.start(), full, self.people[full].role))
                 continue
             if any(t.strip(",.") in ORG_WORDS for t in tokens):
                 # an organisation: "the trust" later may mean "the Better Journeys Trust"
