@@ -517,6 +517,10 @@ SENTENCES = [
     ("His campaign told us the number came from 2,000 police reports.", "his campaign", None),
     ("Opposition leader Akhilesh Verma termed the 4,800 posts an election gimmick.",
      "Akhilesh Verma", "Opposition leader"),
+    # a press release: the company's legal form and ticker between the name and the verb
+    ("Helix Therapeutics, Inc. (NASDAQ: HLXT) today announced that its drug cut migraines by "
+     "50 percent.", "Helix Therapeutics", None),
+    ("Acme Ltd (LSE: ACM) reported a profit of 3 million pounds.", "Acme", None),
     # "..., the study found." reports like "the study found that ..."
     ("The concentration was 50 percent higher than in 2016, the study found.", "the study", None),
     ("Labour was on 27 percent, the survey of 1,050 adults found.", "the survey of 1,050 adults",

@@ -509,6 +509,13 @@ _NAME_ABBREVIATION = (r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|M
                       r"Jr|Sr|St|[A-Z])\.")
 _INVERTED_AFTER = re.compile(
     rf"\s+(?P<who>(?:the\s+|a\s+|an\s+)?(?:{_NAME_ABBREVIATION}|[^,.;:!?\"“”]){{2,80}})")
+_CORPORATE_TAG = re.compile(
+    r",?\s(?:Inc|Ltd|LLC|Corp|plc|PLC)\.?(?=[\s,(])"
+    r"|\s\((?:NASDAQ|Nasdaq|NYSE|NYSE American|LSE|TSX|ASX|OTC|OTCQX|Euronext|HKEX|TSE|AIM)"
+    r"\s*:\s*[A-Z.]{1,6}\)"
+)
+
+
 def _blank_party_tag(m: re.Match) -> str:
     """The tag as spaces, keeping a comma after the name when a relative clause follows
     ("Rep. Luis Ortega, D-Calif., who chairs ...")."""
@@ -625,6 +632,10 @@ def find_attribution(masked: str) -> Attribution | None:
     if "-" in masked:
         # the tag is blanked out (same length, so offsets hold): the name then meets its verb
         masked = _PARTY_TAG.sub(_blank_party_tag, masked)
+    if "(" in masked or "Inc" in masked or "Ltd" in masked:
+        # "Helix Therapeutics, Inc. (NASDAQ: HLXT) today announced": the same for a company's
+        # legal form and its ticker
+        masked = _CORPORATE_TAG.sub(lambda m: " " * len(m.group()), masked)
     signed = _SIGNED.search(masked) if "-" in masked or "—" in masked or "–" in masked else None
     if signed and split_phrase(signed.group("who"))[2]:
         # '"It's a long game." - Matthew Ingram': a quotation signed by its author
