@@ -346,6 +346,15 @@ SEQUENCES = [
       "A spokesperson for Plastics Europe said the study found only 5 percent.",
       "Campen's team plans to analyse 1,000 more samples by 2026, he said."],
      "Matthew Campen", "Toxicologist"),
+    # a bare quotation straight after a short sentence about a person: theirs
+    (["Laura Mendes spent 20 years at the World Bank.",
+      "Asked why she left the bank, Mendes was blunt.",
+      '"We published 200 papers and only 23 countries adopted a carbon tax."'],
+     "Laura Mendes", None),
+    # ... but not after the article's own voice about something else
+    (["Laura Mendes spent 20 years at the World Bank.",
+      "The bank lent 40 billion dollars last year.",
+      '"We published 200 papers and only 23 countries adopted a carbon tax."'], None, None),
     # "they" after an unnamed group: the group
     (["Analysts at Peel Hunt said the closures would save 30 million pounds a year.",
       "They added that the shares had fallen 40 percent."], "analysts at Peel Hunt", None),

@@ -40,7 +40,7 @@ def extract_claims(body: str) -> list[Claim]:
     qstarts = [s for s, _ in qspans]
     masked = _calm(_mask(body, qspans))
     resolver = speakers.Resolver()
-    rows = []  # [start, end, text, quote, speaker, role, paragraph_start]
+    rows = []  # [start, end, text, quote, speaker, role, subject]
     for span in sentences.split(body):
         if span.kind != sentences.SENTENCE:
             continue
@@ -48,10 +48,11 @@ def extract_claims(body: str) -> list[Claim]:
         text = body[start:end]
         quote = quotes.quoted_in(qspans, qstarts, body, start, end)
         speaker, role = resolver.resolve(text, masked[start:end])
-        rows.append([start, end, text, quote, speaker, role])
+        subject = resolver.subject() if speaker is None and not quote else None
+        rows.append([start, end, text, quote, speaker, role, subject])
     _carry_quote_speakers(rows, qspans, body)
     claims = []
-    for start, end, text, quote, speaker, role in rows:
+    for start, end, text, quote, speaker, role, _ in rows:
         claims.append(
             Claim(
                 text=text,
@@ -91,6 +92,7 @@ def _carry_quote_speakers(rows, qspans, body: str) -> None:
             for h in hits:
                 owner.setdefault(h, (row[4], row[5]))
     previous_quoted = None  # (speaker, role) of the last quoted sentence with a speaker
+    before = None  # the row just before
     for row, hits in zip(rows, row_quotes):
         if row[4] is None and hits and row[3]:
             for h in hits:
@@ -107,6 +109,13 @@ def _carry_quote_speakers(rows, qspans, body: str) -> None:
                     row[4], row[5] = previous_quoted
                     for h in hits:
                         owner.setdefault(h, previous_quoted)
+                elif (before is not None and before[6] and text[:1] in "\"“‘'«"
+                        and _introduces(before, row, body)):
+                    # 'Asked why she left, Mendes was blunt. "I was writing reports ..."': the
+                    # person the short sentence before was about
+                    row[4], row[5] = before[6]
+                    for h in hits:
+                        owner.setdefault(h, before[6])
         if row[4] and (row[3] or row[2].endswith(":")):
             # an attributed quote, or an attribution introducing what follows with a colon
             # ("Obama tweeted using his account:" and the tweet in the next paragraph)
@@ -114,3 +123,12 @@ def _carry_quote_speakers(rows, qspans, body: str) -> None:
         elif row[4] is None and not row[3]:
             # the article's own voice in between ends the chain
             previous_quoted = None
+        before = row
+
+
+def _introduces(before, row, body: str) -> bool:
+    """Whether ``before`` is a short sentence about a person that leads straight into the
+    quotation in ``row``: no quotation of its own, at most a paragraph break between them."""
+    gap = body[before[1]:row[0]]
+    return (not before[3] and len(before[2].split()) <= 12 and before[2].rstrip().endswith(".")
+            and not gap.strip() and gap.count("\n") <= 2)

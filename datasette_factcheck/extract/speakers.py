@@ -1054,6 +1054,13 @@ class Resolver:
         self.note_people(masked[att.start:], subject_slot=False)
         return result
 
+    def subject(self) -> tuple[str, str | None] | None:
+        """The person who opened the sentence just resolved ("Mendes was blunt."), if any."""
+        if self.last_person and self.last_person_at == self.sentence_no:
+            person = self.people.get(self.last_person)
+            return self.last_person, person.role if person else None
+        return None
+
     def _speaker(self, name, role, kind, mentions, rest: str = "") -> tuple[str | None, str | None]:
         if kind == "pronoun":
             return self._pronoun(name, mentions, rest)
@@ -1192,9 +1199,14 @@ _OPENING = re.compile(
 )
 
 
+# An opening phrase before the subject: "Asked why she left the bank, Mendes was blunt."
+_OPENING_PHRASE = re.compile(r"^[\s\"“‘'(]*[A-Z][^,;:\"“”()]{1,80},\s*$")
+
+
 def _starts_sentence(text: str, pos: int) -> bool:
     """Whether only an opening conjunction or adverb comes before ``pos`` in ``text``."""
-    return pos <= 0 or bool(_OPENING.match(text, 0, pos))
+    return pos <= 0 or bool(_OPENING.match(text, 0, pos)) or bool(
+        _OPENING_PHRASE.match(text, 0, pos))
 
 
 def _head(phrase: str) -> str:
