@@ -168,6 +168,18 @@ def test_paragraphs_are_the_runs_between_blank_lines(text, expected):
     assert [text[s:e] for s, e in seg.paragraphs(text)] == expected
 
 
+def test_quote_left_open_at_the_end_of_a_paragraph():
+    # the next paragraph reopens it (the convention for a quotation over several paragraphs);
+    # the opening mark stays with its sentence
+    body = ('"There were 11 children in 2010," Tom Baker said. "Now there are three.\n\n'
+            '"The council spends 400,000 pounds a year on the ferry."')
+    assert texts(body) == [
+        '"There were 11 children in 2010," Tom Baker said.',
+        '"Now there are three.',
+        '"The council spends 400,000 pounds a year on the ferry."',
+    ]
+
+
 def test_one_line_paragraph_that_runs_on_is_not_a_heading():
     body = ('Police returned the property in 2009. Rathbun stated,\n\n'
             '"He was taken to a hotel in a black car."\n\nNo charges were filed')

@@ -355,6 +355,9 @@ SEQUENCES = [
     (["Laura Mendes spent 20 years at the World Bank.",
       "The bank lent 40 billion dollars last year.",
       '"We published 200 papers and only 23 countries adopted a carbon tax."'], None, None),
+    # a quotation over two paragraphs (the first left open): the speaker of its first sentence
+    (['"There were 11 children in 2010," Tom Baker said. "Now there are three.\n\n'
+      '"The council spends 400,000 pounds a year on the ferry."'], "Tom Baker", None),
     # "they" after an unnamed group: the group
     (["Analysts at Peel Hunt said the closures would save 30 million pounds a year.",
       "They added that the shares had fallen 40 percent."], "analysts at Peel Hunt", None),

@@ -196,6 +196,11 @@ def _segment_block(block: str) -> list[tuple[int, int]]:
             cut += 1
         while cut < len(block) and block[cut].isspace():
             cut += 1
+        # ... and one just after an opening quote ('said. "|Now there are three.': the library
+        # takes a quote left open at the end of a paragraph for a closing one) moves before it.
+        while (cut >= 2 and block[cut - 1] in "\"“‘«" and block[cut - 2].isspace()
+               and cut < len(block) and not block[cut].isspace()):
+            cut -= 1
         if 0 < cut < len(block):
             cuts.add(cut)
         pos = found + len(piece)
