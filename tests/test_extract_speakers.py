@@ -358,6 +358,12 @@ SEQUENCES = [
     # a quotation over two paragraphs (the first left open): the speaker of its first sentence
     (['"There were 11 children in 2010," Tom Baker said. "Now there are three.\n\n'
       '"The council spends 400,000 pounds a year on the ferry."'], "Tom Baker", None),
+    # a later mention by a family name written first, or without its particle
+    (["Co-author Professor Zhang Wei of the University of Tasmania said sea ice fell by 2 "
+      "million square kilometres.", '"It holds that heat for 40 years," Zhang said.'],
+     "Zhang Wei", "Co-author Professor of the University of Tasmania"),
+    (["Syrian President Ahmed al-Sharaa said 12 towns were retaken.",
+      "Sharaa said 30 people had died."], "Ahmed al-Sharaa", "Syrian President"),
     # "they" after an unnamed group: the group
     (["Analysts at Peel Hunt said the closures would save 30 million pounds a year.",
       "They added that the shares had fallen 40 percent."], "analysts at Peel Hunt", None),
@@ -533,6 +539,11 @@ SENTENCES = [
     ("Helix Therapeutics, Inc. (NASDAQ: HLXT) today announced that its drug cut migraines by "
      "50 percent.", "Helix Therapeutics", None),
     ("Acme Ltd (LSE: ACM) reported a profit of 3 million pounds.", "Acme", None),
+    # names of four words
+    ("Nguyen Thi Lien Huong, the deputy health minister, said seven people had died since "
+     "January.", "Nguyen Thi Lien Huong", "deputy health minister"),
+    ("Former Spanish prime minister José Luis Rodríguez Zapatero said 40 prisoners had been "
+     "freed.", "José Luis Rodríguez Zapatero", "Former Spanish prime minister"),
     # "..., the study found." reports like "the study found that ..."
     ("The concentration was 50 percent higher than in 2016, the study found.", "the study", None),
     ("Labour was on 27 percent, the survey of 1,050 adults found.", "the survey of 1,050 adults",

@@ -122,6 +122,16 @@ _THEIR_PEOPLE = re.compile(
     r"\s+(?:own\s+)?(?:team|lab|laboratory|group|colleagues|office|campaign|lawyers?|staff|"
     r"aides?|researchers|study|research|research group)\b"
 )
+_PREFIXED_SURNAME = re.compile(r"^(?:al|el|Al|El|ad|ash|as|at|an|ar|bin|ibn)-(\w[\w'’-]+)$")
+# Common Chinese, Korean and Vietnamese family names, which come first: "Zhang said" after
+# "Professor Zhang Wei" means him.
+_FAMILY_NAME_FIRST = frozenset(
+    "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng "
+    "Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye "
+    "Cheng Wei Su Lu Ding Ren Shen Yao Xi Jin Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Shin "
+    "Oh Seo Kwon Hwang Ahn Song Hong Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho "
+    "Ngo Duong Ly".split()
+)
 # Capitalised adjectives that open a sentence before a name: "Rival AMD reported".
 _DESCRIPTIVE_OPENERS = frozenset("Rival Fellow Embattled Beleaguered Troubled Struggling".split())
 # Endings of occupations: "Toxicologist", "Physician", "Photographer", "Economist".
@@ -293,8 +303,8 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
                          and _is_name_token(core[j - 2]) and core[j - 2][:1].isupper())
         if (_is_name_token(tok) or surname_title) and tok.strip(",.") not in ORG_WORDS:
             # ("Martin Luther King": a title word after a first name is a surname)
-            if named >= 3:
-                break
+            if named >= 4:
+                break  # (four: "Nguyen Thi Lien Huong", "José Luis Rodríguez Zapatero")
             named += 1
             j -= 1
         elif (tok in _PARTICLE_WORDS and named and j >= 2 and _is_name_token(core[j - 2])
@@ -961,7 +971,15 @@ class Resolver:
             p.position = self.counter
             if role and (authoritative or not p.role or p.role.rstrip(".") in _HONORIFICS):
                 p.role = role
-        self.by_surname[name.split()[-1]] = name
+        words = name.split()
+        self.by_surname[words[-1]] = name
+        last = _PREFIXED_SURNAME.match(words[-1])
+        if last:
+            # "Sharaa said" after "Ahmed al-Sharaa"
+            self.by_surname.setdefault(last.group(1), name)
+        if len(words) >= 2 and words[0] in _FAMILY_NAME_FIRST:
+            # "Zhang said" after "Zhang Wei", "Xi said" after "Xi Jinping" (family name first)
+            self.by_surname.setdefault(words[0], name)
 
     def note_people(self, text: str, limit: int | None = None,
                     subject_slot: bool = True) -> list[tuple[int, str, str | None]]:
