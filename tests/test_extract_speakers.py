@@ -544,6 +544,20 @@ SENTENCES = [
      "January.", "Nguyen Thi Lien Huong", "deputy health minister"),
     ("Former Spanish prime minister José Luis Rodríguez Zapatero said 40 prisoners had been "
      "freed.", "José Luis Rodríguez Zapatero", "Former Spanish prime minister"),
+    # anonymity clauses say nothing of who spoke
+    ("A neighbour who asked not to be named said there had been four fights since Christmas.",
+     "a neighbour", None),
+    ("A doctor at Cho Ray Hospital, who asked not to be named, told AFP that 40 wards were "
+     "full.", "a doctor at Cho Ray Hospital", None),
+    ("Forty prisoners were freed, a senior official who asked not to be named told Reuters.",
+     "a senior official", None),
+    # the passive "was quoted by ... as saying"; state media
+    ("Exports reached 3.6 million barrels a day, Oil Minister Hayan Abdul-Ghani was quoted by "
+     "IRNA as saying.", "Hayan Abdul-Ghani", "Oil Minister"),
+    ("Exports rose to 3.6 million barrels per day, state media reported on Tuesday.",
+     "state media", None),
+    ("According to a person close to Alibaba, the regulator will impose a 5 percent fine.",
+     "a person close to Alibaba", None),
     # "..., the study found." reports like "the study found that ..."
     ("The concentration was 50 percent higher than in 2016, the study found.", "the study", None),
     ("Labour was on 27 percent, the survey of 1,050 adults found.", "the survey of 1,050 adults",

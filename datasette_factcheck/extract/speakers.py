@@ -205,7 +205,7 @@ SOURCE_NOUNS = frozenset(
     "campaigners alliance association charity federation watchdog commission institute "
     "insiders negotiators mediators inspectors auditors posts messages tweets bosses nurses "
     "executives managers employers retailers traders investors passengers commuters landlords "
-    "tenants locals shoppers".split()
+    "tenants locals shoppers media television broadcaster radio".split()
 )
 _NATIONALITY = re.compile(r"^(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch|ic)|US|U\.S\.|UK|U\.K\.|EU|UN|U\.N\.)$")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -256,6 +256,14 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
     tokens = phrase.split()
     if len(tokens) > 12 or (tokens[0].endswith("ing") and tokens[0].islower()):
         return None, None, ""  # too long, or a participle clause ("having left ...")
+    for k in range(1, min(len(tokens) - 1, 4)):
+        if (tokens[k] in _POSTMODIFIERS and tokens[k + 1] in ("to", "with", "on", "in")
+                and tokens[k - 1].lower() in SOURCE_NOUNS | {"person", "source", "aide"}):
+            # "a person close to Alibaba", "people familiar with Tesla's plans": unnamed
+            text = " ".join(tokens)
+            return (text[0].lower() + text[1:] if tokens[0] in ("A", "An", "The", "Two", "Three",
+                                                                 "People", "Sources")
+                    else text), None, "unnamed"
     if len(tokens) >= 2 and tokens[0] in _DESCRIPTIVE_OPENERS:
         return split_phrase(" ".join(tokens[1:]))  # "Rival AMD reported": AMD
     if (len(tokens) == 3 and tokens[0][:1].isupper() and tokens[0].lower().endswith(_OCCUPATION_ENDS)
@@ -519,6 +527,15 @@ _NAME_ABBREVIATION = (r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|M
                       r"Jr|Sr|St|[A-Z])\.")
 _INVERTED_AFTER = re.compile(
     rf"\s+(?P<who>(?:the\s+|a\s+|an\s+)?(?:{_NAME_ABBREVIATION}|[^,.;:!?\"“”]){{2,80}})")
+_QUOTED_BY = re.compile(
+    r"(?:^|,\s+)(?P<who>[^,;:\"“”_]{2,90}?)\s+(?:was|were|is|are)\s+quoted\s+by\s"
+    r"[^,;:\"“”]{2,80}?\s+as\s+say"
+)
+_ANONYMOUS_CLAUSE = re.compile(
+    r",?\s+who\s+(?:asked|requested|spoke|declined|did not want|wished)\s+(?:not\s+to\s+be\s+"
+    r"(?:named|identified)|to\s+remain\s+anonymous|on\s+(?:the\s+)?condition\s+of\s+"
+    r"anonymity|anonymously)(?:\s+(?:because|as|to)\s[^,.;:]{0,80})?,?"
+)
 _CORPORATE_TAG = re.compile(
     r",?\s(?:Inc|Ltd|LLC|Corp|plc|PLC)\.?(?=[\s,(])"
     r"|\s\((?:NASDAQ|Nasdaq|NYSE|NYSE American|LSE|TSX|ASX|OTC|OTCQX|Euronext|HKEX|TSE|AIM)"
@@ -642,6 +659,9 @@ def find_attribution(masked: str) -> Attribution | None:
     if "-" in masked:
         # the tag is blanked out (same length, so offsets hold): the name then meets its verb
         masked = _PARTY_TAG.sub(_blank_party_tag, masked)
+    if "named" in masked or "anonymity" in masked or "identified" in masked:
+        # "A doctor, who asked not to be named, told AFP": the clause says nothing of who spoke
+        masked = _ANONYMOUS_CLAUSE.sub(lambda m: " " * len(m.group()), masked)
     if "(" in masked or "Inc" in masked or "Ltd" in masked:
         # "Helix Therapeutics, Inc. (NASDAQ: HLXT) today announced": the same for a company's
         # legal form and its ticker
@@ -682,6 +702,10 @@ def find_attribution(masked: str) -> Attribution | None:
     if "quoted" in tokens:
         # "The Financial Times quoted an unnamed executive as saying": the executive
         m = _QUOTED_AS.search(masked)
+        if m:
+            consider(m.group("who"), m.start("who"))
+        # "..., Oil Minister Hayan Abdul-Ghani was quoted by IRNA as saying": the minister
+        m = _QUOTED_BY.search(masked)
         if m:
             consider(m.group("who"), m.start("who"))
     if according > 0:
