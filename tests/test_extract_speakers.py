@@ -558,6 +558,12 @@ SENTENCES = [
      "state media", None),
     ("According to a person close to Alibaba, the regulator will impose a 5 percent fine.",
      "a person close to Alibaba", None),
+    # organisations named with "on" or "&"
+    ("The Intergovernmental Panel on Climate Change said in 2021 that seas rose 20 cm.",
+     "Intergovernmental Panel on Climate Change", None),
+    ("Procter & Gamble said sales rose 4 percent in 2024.", "Procter & Gamble", None),
+    ("According to the Computer & Communications Industry Association, EU rules cost 2.2 "
+     "billion dollars.", "Computer & Communications Industry Association", None),
     # "..., the study found." reports like "the study found that ..."
     ("The concentration was 50 percent higher than in 2016, the study found.", "the study", None),
     ("Labour was on 27 percent, the survey of 1,050 adults found.", "the survey of 1,050 adults",

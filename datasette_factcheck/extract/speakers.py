@@ -264,6 +264,18 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
             return (text[0].lower() + text[1:] if tokens[0] in ("A", "An", "The", "Two", "Three",
                                                                  "People", "Sources")
                     else text), None, "unnamed"
+    if "&" in tokens[1:-1]:
+        # "Procter & Gamble", "Johnson & Johnson": a firm (with what comes before as its role)
+        amp = tokens.index("&")
+        i = amp
+        while i > 0 and tokens[i - 1][:1].isupper() and tokens[i - 1].lower() not in _DETERMINERS:
+            i -= 1
+        j = amp + 1
+        while j < len(tokens) and (tokens[j][:1].isupper() or tokens[j] in ("of", "&")):
+            j += 1
+        if i < amp and j == len(tokens) and j > amp + 1:
+            role = " ".join(t for t in tokens[:i] if t.lower() not in _DETERMINERS) or None
+            return " ".join(tokens[i:j]), role, "org"
     if len(tokens) >= 2 and tokens[0] in _DESCRIPTIVE_OPENERS:
         return split_phrase(" ".join(tokens[1:]))  # "Rival AMD reported": AMD
     if (len(tokens) == 3 and tokens[0][:1].isupper() and tokens[0].lower().endswith(_OCCUPATION_ENDS)
@@ -331,7 +343,7 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
     # Capitalised words joined by "of" or "for" name an organisation: "Transport for Wales",
     # "the Association of British Insurers" (a person "of" an organisation is split off above).
     k = j - 1 if j >= 1 and core[j - 1] == "the" else j  # "of the Exchequer"
-    after_of = k >= 2 and core[k - 1] in ("of", "for") and core[k - 2][:1].isupper()
+    after_of = k >= 2 and core[k - 1] in ("of", "for", "on") and core[k - 2][:1].isupper()
     role_place = after_of and len(person_run) == 3 and person_run[0] not in PLACE_FIRST
     if role_place:
         # "Chancellor of the Exchequer Rachel Reeves", "Mayor of London Sadiq Khan": the place or
@@ -353,7 +365,7 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
     ):
         # The organisation's name is the capitalised run at the end (with of/for/and inside).
         i = len(body)
-        while i > 0 and (body[i - 1][0].isupper() or body[i - 1] in ("of", "for", "and", "on")):
+        while i > 0 and (body[i - 1][0].isupper() or body[i - 1] in ("of", "for", "and", "on", "&")):
             i -= 1
         while i < len(body) and not body[i][0].isupper():
             i += 1
