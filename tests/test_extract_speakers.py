@@ -364,6 +364,21 @@ SEQUENCES = [
      "Zhang Wei", "Co-author Professor of the University of Tasmania"),
     (["Syrian President Ahmed al-Sharaa said 12 towns were retaken.",
       "Sharaa said 30 people had died."], "Ahmed al-Sharaa", "Syrian President"),
+    # "he"/"she" agree with what the text says of a person or an unnamed source
+    (["Ann Lee, an analyst, said prices fell 20 percent in 2023.",
+      "Mr. Baker said revenue rose 5 percent.",
+      "She said margins would fall to 3 percent next year."], "Ann Lee", "analyst"),
+    (["Margaret Irvine said the tower has 76 steps.",
+      "Her father, Jimmy Irvine, kept the light for 30 years.",
+      '"I have seen two wrecks since 1980," she says.'], "Margaret Irvine", None),
+    (["Helen Whyley, the college's director in Wales, said 400 nurses had left.",
+      "'We have recruited 150 nurses since April,' the spokeswoman said.",
+      "'Sickness rates are down 2 percent on last year,' she continued."],
+     "the spokeswoman", None),
+    # a place or club after "at"/"in" is not whom "he" means
+    (["John Smith, the federation president, said the calendar was full.",
+      "Players at Real Madrid had played an average of 58 matches last season, he said."],
+     "John Smith", "federation president"),
     # "they" after an unnamed group: the group
     (["Analysts at Peel Hunt said the closures would save 30 million pounds a year.",
       "They added that the shares had fallen 40 percent."], "analysts at Peel Hunt", None),

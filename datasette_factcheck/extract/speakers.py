@@ -117,6 +117,9 @@ _NAME_SUFFIXES = frozenset("Jr. Jr Sr. Sr II III IV".split())
 _PREFIXED_NAME = re.compile(r"^(?:al|el|ad|ar|as|at|an|bin|ben|ibn|abu|de|da|di|du|van|von|le|la)"
                             r"-[A-ZÀ-ÖØ-Þ]")
 _HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Sir Dame Prof Shri Sri Smt Shrimati Hon".split())
+_GENDER_BEFORE = re.compile(r"\b([A-Za-z]+),\s*$")
+_GENDER_AFTER = re.compile(r",\s+(?:his|her|their|the|a|an)\s+(?:\w+\s+)?([a-z]+)\b")
+_PLACE_BEFORE = re.compile(r"\b(?:at|in|from|near|across|inside|outside)\s+(?:the\s+)?$")
 # What a person has that speaks or works for them: "Campen's team".
 _THEIR_PEOPLE = re.compile(
     r"\s+(?:own\s+)?(?:team|lab|laboratory|group|colleagues|office|campaign|lawyers?|staff|"
@@ -996,6 +999,9 @@ class Resolver:
         self.unnamed: dict[str, str] = {}  # head noun -> the fullest phrase used for it
         self.orgs: dict[str, str] = {}  # last word, lower case -> organisation named
         self.gender: dict[str, str] = {}  # person -> "he" or "she", once a pronoun named them
+        # the last unnamed source whose noun says "he" or "she" ("the spokeswoman"): (phrase,
+        # pronoun, sentence number)
+        self.last_unnamed: tuple[str, str, int] | None = None
 
     # people -----------------------------------------------------------------------------------
     def _add_person(self, name: str, role: str | None, authoritative: bool = False) -> None:
@@ -1009,6 +1015,11 @@ class Resolver:
                 p.role = role
         words = name.split()
         self.by_surname[words[-1]] = name
+        if role and name not in self.gender:
+            # "Mr Evans", "her father, Jimmy Irvine", "a spokeswoman, Ann Lee": he or she
+            pronoun = _gender_of(role)
+            if pronoun:
+                self.gender[name] = pronoun
         last = _PREFIXED_SURNAME.match(words[-1])
         if last:
             # "Sharaa said" after "Ahmed al-Sharaa"
@@ -1056,7 +1067,16 @@ class Resolver:
             if name.split()[0] in _LEADING_WORDS:
                 continue
             self._add_person(name, role)
-            found.append((m.start(), name, role))
+            if name not in self.gender:
+                # "Her father, Jimmy Irvine, kept ..." / "Jimmy Irvine, her father, ...": he
+                near = (_GENDER_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                        or _GENDER_AFTER.match(text, m.end()))
+                if near and near.group(1).lower() in _GENDERED_NOUNS:
+                    self.gender[name] = _GENDERED_NOUNS[near.group(1).lower()]
+            if not _PLACE_BEFORE.search(text, 0, m.start()):
+                # (not "Players at Real Madrid had played 58 matches, he said": a place or a
+                # club after "at"/"in" is no candidate for "he")
+                found.append((m.start(), name, role))
             lead_start = m.start() - (len(lead_role) if lead_role else 0)
             if subject_slot and _starts_sentence(text, lead_start):
                 # the subject of the sentence: what a later "he" or "she" most likely means
@@ -1182,6 +1202,10 @@ class Resolver:
         else:
             self.unnamed[_head(name)] = name
         head = _head(name).lower()
+        pronoun = _GENDERED_NOUNS.get(head)
+        if pronoun:
+            # "'...,' the spokeswoman said. '...,' she continued.": a later "she" may mean her
+            self.last_unnamed = (name, pronoun, self.sentence_no)
         if name.split()[0].lower() in ("the", "a", "an") and head in _SINGULAR_BODIES:
             # "..., the company said. It said ...": a body that a later "it" means
             self.last_thing = (name, None)
@@ -1209,6 +1233,11 @@ class Resolver:
             # or speaker if recent, then everyone by recency; the first whose pronoun so far
             # agrees (he/she) is taken. Not someone named after the pronoun ("He described
             # Montalvo as ...": not Montalvo).
+            if (self.last_unnamed and self.last_unnamed[1] == pronoun and not mentions
+                    and self.last_unnamed[2] > self.last_person_at
+                    and self.sentence_no - self.last_unnamed[2] <= 2):
+                # the unnamed spokeswoman who spoke last, not a woman named before her
+                return self.last_unnamed[0], None
             candidates = [name for _, name, _ in reversed(mentions)]
             if self.last_person and self.sentence_no - self.last_person_at <= 3:
                 candidates.append(self.last_person)
@@ -1226,6 +1255,27 @@ class Resolver:
         if PRONOUNS[pronoun] == "group":
             return self.last_group or (None, None)
         return self.last_thing or (None, None)
+
+
+# Nouns and titles that tell whether "he" or "she" refers to their holder.
+_GENDERED_NOUNS = {
+    **dict.fromkeys(
+        "mr mr. sir lord king prince father son husband brother uncle nephew grandfather "
+        "spokesman chairman congressman councilman businessman actor widower boy man "
+        "monsieur señor herr".split(), "he"),
+    **dict.fromkeys(
+        "ms ms. mrs mrs. miss dame lady queen princess mother daughter wife sister aunt niece "
+        "grandmother spokeswoman chairwoman congresswoman councilwoman businesswoman actress "
+        "widow girl woman madame señora frau".split(), "she"),
+}
+
+
+def _gender_of(role: str) -> str | None:
+    """"he" or "she" if a role says which ("Mr", "her father", "spokeswoman for ..."): its first
+    gendered word; None if none or both."""
+    found = {_GENDERED_NOUNS[w] for w in role.lower().replace(",", " ").split()
+             if w in _GENDERED_NOUNS}
+    return found.pop() if len(found) == 1 else None
 
 
 _LEADING_WORDS = frozenset(
