@@ -137,6 +137,9 @@ def test_non_claim_lines_are_labelled_and_left_out():
          "The Senate voted 52-48."),
         ("MOSCOW/HELSINKI (Reuters) - Russia said it would respond.", "MOSCOW/HELSINKI (Reuters) -",
          "Russia said it would respond."),
+        # a press release's, with the year and the wire
+        ("BOSTON, Nov. 6, 2024 /PRNewswire/ -- Acme Robotics said revenue rose 27 percent.",
+         "BOSTON, Nov. 6, 2024 /PRNewswire/ --", "Acme Robotics said revenue rose 27 percent."),
         # a live blog's time stamps
         ("8:15 p.m. -- County Clerk Janet Morrow said 212,000 ballots were cast.", "8:15 p.m. --",
          "County Clerk Janet Morrow said 212,000 ballots were cast."),

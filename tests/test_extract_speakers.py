@@ -554,6 +554,8 @@ SENTENCES = [
     ("Helix Therapeutics, Inc. (NASDAQ: HLXT) today announced that its drug cut migraines by "
      "50 percent.", "Helix Therapeutics", None),
     ("Acme Ltd (LSE: ACM) reported a profit of 3 million pounds.", "Acme", None),
+    ("Acme Robotics, Inc. (NYSE: ACMR), a provider of warehouse robots, today announced revenue "
+     "of 412 million dollars.", "Acme Robotics", "provider of warehouse robots"),
     # names of four words
     ("Nguyen Thi Lien Huong, the deputy health minister, said seven people had died since "
      "January.", "Nguyen Thi Lien Huong", "deputy health minister"),

@@ -57,11 +57,12 @@ _BYLINE = re.compile(
 _SIGNED_QUOTE = re.compile(r"^[\"“‘'].*[.!?…,][\"”’']\s*[-–—]\s*\S")
 
 # An agency-style dateline opening a paragraph: "WASHINGTON (AP) — ", "KYIV, Ukraine – ",
-# "SAN FRANCISCO, Aug 2 (Reuters) - ", "MOSCOW/HELSINKI (Reuters) - ".
+# "SAN FRANCISCO, Aug 2 (Reuters) - ", "MOSCOW/HELSINKI (Reuters) - ", and a press release's
+# "BOSTON, Nov. 6, 2024 /PRNewswire/ -- ".
 _INLINE_DATELINE = re.compile(
     r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:/[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}){0,3}"
-    r"(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?(?: \d{1,2})?)?"
-    r"(?: \([\w .&]+\))? ?[—–-]+)\s+(?=[\"“‘]?[A-Z0-9])"
+    r"(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?(?: \d{1,2})?(?:, \d{4})?)?"
+    r"(?: \([\w .&]+\)| /[\w .&-]+/)? ?[—–-]+)\s+(?=[\"“‘]?[A-Z0-9])"
     # a live blog's time stamp: "8:15 p.m. -- ", "14:02 GMT - "
     r"|(\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\s*[—–-]+)\s+(?=[\"“‘]?[A-Z0-9])"
 )

@@ -497,7 +497,8 @@ _INVERTED_SET = frozenset(_INVERTED_VERBS.strip("(?:)").split("|"))
 _PARTICIPLE_SET = frozenset(_PARTICIPLES.strip("(?:)").split("|"))
 _AUX_WORDS = frozenset(
     "has have had did does do will would could may might also later previously then again once "
-    "still already not never been n't".split()
+    "still already not never been n't today yesterday recently now formally officially publicly "
+    "separately jointly".split()
 )
 _FINITE_VERBS = frozenset("is was are were has had have will would can could should must".split())
 
@@ -552,10 +553,17 @@ _ANONYMOUS_CLAUSE = re.compile(
     r"anonymity|anonymously)(?:\s+(?:because|as|to)\s[^,.;:]{0,80})?,?"
 )
 _CORPORATE_TAG = re.compile(
-    r",?\s(?:Inc|Ltd|LLC|Corp|plc|PLC)\.?(?=[\s,(])"
+    r"(?:,?\s(?:Inc|Ltd|LLC|Corp|plc|PLC)\.?(?=[\s,(])"
     r"|\s\((?:NASDAQ|Nasdaq|NYSE|NYSE American|LSE|TSX|ASX|OTC|OTCQX|Euronext|HKEX|TSE|AIM)"
-    r"\s*:\s*[A-Z.]{1,6}\)"
+    r"\s*:\s*[A-Z.]{1,6}\))+(?P<comma>,)?"
 )
+
+
+def _blank_corporate_tag(m: re.Match) -> str:
+    """The tag as spaces; a comma after it moves up to the name ("Acme Robotics, Inc. (NYSE:
+    ACMR), a leading provider ..." -> "Acme Robotics,  ...  a leading provider ...")."""
+    n = len(m.group())
+    return "," + " " * (n - 1) if m.group("comma") else " " * n
 
 
 def _blank_party_tag(m: re.Match) -> str:
@@ -680,7 +688,7 @@ def find_attribution(masked: str) -> Attribution | None:
     if "(" in masked or "Inc" in masked or "Ltd" in masked:
         # "Helix Therapeutics, Inc. (NASDAQ: HLXT) today announced": the same for a company's
         # legal form and its ticker
-        masked = _CORPORATE_TAG.sub(lambda m: " " * len(m.group()), masked)
+        masked = _CORPORATE_TAG.sub(_blank_corporate_tag, masked)
     signed = _SIGNED.search(masked) if "-" in masked or "—" in masked or "–" in masked else None
     if signed and split_phrase(signed.group("who"))[2]:
         # '"It's a long game." - Matthew Ingram': a quotation signed by its author
