@@ -561,6 +561,11 @@ SENTENCES = [
      "January.", "Nguyen Thi Lien Huong", "deputy health minister"),
     ("Former Spanish prime minister José Luis Rodríguez Zapatero said 40 prisoners had been "
      "freed.", "José Luis Rodríguez Zapatero", "Former Spanish prime minister"),
+    # according to an organisation's figures or tool: the organisation
+    ("According to the Chicago Police Department's year-end statistics, the city recorded 573 "
+     "homicides in 2024.", "Chicago Police Department", None),
+    ("Traders see a 78 percent chance of a cut, according to CME Group's FedWatch tool.",
+     "CME Group", None),
     # anonymity clauses say nothing of who spoke
     ("A neighbour who asked not to be named said there had been four fights since Christmas.",
      "a neighbour", None),

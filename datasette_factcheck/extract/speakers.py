@@ -529,8 +529,9 @@ _DOCUMENT_FROM = re.compile(
     re.S,
 )
 _NAMED_DOCUMENT = re.compile(
-    rf"^(?P<who>(?:the\s+)?{_CAPRUN})(?:['’]s)?\s+(?:data|figures|statistics|estimates|report|"
-    r"survey|analysis|poll|polling|research|calculations|records|tally|count)$"
+    rf"^(?P<who>(?:the\s+)?{_CAPRUN})(?:['’]s)?\s+(?:(?:[a-z]+-)?[a-z]+\s+){{0,2}}?"
+    r"(?:data|figures|statistics|estimates|report|survey|analysis|poll|polling|research|"
+    r"calculations|records|tally|count|tool|tracker|index|model|database|dashboard)$"
 )
 _APPOSITION_AFTER_TAIL = re.compile(rf"(?P<who>{_CAPRUN})(?:,\s+\d{{1,3}})?,\s+(?P<role>[^,;:\"“”_]{{3,90}}?),\s*$")
 _APPOSITION_BEFORE_TAIL = re.compile(
@@ -742,7 +743,11 @@ def find_attribution(masked: str) -> Attribution | None:
             who = _ACCORDING_TAIL.sub("", document.group("who") if document else m.group("who"))
             # "according to LSEG data", "according to Reuters calculations": LSEG, Reuters
             owner = _NAMED_DOCUMENT.match(who.rstrip(" ."))
-            consider(owner.group("who") if owner else who, m.start())
+            if owner:
+                # "according to the Chicago Police Department's year-end statistics", "CME
+                # Group's FedWatch tool": the owner, before its possessive
+                who = re.split(r"['’]s\b", owner.group("who"))[0]
+            consider(who, m.start())
     for v in verbs:
         if best is not None and best.start < v.start():
             break
