@@ -92,7 +92,8 @@ EXPECTED = [
     ("flood-report.txt", "Tanaka said the agency would ask", "Mei Tanaka", "agency's director"),
     ("flood-report.txt", "Residents said they had been told", "residents", None),
     # two people share a surname: the full name said last wins for "Okonkwo said"
-    ("flood-report.txt", "Maria Okonkwo, who chairs", "Maria Okonkwo", None),
+    ("flood-report.txt", "Maria Okonkwo, who chairs", "Maria Okonkwo",
+     "chair of the Millford residents' association"),
     ("flood-report.txt", "David Okonkwo said.", "David Okonkwo", None),
     ("flood-report.txt", "Insurance will pay for some of it", "David Okonkwo", None),
     ("flood-report.txt", "Her brother, David Okonkwo, runs", None, None),
@@ -271,8 +272,10 @@ EXPECTED = [
     ("budget-speech.txt", "He added that 12 of the union", "Okafor",
      "spokesman for the transport union"),
     # a surname after an honorific is a person too, whom "she" can mean
-    ("budget-speech.txt", "Dr. Mensah, who chairs", "Mensah", "Dr."),
-    ("budget-speech.txt", "She said the gap was the largest", "Mensah", "Dr."),
+    # (the role comes from "who chairs the budget committee", not from the honorific)
+    ("budget-speech.txt", "Dr. Mensah, who chairs", "Mensah", "chair of the budget committee"),
+    ("budget-speech.txt", "She said the gap was the largest", "Mensah",
+     "chair of the budget committee"),
     # no person was named with the role "spokesman for the teachers' association"
     ("budget-speech.txt", "The spokesman for the teachers", "the spokesman for the teachers' association", None),
 ]
@@ -379,6 +382,10 @@ SEQUENCES = [
     (["John Smith, the federation president, said the calendar was full.",
       "Players at Real Madrid had played an average of 58 matches last season, he said."],
      "John Smith", "federation president"),
+    # "the committee" is the committee, not the person who chairs it
+    (["Professor Piers Forster, who chairs the Climate Change Committee, said emissions rose "
+      "4 percent.", "According to the committee, 85 percent of the coal would be exported."],
+     "Climate Change Committee", None),
     # "they" after an unnamed group: the group
     (["Analysts at Peel Hunt said the closures would save 30 million pounds a year.",
       "They added that the shares had fallen 40 percent."], "analysts at Peel Hunt", None),
@@ -566,6 +573,13 @@ SENTENCES = [
      "homicides in 2024.", "Chicago Police Department", None),
     ("Traders see a 78 percent chance of a cut, according to CME Group's FedWatch tool.",
      "CME Group", None),
+    # a role in a relative clause, or without an article, after the name
+    ("Margaret Ellis, who chairs the Friends of Haverley Library group, said 600 people "
+     "signed.", "Margaret Ellis", "chair of the Friends of Haverley Library group"),
+    ("Rafael Louzan, president of the Royal Spanish Football Federation, welcomed the plan but "
+     "said the calendar held 58 matches.", "Rafael Louzan",
+     "president of the Royal Spanish Football Federation"),
+    ("Tom Lee, who was there, said 40 people fled.", "Tom Lee", None),
     # anonymity clauses say nothing of who spoke
     ("A neighbour who asked not to be named said there had been four fights since Christmas.",
      "a neighbour", None),
@@ -605,7 +619,7 @@ SENTENCES = [
     ("Rep. Nancy Pelosi (D-Calif.) said 30 percent of the money was wasted.", "Nancy Pelosi",
      "Rep."),
     ("Rep. Luis Ortega, D-Calif., who chairs the Hispanic Caucus, warned that deportation "
-     "flights had doubled to 1,200.", "Luis Ortega", "Rep."),
+     "flights had doubled to 1,200.", "Luis Ortega", "Rep., chair of the Hispanic Caucus"),
     # ... but who reports the finding, when someone does, is the speaker
     ("The study found that 30 percent of drivers speed, researchers said.", "researchers", None),
     ("The report found that 640 homes flooded, the agency said.", "the agency", None),

@@ -778,6 +778,7 @@ def find_attribution(masked: str) -> Attribution | None:
             m = _APPOSITION_AFTER_TAIL.search(window)
             if m:
                 role = m.group("role").strip()
+                role = _relative_role(role) or role  # "who chairs the group": chair of ...
                 first = role.split()[0].lower()
                 if (first not in _NOT_ROLE_START and not first.endswith("ing")
                         and _role_like(role.split())):
@@ -921,6 +922,36 @@ _FIRST_NAMED = re.compile(
 )
 
 
+_CLAUSE_AFTER_SUBJECT = re.compile(
+    rf"\s*(?P<who>{_CAPRUN})(?:,\s+\d{{1,3}})?,\s+(?P<role>(?:who\s+)?[a-z][^,;:\"“”]{{2,90}}?),"
+)
+_RELATIVE_ROLE = re.compile(
+    r"^who\s+(?P<verb>chairs|chaired|leads|led|heads|headed|runs|ran|directs|founded|"
+    r"co-founded|manages|represents|owns|coaches|edits)\s+(?P<what>\S.*)$"
+)
+_RELATIVE_NOUNS = {
+    "chairs": "chair", "chaired": "former chair", "leads": "head", "led": "former head",
+    "heads": "head", "headed": "former head", "runs": "head", "ran": "former head",
+    "directs": "director", "founded": "founder", "co-founded": "co-founder",
+    "manages": "manager", "represents": "representative", "owns": "owner", "coaches": "coach",
+    "edits": "editor",
+}
+
+
+def _role_heads(role: str) -> list[str]:
+    """Each part of a role up to its prepositional phrase: "Professor, chair of the Climate
+    Change Committee" -> ["professor", "chair"] (he is a chair, not a committee)."""
+    return [re.split(r"\s(?:of|at|for|in|from|with|to)\s", part.strip())[0]
+            for part in role.lower().split(",") if part.strip()]
+
+
+def _relative_role(clause: str) -> str | None:
+    """A role from a relative clause: "who chairs the library group" -> "chair of the library
+    group"; None for any other clause ("who was there")."""
+    m = _RELATIVE_ROLE.match(clause.strip())
+    return f"{_RELATIVE_NOUNS[m.group('verb')]} of {m.group('what')}" if m else None
+
+
 def _titled(role: str) -> bool:
     """Whether a capitalised phrase is a title ("Conservative MP for Harrow East", "Chief
     Executive of Acme"): a title word, and no verb."""
@@ -953,6 +984,15 @@ def _sentence_subject(prefix: str, whole: bool = False) -> Attribution | None:
     m = _APPOSITION_AFTER_SUBJECT.match(prefix)
     if m:
         return Attribution(m.group("who"), m.start("who"), m.group("role"))
+    m = _CLAUSE_AFTER_SUBJECT.match(prefix)
+    if m:
+        # "Margaret Ellis, who chairs the library group, said" / "Rafael Louzan, president of
+        # the federation, welcomed the plan but said"
+        role = _relative_role(m.group("role")) or m.group("role")
+        words = role.split()
+        if (words[0].lower().strip(",") in _PERSON_ROLE_HEADS | _ROLE_NOUNS
+                or _relative_role(m.group("role"))) and _role_like(words):
+            return Attribution(m.group("who"), m.start("who"), role)
     m = _TITLE_BEFORE_SUBJECT.match(prefix)
     if m and _titled(m.group("role")) and split_phrase(m.group("who"))[2] == "person":
         return Attribution(m.group("who"), m.start("role"), m.group("role"))
@@ -1236,7 +1276,7 @@ class Resolver:
         noun = noun.lower()
         holders = [
             p for p in self.people.values()
-            if p.role and (p.role.lower() == noun or p.role.lower().endswith(" " + noun))
+            if p.role and any(h == noun or h.endswith(" " + noun) for h in _role_heads(p.role))
         ]
         return max(holders, key=lambda p: p.position) if holders else None
 
