@@ -386,6 +386,10 @@ SEQUENCES = [
     (["Professor Piers Forster, who chairs the Climate Change Committee, said emissions rose "
       "4 percent.", "According to the committee, 85 percent of the coal would be exported."],
      "Climate Change Committee", None),
+    # "The Commission said" after "The European Commission": that commission
+    (["The European Commission fined Meta 800 million euros on Thursday.",
+      "The Commission said the investigation had found 3 breaches."],
+     "European Commission", None),
     # "they" after an unnamed group: the group
     (["Analysts at Peel Hunt said the closures would save 30 million pounds a year.",
       "They added that the shares had fallen 40 percent."], "analysts at Peel Hunt", None),
@@ -580,6 +584,13 @@ SENTENCES = [
      "said the calendar held 58 matches.", "Rafael Louzan",
      "president of the Royal Spanish Football Federation"),
     ("Tom Lee, who was there, said 40 people fled.", "Tom Lee", None),
+    # two people speaking together; people around someone; records
+    ("Sales fell 12 percent in 2023, Jane Smith and Tom Baker said in a joint statement.",
+     "Jane Smith and Tom Baker", None),
+    ("Two aides to Senate Majority Leader John Thune said he had urged a 90-day pause.",
+     "two aides to Senate Majority Leader John Thune", None),
+    ("According to county property records, the firm paid 3 million dollars.",
+     "county property records", None),
     # anonymity clauses say nothing of who spoke
     ("A neighbour who asked not to be named said there had been four fights since Christmas.",
      "a neighbour", None),

@@ -135,6 +135,12 @@ _FAMILY_NAME_FIRST = frozenset(
     "Oh Seo Kwon Hwang Ahn Song Hong Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho "
     "Ngo Duong Ly".split()
 )
+# People around someone, who speak for themselves: "aides to Senator X", "allies of X".
+_ASSOCIATES = frozenset(
+    "aides aide allies ally friends friend critics critic rivals rival opponents associates "
+    "colleagues advisers adviser advisors advisor lawyers lawyer attorneys attorney supporters "
+    "supporter relatives relative".split()
+)
 # Capitalised adjectives that open a sentence before a name: "Rival AMD reported".
 _DESCRIPTIVE_OPENERS = frozenset("Rival Fellow Embattled Beleaguered Troubled Struggling".split())
 # Endings of occupations: "Toxicologist", "Physician", "Photographer", "Economist".
@@ -208,7 +214,8 @@ SOURCE_NOUNS = frozenset(
     "campaigners alliance association charity federation watchdog commission institute "
     "insiders negotiators mediators inspectors auditors posts messages tweets bosses nurses "
     "executives managers employers retailers traders investors passengers commuters landlords "
-    "tenants locals shoppers media television broadcaster radio".split()
+    "tenants locals shoppers media television broadcaster radio records statistics filings"
+    .split()
 )
 _NATIONALITY = re.compile(r"^(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch|ic)|US|U\.S\.|UK|U\.K\.|EU|UN|U\.N\.)$")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -267,6 +274,19 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
             return (text[0].lower() + text[1:] if tokens[0] in ("A", "An", "The", "Two", "Three",
                                                                  "People", "Sources")
                     else text), None, "unnamed"
+    if "and" in tokens[1:-1] and not any(t.strip(",.") in ORG_WORDS for t in tokens):
+        # "Jane Smith and Tom Baker said", "co-founders Patrick and John Collison wrote": both
+        a = tokens.index("and")
+        right = tokens[a + 1:]
+        _, right_role, right_kind = split_phrase(" ".join(right))
+        left = tokens[:a]
+        i = len(left)
+        while i > 0 and _is_name_token(left[i - 1]) and left[i - 1][:1].isupper():
+            i -= 1
+        names, lead = left[i:], [t for t in left[:i] if t.lower() not in _DETERMINERS]
+        if (right_kind == "person" and not right_role and 1 <= len(names) <= 4
+                and names[0] not in _LEADING_WORDS and (not lead or _role_like(lead))):
+            return " ".join(names + ["and"] + right), " ".join(lead) or None, "unnamed"
     if "&" in tokens[1:-1]:
         # "Procter & Gamble", "Johnson & Johnson": a firm (with what comes before as its role)
         amp = tokens.index("&")
@@ -410,6 +430,12 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         name = " ".join(name_toks).strip(",.")
         if role_toks and role_toks[0].lower() in _DETERMINERS:
             role_toks = role_toks[1:]
+        if (role_toks and role_toks[0].lower() in _ASSOCIATES
+                and any(t in ("to", "of", "for", "close") for t in role_toks[1:3])):
+            # "Two aides to Senate Majority Leader John Thune", "lawyers for Jane Doe": they
+            # speak, not the person they are close to
+            text = " ".join(tokens)
+            return text[0].lower() + text[1:], None, "unnamed"
         role = " ".join(role_toks) or None
         if role and not _role_like(role_toks):
             return None, None, ""
@@ -1228,6 +1254,11 @@ class Resolver:
         # An unnamed source; "the spokesperson" after "a spokesperson for the authority" is
         # the same one.
         words = name.split()
+        if len(words) == 1 and words[0] in self.orgs and words[0] in _SINGULAR_BODIES:
+            # "The Commission said" after "The European Commission fined ...": that commission
+            org = self.orgs[words[0]]
+            self.last_thing = (org, None)
+            return org, None
         if words[0] == "the" and len(words) <= 3:
             earlier = self.unnamed.get(words[-1])
             holder = self._role_holder(" ".join(words[1:]))
