@@ -591,6 +591,12 @@ SENTENCES = [
      "two aides to Senate Majority Leader John Thune", None),
     ("According to county property records, the firm paid 3 million dollars.",
      "county property records", None),
+    # a closing "according to" is the source of the sentence, not a verb in a subordinate
+    # clause; a main clause's own reporting verb still is
+    ("The White House is considering a 90-day pause after senators warned that levies could "
+     "cost farmers 11 billion dollars, according to three people familiar with the talks.",
+     "three people familiar with the talks", None),
+    ("Russia said it would retaliate within 30 days, according to Tass.", "Russia", None),
     # anonymity clauses say nothing of who spoke
     ("A neighbour who asked not to be named said there had been four fights since Christmas.",
      "a neighbour", None),

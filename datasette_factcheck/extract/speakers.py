@@ -700,6 +700,9 @@ def _subject_before(text: str, end: int) -> tuple[str, int]:
     return text[pos:end].strip(), pos
 
 
+_FINAL_ACCORDING = re.compile(r",\s+according to\s+[^,;:\"“”]{2,100}?[.!?]?[\"”’]?\s*$")
+_SUBORDINATOR = re.compile(
+    r"\b(?:after|before|because|as|when|while|since|although|though|until|once|if)\s")
 # A word just after a determiner is a noun: "The report found that ..." has no reporting verb.
 _AFTER_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+$")
 
@@ -731,6 +734,11 @@ def find_attribution(masked: str) -> Attribution | None:
         if reporting:
             verbs = reporting
     according = masked.find("ccording to")
+    if according > 0 and verbs and _FINAL_ACCORDING.search(masked):
+        # "The White House is weighing a pause after senators warned that ..., according to
+        # three people familiar with the talks": the source of the whole sentence, not a verb
+        # inside its subordinate clause
+        verbs = [v for v in verbs if not _SUBORDINATOR.search(masked, 0, v.start())]
     colon = ":" in masked
     saying = not tokens.isdisjoint(_PARTICIPLE_SET)
     if not verbs and according < 0 and not colon and not saying:
