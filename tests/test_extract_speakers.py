@@ -597,6 +597,10 @@ SENTENCES = [
      "cost farmers 11 billion dollars, according to three people familiar with the talks.",
      "three people familiar with the talks", None),
     ("Russia said it would retaliate within 30 days, according to Tass.", "Russia", None),
+    # a transcript's speaker in capitals; not a dateline or a label in capitals
+    ("ALEXANDER HOLST: We lost about 1.2 billion dollars in 2023.", "Alexander Holst", None),
+    ("NEW DELHI: The government will recruit 12,000 teachers by 2026.", None, None),
+    ("BREAKING NEWS: 40 people died in the fire.", None, None),
     # anonymity clauses say nothing of who spoke
     ("A neighbour who asked not to be named said there had been four fights since Christmas.",
      "a neighbour", None),

@@ -700,6 +700,9 @@ def _subject_before(text: str, end: int) -> tuple[str, int]:
     return text[pos:end].strip(), pos
 
 
+_TRANSCRIPT = re.compile(r"^\s*(?P<who>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}):\s+\S")
+# First words of two-word place names that open an Indian-style dateline ("NEW DELHI:").
+_CITY_FIRST = frozenset("Ho Addis Dar Phnom Santo Port Mexico Panama Kuwait Hong Abu".split())
 _FINAL_ACCORDING = re.compile(r",\s+according to\s+[^,;:\"“”]{2,100}?[.!?]?[\"”’]?\s*$")
 _SUBORDINATOR = re.compile(
     r"\b(?:after|before|because|as|when|while|since|although|though|until|once|if)\s")
@@ -892,6 +895,13 @@ def find_attribution(masked: str) -> Attribution | None:
                          or _OWNED_DOCUMENT.match(bare))
                 consider(agent.group("who") if agent else last, pstart + len(phrase) - len(last))
     if colon:
+        t = _TRANSCRIPT.match(masked)
+        if t:
+            # a transcript's "ALEXANDER HOLST: We lost about $1.2 billion in 2023."
+            who = " ".join(w.capitalize() if w.isupper() else w for w in t.group("who").split())
+            if (split_phrase(who)[2] == "person" and who.split()[0] not in PLACE_FIRST
+                    and who.split()[0] not in _CITY_FIRST):
+                consider(who, t.start("who"))
         for m in _COLON_QUOTE.finditer(masked):
             window_start = max(0, m.start() - 80)
             t = _COLON_TAIL.search(masked, window_start, m.start())
