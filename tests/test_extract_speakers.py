@@ -601,6 +601,11 @@ SENTENCES = [
     ("ALEXANDER HOLST: We lost about 1.2 billion dollars in 2023.", "Alexander Holst", None),
     ("NEW DELHI: The government will recruit 12,000 teachers by 2026.", None, None),
     ("BREAKING NEWS: 40 people died in the fire.", None, None),
+    # a document described after a comma; another name is not a role
+    ("The paper, published in the journal Nature Climate Change, found that sea ice had fallen "
+     "by 2 million square kilometres.", "the paper", None),
+    ("The National Weather Service, known as the NWS, said 40 homes were damaged.",
+     "National Weather Service", None),
     # anonymity clauses say nothing of who spoke
     ("A neighbour who asked not to be named said there had been four fights since Christmas.",
      "a neighbour", None),

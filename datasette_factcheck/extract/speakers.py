@@ -82,7 +82,8 @@ _CUT_WORDS = re.compile(
     r"that|who|which|last|this|earlier|later|late|early|told|as|via|through)\b.*$",
     re.S,
 )
-_NOT_ROLE_START = frozenset("which who whom whose that when where while and but or as if".split())
+_NOT_ROLE_START = frozenset(
+    "which who whom whose that when where while and but or as if known also".split())
 _LEADING_JUNK = re.compile(
     r"^(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Hh]owever|[Mm]eanwhile|[Aa]lso|[Nn]ow|[Ss]till|[Tt]hen|"
     r"[Ii]nstead|[Ee]arlier|[Ll]ater|[Tt]oday|[Oo]n\s+\w+|[Ii]n\s+\w+|[Aa]s|[Ww]hile|[Ww]hen|"
@@ -570,6 +571,7 @@ _NAME_ABBREVIATION = (r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|M
                       r"Jr|Sr|St|[A-Z])\.")
 _INVERTED_AFTER = re.compile(
     rf"\s+(?P<who>(?:the\s+|a\s+|an\s+)?(?:{_NAME_ABBREVIATION}|[^,.;:!?\"“”]){{2,80}})")
+_KNOWN_AS = re.compile(r",\s+(?:also\s+|better\s+|locally\s+)?known\s+as\s+[^,;:\"“”]{1,60},")
 _QUOTED_BY = re.compile(
     r"(?:^|,\s+)(?P<who>[^,;:\"“”_]{2,90}?)\s+(?:was|were|is|are)\s+quoted\s+by\s"
     r"[^,;:\"“”]{2,80}?\s+as\s+say"
@@ -715,6 +717,9 @@ def find_attribution(masked: str) -> Attribution | None:
     if "-" in masked:
         # the tag is blanked out (same length, so offsets hold): the name then meets its verb
         masked = _PARTY_TAG.sub(_blank_party_tag, masked)
+    if "known as" in masked:
+        # "The National Weather Service, known as the NWS, said": another name, not a role
+        masked = _KNOWN_AS.sub(lambda m: " " * len(m.group()), masked)
     if "named" in masked or "anonymity" in masked or "identified" in masked:
         # "A doctor, who asked not to be named, told AFP": the clause says nothing of who spoke
         masked = _ANONYMOUS_CLAUSE.sub(lambda m: " " * len(m.group()), masked)
@@ -947,7 +952,10 @@ def _lead_role(text: str, start: int) -> str | None:
 
 
 _PARTICIPLE_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+ing|Asked|Quoted|Interviewed)\s+[a-z]")
-_FIRST_CLAUSE = re.compile(r"\s*(?P<who>[^,;:()\"“”—–_]{2,60}),\s+(?:in|on|at|speaking|citing)\b")
+_FIRST_CLAUSE = re.compile(
+    r"\s*(?P<who>[^,;:()\"“”—–_]{2,60}),\s+(?:in|on|at|speaking|citing|published|released|"
+    r"commissioned|conducted|funded|written|carried)\b"
+)
 _WHOLE_SUBJECT = re.compile(r"\s*(?P<who>[^,;:()\"“”—–_]{2,100}),\s*$")
 # An opening adverbial phrase before the subject: "On the pledge, ...", "After the vote, ...".
 _INTRO_PHRASE = re.compile(
