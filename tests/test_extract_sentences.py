@@ -171,6 +171,64 @@ def test_paragraphs_are_the_runs_between_blank_lines(text, expected):
     assert [text[s:e] for s, e in seg.paragraphs(text)] == expected
 
 
+def test_dateline_with_an_abbreviated_state_is_not_cut_at_its_dot():
+    body = "SARASOTA, Fla. (AP) — The storm killed 4 people on Wednesday."
+    assert [(s.kind, body[s.start:s.end]) for s in seg.split(body)] == [
+        (seg.DATELINE, "SARASOTA, Fla. (AP) —"),
+        (seg.SENTENCE, "The storm killed 4 people on Wednesday."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a figure, a function word or a long line before the break: the sentence goes on
+        "Mayor Ann Lee told reporters that the city had spent\n$4.2 million on roads in 2024.",
+        "Mayor Ann Lee told reporters that the city had spent money on\nMain Street in 2024.",
+        "Fed Chair Jerome Powell told reporters that inflation had fallen in\nDecember to 2.9%.",
+        "Fed Chair Jerome Powell told reporters on Wednesday that inflation had\nfallen to 2.9%.",
+    ],
+)
+def test_hard_wrapped_line_is_not_a_heading(body):
+    assert [(s.kind, body[s.start:s.end]) for s in seg.split(body)] == [(seg.SENTENCE, body)]
+
+
+def test_a_short_line_before_text_is_still_a_heading():
+    body = "Background\nThe bridge was built in 1960."
+    assert [s.kind for s in seg.split(body)] == [seg.HEADING, seg.SENTENCE]
+
+
+@pytest.mark.parametrize(
+    "line,kind",
+    [
+        ("Updated 11:05 a.m. ET, March 3, 2025", seg.DATELINE),
+        ("Published: Tuesday 4 March 2025 14:02 GMT", seg.DATELINE),
+        ("Related: Who is Wes Streeting?", seg.CREDIT),
+        ("Read more: Why did the Fed hold rates at 5.25%?", seg.CREDIT),
+        ("Advertisement", seg.CREDIT),
+        ("Updated figures show 40 percent rose.", seg.SENTENCE),
+    ],
+)
+def test_page_furniture_is_not_a_claim(line, kind):
+    body = f"{line}\n\nThe council met on Monday."
+    assert [s.kind for s in seg.split(body)] == [kind, seg.SENTENCE]
+
+
+def test_list_items_are_sentences_of_their_own():
+    body = ("The key findings:\n\n- Fine particulate matter caused 68% of the deaths.\n"
+            "- Alcohol killed 3 million people\n\n1. Lowering the limit to 0.05.\n"
+            "2. Spending 40 million on checks.\n• Harris: 48% (up 1 point)\n- Yes")
+    assert [(s.kind, body[s.start:s.end]) for s in seg.split(body)] == [
+        (seg.SENTENCE, "The key findings:"),
+        (seg.SENTENCE, "Fine particulate matter caused 68% of the deaths."),
+        (seg.SENTENCE, "Alcohol killed 3 million people"),
+        (seg.SENTENCE, "Lowering the limit to 0.05."),
+        (seg.SENTENCE, "Spending 40 million on checks."),
+        (seg.SENTENCE, "Harris: 48% (up 1 point)"),
+        (seg.HEADING, "- Yes"),
+    ]
+
+
 def test_quote_left_open_at_the_end_of_a_paragraph():
     # the next paragraph reopens it (the convention for a quotation over several paragraphs);
     # the opening mark stays with its sentence

@@ -390,6 +390,10 @@ SEQUENCES = [
     (["The European Commission fined Meta 800 million euros on Thursday.",
       "The Commission said the investigation had found 3 breaches."],
      "European Commission", None),
+    # the items of a list take the source that introduces it
+    (["The report's key findings, according to the WHO:\n\n"
+      "- Fine particulate matter caused 68 percent of the deaths.\n"
+      "- Nitrogen dioxide was linked to 210,000 deaths."], "WHO", None),
     # "they" after an unnamed group: the group
     (["Analysts at Peel Hunt said the closures would save 30 million pounds a year.",
       "They added that the shares had fallen 40 percent."], "analysts at Peel Hunt", None),

@@ -51,6 +51,7 @@ def extract_claims(body: str) -> list[Claim]:
         subject = resolver.subject() if speaker is None and not quote else None
         rows.append([start, end, text, quote, speaker, role, subject])
     _carry_quote_speakers(rows, qspans, body)
+    _carry_list_sources(rows, body)
     claims = []
     for start, end, text, quote, speaker, role, _ in rows:
         claims.append(
@@ -132,3 +133,17 @@ def _introduces(before, row, body: str) -> bool:
     gap = body[before[1]:row[0]]
     return (not before[3] and len(before[2].split()) <= 12 and before[2].rstrip().endswith(".")
             and not gap.strip() and gap.count("\n") <= 2)
+
+
+def _carry_list_sources(rows, body: str) -> None:
+    """Give the items of a list the source of the sentence that introduces it with a colon
+    ("The report's key findings, according to the WHO:" and each "- ..." after it)."""
+    source = None
+    for row in rows:
+        start = row[0]
+        line_start = body.rfind("\n", 0, start) + 1
+        if sentences.ITEM_PREFIX.fullmatch(body, line_start, start):
+            if source and row[4] is None:
+                row[4], row[5] = source
+            continue
+        source = (row[4], row[5]) if row[4] and row[2].rstrip().endswith(":") else None

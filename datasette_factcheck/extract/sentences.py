@@ -43,6 +43,16 @@ _DATELINE = re.compile(
     # An agency-style dateline on a line of its own: "LONDON (Reuters) -" or "KYIV, Ukraine —".
     r"|^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .]+)?\s*(?:\([\w .]+\))?\s*[-–—]?$"
 )
+# A page's time stamp: "Updated 11:05 a.m. ET, March 3, 2025", "Published 14:02 GMT".
+_UPDATED = re.compile(
+    r"^[*_]*(?:Updated|Published|Posted|Last updated|First published|Last modified)\s*:?\s+"
+    r"(?:on\s+|at\s+)?(?:\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+    r"Sep|Oct|Nov|Dec)[a-z]*\.?\s)[^!?]{0,60}$", re.I)
+# A page's links and furniture: "Related: ...", "Read more: ...", "Advertisement".
+_NAVIGATION = re.compile(
+    r"^[*_]*(?:Related(?: (?:stories|articles|coverage))?|Read (?:more|also|next)|Also read|"
+    r"See also|More on this(?: story)?|Watch|Listen|Recommended|Most read|Trending|"
+    r"Sign up|Subscribe)\s*:|^[*_]*Advertisement[*_]*$", re.I)
 _CREDIT = re.compile(
     r"^[*_(\[]*(?:Image|Photo(?:graph)?|Picture|Pic|Credit|Video|Source|Illustration|Graphic|"
     r"File photo|Courtesy|Caption)s?(?:\s+(?:credit|by))?\s*:",
@@ -124,8 +134,10 @@ def paragraphs(text: str):
 def classify_line(line: str) -> str | None:
     """HEADING, DATELINE or CREDIT for a line standing on its own, or None for running text."""
     line = line.strip()
-    if _DATELINE.match(line):
+    if _DATELINE.match(line) or _UPDATED.match(line):
         return DATELINE
+    if _NAVIGATION.match(line):
+        return CREDIT  # "Related: ...", "Read more: ...": the page's, not the article's
     if _CREDIT.match(line) or _BYLINE.match(line):
         return CREDIT
     if line.startswith("#"):
@@ -235,10 +247,42 @@ def _segment_block(block: str) -> list[tuple[int, int]]:
 _RUNS_ON = re.compile(r"[,–-]\s*$|\w[.!?][\"”’]?\s+[\"“]?[A-Z]")
 
 
+# Words a line can end on only when the sentence goes on in the next line.
+_WRAP_ENDS = frozenset(
+    "the a an of to and or but nor that which who whom whose from with in on for at by as is was "
+    "were are be been being had has have than per about into onto its his her their our this "
+    "these those said says told will would could should may might must not no very".split()
+)
+
+
+# A list item's marker: "- ", "• ", "* ", "1. ", "2) ".
+_MARKER = r"[ \t]*(?:[-–•*·▪●]|\(?\d{1,2}[.)])[ \t]+"
+LIST_MARKER = re.compile(_MARKER + r"(?=\S)")
+ITEM_PREFIX = re.compile(_MARKER)  # the whole text before an item on its line
+
+
+def _is_item(line: str) -> bool:
+    """A list item that says something: three words or more, or a figure ("- Wins: 72")."""
+    m = LIST_MARKER.match(line)
+    if not m:
+        return False
+    rest = line[m.end():]
+    return len(rest.split()) >= 3 or any(c.isdigit() for c in rest)
+
+
 def _blocks(text: str, p_start: int, p_end: int):
     """Split one paragraph into (start, end, kind) blocks: lines that are headings, datelines or
     credits stand alone; the running text between them is one block (hard wraps allowed)."""
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text, p_start, p_end)]
+    if any(_is_item(text[s:e]) for s, e in lines):
+        # a list: each item is a block of its own, read as running text even without a full
+        # stop ("- Alcohol killed 3 million people"); other lines as below
+        for s, e in lines:
+            if _is_item(text[s:e]):
+                yield s, e, None
+            else:
+                yield from _blocks(text, s, e)
+        return
     if len(lines) == 1:
         s, e = lines[0]
         kind = classify_line(text[s:e])
@@ -255,10 +299,16 @@ def _blocks(text: str, p_start: int, p_end: int):
             # Inside a paragraph a line without final punctuation may just be hard-wrapped;
             # it is a heading only if it is short and the next line starts afresh.
             nxt = text[lines[i + 1][0]:lines[i + 1][1]].lstrip() if i + 1 < len(lines) else ""
-            hard_wrap = (
-                not line.lstrip().startswith("#")
-                and (len(line.split()) > 14 or line.rstrip().endswith((",", "-", "–"))
-                     or (nxt[:1].islower()))
+            words = line.split()
+            hard_wrap = not line.lstrip().startswith("#") and (
+                len(words) > 14 or line.rstrip().endswith((",", "-", "–"))
+                or nxt[:1].islower()
+                # "... the city had spent\n$4.2 million": a figure, a quote or a bracket goes on
+                or (nxt and (nxt[:1].isdigit() or nxt[:1] in "$£€%(\"“‘'"))
+                # "... spent money on\nMain Street": no heading ends on a function word
+                or words[-1].lower() in _WRAP_ENDS
+                # headings are short; a line of 60 characters or more is wrapped text
+                or (nxt and len(line.strip()) >= 60)
             )
             if hard_wrap:
                 kind = None
@@ -282,20 +332,24 @@ def split(text: str) -> list[Span]:
         for b_start, b_end, kind in _blocks(text, p_start, p_end):
             while b_start < b_end and text[b_start].isspace():
                 b_start += 1
+            if kind is None and _is_item(text[b_start:b_end]):
+                b_start += LIST_MARKER.match(text, b_start, b_end).end() - b_start  # the marker
             if kind is not None:
                 spans.append(Span(b_start, b_end, kind))
                 continue
+            m = _INLINE_DATELINE.match(text, b_start, b_end)
+            if m:
+                # "WASHINGTON (AP) — The Senate voted ...": the dateline is not the claim (found
+                # before the sentences, so "SARASOTA, Fla. (AP) —" is not cut at "Fla.")
+                stamp_end = m.end(1) if m.group(1) else m.end(2)
+                spans.append(Span(b_start, stamp_end, DATELINE))
+                b_start = m.end()
             block = text[b_start:b_end]
             for s, e in _segment_block(block):
-                m = _INLINE_DATELINE.match(block, s, e) if s == 0 else None
-                if m:
-                    # "WASHINGTON (AP) — The Senate voted ...": the dateline is not the claim
-                    stamp_end = m.end(1) if m.group(1) else m.end(2)
-                    spans.append(Span(b_start + s, b_start + stamp_end, DATELINE))
-                    s = m.end()
                 piece = block[s:e]
-                line_kind = classify_line(piece) if _CREDIT.match(piece) or _DATELINE.match(
-                    piece) or _BYLINE.match(piece) else None
+                line_kind = classify_line(piece) if (
+                    _CREDIT.match(piece) or _DATELINE.match(piece) or _BYLINE.match(piece)
+                    or _NAVIGATION.match(piece) or _UPDATED.match(piece)) else None
                 if line_kind == CREDIT and spans and spans[-1].kind == SENTENCE and (
                         spans[-1].start >= b_start
                         and not _TERMINAL.search(text[spans[-1].start:spans[-1].end])):
