@@ -79,3 +79,10 @@ def test_claim_quote_holds_only_its_own_share_of_a_long_quote():
     assert first.quote == "Nobody checked the seals."
     assert second.quote == "Nobody checked the pumps,"
     assert first.claim_type == second.claim_type == "quote"
+
+
+def test_a_hard_wrap_inside_a_quotation_is_a_space_in_its_words():
+    from datasette_factcheck.extract import extract_claims
+
+    (claim,) = extract_claims('"We are not\nyet at our 2% goal," he said.')
+    assert claim.quote == "We are not yet at our 2% goal,"

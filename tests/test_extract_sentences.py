@@ -229,6 +229,17 @@ def test_list_items_are_sentences_of_their_own():
     ]
 
 
+@pytest.mark.parametrize(
+    "body,expected",
+    [
+        ("A: No. We raised them 6% in 2023.", ["A: No.", "We raised them 6% in 2023."]),
+        ("No. 10 said 40 homes would be built.", ["No. 10 said 40 homes would be built."]),
+    ],
+)
+def test_no_as_an_answer_ends_a_sentence(body, expected):
+    assert texts(body) == expected
+
+
 def test_quote_left_open_at_the_end_of_a_paragraph():
     # the next paragraph reopens it (the convention for a quotation over several paragraphs);
     # the opening mark stays with its sentence

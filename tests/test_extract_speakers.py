@@ -394,6 +394,17 @@ SEQUENCES = [
     (["The report's key findings, according to the WHO:\n\n"
       "- Fine particulate matter caused 68 percent of the deaths.\n"
       "- Nitrogen dioxide was linked to 210,000 deaths."], "WHO", None),
+    # "as X put it", "is quoted as saying"
+    (["District Attorney Rebecca Lindqvist said 40 charges were filed.",
+      'As Lindqvist put it, "nobody has won with less than 45 percent turnout."'],
+     "Rebecca Lindqvist", "District Attorney"),
+    (["District Attorney Rebecca Lindqvist said 40 charges were filed.",
+      "Lindqvist is quoted as saying that the trial could begin on 12 January."],
+     "Rebecca Lindqvist", "District Attorney"),
+    # two surnames together: the two people named before
+    (["Daniel Kebede said 40 schools would strike.", "Gillian Keegan said 30 percent was funded.",
+      "Kebede and Keegan both said they were willing to meet on 12 March."],
+     "Daniel Kebede and Gillian Keegan", None),
     # "they" after an unnamed group: the group
     (["Analysts at Peel Hunt said the closures would save 30 million pounds a year.",
       "They added that the shares had fallen 40 percent."], "analysts at Peel Hunt", None),
@@ -610,6 +621,27 @@ SENTENCES = [
      "by 2 million square kilometres.", "the paper", None),
     ("The National Weather Service, known as the NWS, said 40 homes were damaged.",
      "National Weather Service", None),
+    # more reporting verbs and phrases
+    ("Armenian Prime Minister Nikol Pashinyan conceded that his government had lost three "
+     "villages.", "Nikol Pashinyan", "Armenian Prime Minister"),
+    ("In the 62nd minute Kim Min-Woo conceded a penalty.", None, None),
+    ("Prosecutors allege that he used 600,000 dollars of the funds.", "prosecutors", None),
+    ("Analysts at Morgan Stanley estimate that the market will shrink by 6 percent.",
+     "analysts at Morgan Stanley", None),
+    ("Insurers estimate the damage at 300 million pounds, according to the Association of "
+     "British Insurers.", "Association of British Insurers", None),
+    ("Professor Anil Gupta echoed the agency's warning that vaccination had fallen to 84 "
+     "percent.", "Anil Gupta", "Professor"),
+    ('In the words of the agency\'s chief medical adviser, Dr Susan Hopkins, "one case can infect '
+     '15 people."', "Susan Hopkins", "agency's chief medical adviser"),
+    # an organisation's initials after its name
+    ("Nine people were hurt, the Japan Meteorological Agency (JMA) said.",
+     "Japan Meteorological Agency", None),
+    # "both", and no one
+    ("Both candidates said they expected turnout to exceed 50 percent.", "both candidates", None),
+    ("The United States and France both said they would send 2 envoys.",
+     "United States and France", None),
+    ("Neither Armenia nor Azerbaijan has confirmed the 40 casualties.", None, None),
     # anonymity clauses say nothing of who spoke
     ("A neighbour who asked not to be named said there had been four fights since Christmas.",
      "a neighbour", None),

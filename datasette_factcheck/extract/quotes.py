@@ -152,7 +152,8 @@ def quoted_in(spans: list[tuple[int, int]], starts: list[int], text: str, start:
             if piece and any(c.isalnum() for c in piece):
                 parts.append(piece)
         i += 1
-    return " … ".join(parts) if parts else None
+    # (a hard wrap inside the quotation is a space in the quoted words)
+    return " … ".join(" ".join(part.split()) for part in parts) if parts else None
 
 
 def quoted_words(sentence: str) -> str | None:

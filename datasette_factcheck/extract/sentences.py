@@ -174,6 +174,8 @@ def _ends_sentence(block: str, punct_end: int, next_start: int) -> bool:
     if final.startswith("..."):
         return True
     bare = word
+    if bare in ("No", "Nos") and not next_word[:1].isdigit():
+        return True  # "No. We raised them 6%": the answer, not "No. 10"
     if bare in _TITLES:
         return False
     if bare in _MONTH_ABBR:

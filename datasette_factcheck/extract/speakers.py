@@ -43,7 +43,8 @@ _VERB_WORDS = (
     "characterized characterised dubbed disputed disputes rejected questioned agreed agrees "
     "countered continued continues accused accuses criticised criticized criticises criticizes "
     "condemned condemns slammed hailed praised blamed blames insist argue predict deny admit "
-    "contend maintain acknowledge found finds showed shows show"
+    "contend maintain acknowledge found finds showed shows show conceded concedes concede "
+    "allege estimate echoed"
 ).split()
 VERBS = "(?:" + "|".join(sorted(set(_VERB_WORDS), key=len, reverse=True)) + ")"
 _INVERTED_VERBS = (
@@ -267,6 +268,8 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
     tokens = phrase.split()
     if len(tokens) > 12 or (tokens[0].endswith("ing") and tokens[0].islower()):
         return None, None, ""  # too long, or a participle clause ("having left ...")
+    if tokens[0].lower() in ("neither", "no", "nobody", "none"):
+        return None, None, ""  # "Neither Armenia nor Azerbaijan has confirmed": no one claims
     for k in range(1, min(len(tokens) - 1, 4)):
         if (tokens[k] in _POSTMODIFIERS and tokens[k + 1] in ("to", "with", "on", "in")
                 and tokens[k - 1].lower() in SOURCE_NOUNS | {"person", "source", "aide"}):
@@ -285,7 +288,9 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         while i > 0 and _is_name_token(left[i - 1]) and left[i - 1][:1].isupper():
             i -= 1
         names, lead = left[i:], [t for t in left[:i] if t.lower() not in _DETERMINERS]
-        if (right_kind == "person" and not right_role and 1 <= len(names) <= 4
+        two_surnames = (right_kind == "entity" and len(right) == 1 and len(names) == 1
+                        and not lead and _is_name_token(right[0]))
+        if ((right_kind == "person" or two_surnames) and not right_role and 1 <= len(names) <= 4
                 and names[0] not in _LEADING_WORDS and (not lead or _role_like(lead))):
             return " ".join(names + ["and"] + right), " ".join(lead) or None, "unnamed"
     if "&" in tokens[1:-1]:
@@ -476,7 +481,7 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         head_at -= 1
         head = body[head_at - 1].lower().strip(",.")
     if head in SOURCE_NOUNS or (
-        (tokens[0].lower() in ("the", "a", "an", "its", "their", "his", "her", "our")
+        (tokens[0].lower() in ("the", "a", "an", "its", "their", "his", "her", "our", "both")
          or _POSSESSIVE.search(tokens[0]))  # "Ukraine's air force"
         and head.isalpha()
         and body[head_at - 1][:1].islower() and head_at <= 5 and head not in _NOT_SOURCE_NOUNS
@@ -525,7 +530,7 @@ _PARTICIPLE_SET = frozenset(_PARTICIPLES.strip("(?:)").split("|"))
 _AUX_WORDS = frozenset(
     "has have had did does do will would could may might also later previously then again once "
     "still already not never been n't today yesterday recently now formally officially publicly "
-    "separately jointly".split()
+    "separately jointly both".split()
 )
 _FINITE_VERBS = frozenset("is was are were has had have will would can could should must".split())
 
@@ -571,6 +576,13 @@ _NAME_ABBREVIATION = (r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|M
                       r"Jr|Sr|St|[A-Z])\.")
 _INVERTED_AFTER = re.compile(
     rf"\s+(?P<who>(?:the\s+|a\s+|an\s+)?(?:{_NAME_ABBREVIATION}|[^,.;:!?\"“”]){{2,80}})")
+_PUT_IT = re.compile(
+    r"\b(?:[Aa]s\s+(?P<a>[^,;:\"“”_]{2,80}?)\s+(?:put|puts)\s+it\b"
+    r"|[Ii]n\s+the\s+words\s+of\s+(?P<b>[^;:\"“”_]{2,120}?)(?:,\s*|\s+)[\"“‘'_])"
+)
+_QUOTED_AS_SAYING = re.compile(
+    r"(?:^|,\s+)(?P<who>[^,;:\"“”_]{2,90}?)\s+(?:is|was|were|are)\s+quoted\s+as\s+say"
+)
 _KNOWN_AS = re.compile(r",\s+(?:also\s+|better\s+|locally\s+)?known\s+as\s+[^,;:\"“”]{1,60},")
 _QUOTED_BY = re.compile(
     r"(?:^|,\s+)(?P<who>[^,;:\"“”_]{2,90}?)\s+(?:was|were|is|are)\s+quoted\s+by\s"
@@ -584,7 +596,9 @@ _ANONYMOUS_CLAUSE = re.compile(
 _CORPORATE_TAG = re.compile(
     r"(?:,?\s(?:Inc|Ltd|LLC|Corp|plc|PLC)\.?(?=[\s,(])"
     r"|\s\((?:NASDAQ|Nasdaq|NYSE|NYSE American|LSE|TSX|ASX|OTC|OTCQX|Euronext|HKEX|TSE|AIM)"
-    r"\s*:\s*[A-Z.]{1,6}\))+(?P<comma>,)?"
+    r"\s*:\s*[A-Z.]{1,6}\)"
+    # an organisation's initials after its name: "the World Health Organization (WHO) said"
+    r"|(?<=[a-z])\s\([A-Z][A-Z&.-]{1,9}\))+(?P<comma>,)?"
 )
 
 
@@ -620,7 +634,7 @@ _SAYING_VERBS = frozenset("said says told tells added adds warned warns insisted
                           "argues claimed claims stated states noted notes explained explains "
                           "wrote writes".split())
 # Verbs that report only with "that": "the study found that ...", "figures showed that ...".
-_THAT_ONLY = frozenset("found finds showed shows show".split())
+_THAT_ONLY = frozenset("found finds showed shows show conceded concedes concede estimate".split())
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _SIGNED = re.compile(rf"[\"”’_]\s*[-–—]\s*(?P<who>{_CAPRUN})\s*$")
 # The role closing the sentence, or followed only by where or how it was said ("said Dan Ives, an
@@ -723,7 +737,7 @@ def find_attribution(masked: str) -> Attribution | None:
     if "named" in masked or "anonymity" in masked or "identified" in masked:
         # "A doctor, who asked not to be named, told AFP": the clause says nothing of who spoke
         masked = _ANONYMOUS_CLAUSE.sub(lambda m: " " * len(m.group()), masked)
-    if "(" in masked or "Inc" in masked or "Ltd" in masked:
+    if "(" in masked or "Inc" in masked or "Ltd" in masked:  # (also "(WHO)" after a name)
         # "Helix Therapeutics, Inc. (NASDAQ: HLXT) today announced": the same for a company's
         # legal form and its ticker
         masked = _CORPORATE_TAG.sub(_blank_corporate_tag, masked)
@@ -749,7 +763,8 @@ def find_attribution(masked: str) -> Attribution | None:
         verbs = [v for v in verbs if not _SUBORDINATOR.search(masked, 0, v.start())]
     colon = ":" in masked
     saying = not tokens.isdisjoint(_PARTICIPLE_SET)
-    if not verbs and according < 0 and not colon and not saying:
+    put_it = ("put" in tokens or "words" in tokens) and _PUT_IT.search(masked)
+    if not verbs and according < 0 and not colon and not saying and not put_it:
         return None
     best: Attribution | None = None
 
@@ -765,13 +780,23 @@ def find_attribution(masked: str) -> Attribution | None:
             return
         best = Attribution(phrase, start, role)
 
+    m = put_it
+    if m:
+        # 'As Whitfield put it, "..."', 'In the words of Dr Susan Hopkins, "..."'
+        key = "a" if m.group("a") else "b"
+        who, role = m.group(key), None
+        if "," in who:
+            # "In the words of the agency's chief medical adviser, Dr Susan Hopkins,"
+            role, who = (part.strip() for part in who.rsplit(",", 1))
+        consider(who, m.start(key) + m.group(key).find(who), role)
     if "quoted" in tokens:
         # "The Financial Times quoted an unnamed executive as saying": the executive
         m = _QUOTED_AS.search(masked)
         if m:
             consider(m.group("who"), m.start("who"))
         # "..., Oil Minister Hayan Abdul-Ghani was quoted by IRNA as saying": the minister
-        m = _QUOTED_BY.search(masked)
+        # (and "Lindqvist is quoted as saying that ...")
+        m = _QUOTED_BY.search(masked) or _QUOTED_AS_SAYING.search(masked)
         if m:
             consider(m.group("who"), m.start("who"))
     if according > 0:
@@ -1280,6 +1305,11 @@ class Resolver:
         # An unnamed source; "the spokesperson" after "a spokesperson for the authority" is
         # the same one.
         words = name.split()
+        if len(words) == 3 and words[1] == "and" and all(w in self.by_surname for w in words[::2]):
+            # "Kebede and Keegan both said": the two people named in full before
+            name = f"{self.by_surname[words[0]]} and {self.by_surname[words[2]]}"
+            self.last_group = (name, None)
+            return name, None
         if len(words) == 1 and words[0] in self.orgs and words[0] in _SINGULAR_BODIES:
             # "The Commission said" after "The European Commission fined ...": that commission
             org = self.orgs[words[0]]
