@@ -405,6 +405,11 @@ SEQUENCES = [
     (["Daniel Kebede said 40 schools would strike.", "Gillian Keegan said 30 percent was funded.",
       "Kebede and Keegan both said they were willing to meet on 12 March."],
      "Daniel Kebede and Gillian Keegan", None),
+    # a person introduced with modifiers before the role is the subject a later "she" means
+    (["Tom Smith said polls showed a 4 point lead.",
+      "Trump campaign spokeswoman Karoline Leavitt dismissed the result.",
+      '"Every serious poll shows a 5 point lead," she said in a statement.'],
+     "Karoline Leavitt", "spokeswoman"),
     # "they" after an unnamed group: the group
     (["Analysts at Peel Hunt said the closures would save 30 million pounds a year.",
       "They added that the shares had fallen 40 percent."], "analysts at Peel Hunt", None),
@@ -621,6 +626,24 @@ SENTENCES = [
      "by 2 million square kilometres.", "the paper", None),
     ("The National Weather Service, known as the NWS, said 40 homes were damaged.",
      "National Weather Service", None),
+    # titles with "of" after a country; a role in lower case after "said"; roles that are not
+    ("US Secretary of State Antony Blinken said in a tweet that 28 million dollars was sent.",
+     "Antony Blinken", "US Secretary of State"),
+    ("French Minister of Health Claire Dubois said 40 hospitals closed.", "Claire Dubois",
+     "French Minister of Health"),
+    ('"We are 3 points behind," said sporting director Dan Ashworth.', "Dan Ashworth",
+     "sporting director"),
+    ("Gary Black, managing partner at Future Fund, wrote on X that 40 percent fell.",
+     "Gary Black", "managing partner at Future Fund"),
+    ("Tom Lee, speaking in London, said 30 percent rose.", "Tom Lee", None),
+    ("Transport Minister Huw Merriman, in a statement, said 300 trains were cancelled.",
+     "Huw Merriman", "Transport Minister"),
+    ("Dr Tom Brennan of the University of Tasmania said ice fell 30 percent.", "Tom Brennan",
+     "of the University of Tasmania"),
+    ("Headteacher Sarah Lindsay told the newspaper that 40 staff left.", "Sarah Lindsay",
+     "Headteacher"),
+    ("The report, commissioned by the Royal College of Nursing, concluded that 40 percent of "
+     "nurses left.", "the report", None),
     # more reporting verbs and phrases
     ("Armenian Prime Minister Nikol Pashinyan conceded that his government had lost three "
      "villages.", "Nikol Pashinyan", "Armenian Prime Minister"),

@@ -84,7 +84,8 @@ _CUT_WORDS = re.compile(
     re.S,
 )
 _NOT_ROLE_START = frozenset(
-    "which who whom whose that when where while and but or as if known also".split())
+    "which who whom whose that when where while and but or as if known also in on during after "
+    "before speaking writing via through".split())
 _LEADING_JUNK = re.compile(
     r"^(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Hh]owever|[Mm]eanwhile|[Aa]lso|[Nn]ow|[Ss]till|[Tt]hen|"
     r"[Ii]nstead|[Ee]arlier|[Ll]ater|[Tt]oday|[Oo]n\s+\w+|[Ii]n\s+\w+|[Aa]s|[Ww]hile|[Ww]hen|"
@@ -121,6 +122,7 @@ _PREFIXED_NAME = re.compile(r"^(?:al|el|ad|ar|as|at|an|bin|ben|ibn|abu|de|da|di|
 _HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Sir Dame Prof Shri Sri Smt Shrimati Hon".split())
 _GENDER_BEFORE = re.compile(r"\b([A-Za-z]+),\s*$")
 _GENDER_AFTER = re.compile(r",\s+(?:his|her|their|the|a|an)\s+(?:\w+\s+)?([a-z]+)\b")
+_MODIFIERS_ONLY = re.compile(r"^\s*[\"“‘']?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s*$")
 _PLACE_BEFORE = re.compile(r"\b(?:at|in|from|near|across|inside|outside)\s+(?:the\s+)?$")
 # What a person has that speaks or works for them: "Campen's team".
 _THEIR_PEOPLE = re.compile(
@@ -165,7 +167,7 @@ TITLE_WORDS = frozenset(
     "Chairwoman Chair Leader Envoy Adviser Advisor Special Attorney CEO Head Coach Captain "
     "Capt. Officer Councillor Councilman Councilwoman Councilor Mr. Mr Mrs. Mrs Ms. Ms Sir Dame "
     "Shri Sri Smt. Smt Shrimati Hon. Hon Clerk Registrar Sheriff Warden Provost Democrat Republican "
-    "Tory "
+    "Tory Headteacher Headmaster Headmistress "
     "Lord Lady King Queen Prince Princess Pope Rev. Father Sister Bishop Archbishop Cardinal "
     "Sheikh Emir Colonel Col. Lieutenant Lt. Sergeant Sgt. Major Maj. Admiral Adm. Commander "
     "Inspector Detective Superintendent Constable Undersecretary Under Assistant Associate "
@@ -266,8 +268,11 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
     if low in PRONOUNS:
         return low, None, "pronoun"
     tokens = phrase.split()
-    if len(tokens) > 12 or (tokens[0].endswith("ing") and tokens[0].islower()):
-        return None, None, ""  # too long, or a participle clause ("having left ...")
+    if len(tokens) > 12 or (tokens[0].endswith("ing") and tokens[0].islower() and not (
+            len(tokens) > 1 and tokens[1].lower().strip(",") in _PERSON_ROLE_HEADS | _ROLE_NOUNS)):
+        # too long, or a participle clause ("having left ..."; but "sporting director Dan
+        # Ashworth", "managing partner Gary Black")
+        return None, None, ""
     if tokens[0].lower() in ("neither", "no", "nobody", "none"):
         return None, None, ""  # "Neither Armenia nor Azerbaijan has confirmed": no one claims
     for k in range(1, min(len(tokens) - 1, 4)):
@@ -326,11 +331,14 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
     if not body:
         return None, None, ""
     for k, tok in enumerate(body):
-        if 2 <= k <= 4 and tok in ("of", "from", "at", "with") and k + 1 < len(body):
+        if (2 <= k <= 4 and tok in ("of", "from", "at", "with") and k + 1 < len(body)
+                and body[k - 1] not in TITLE_WORDS):  # (not "US Secretary of State ...")
             # "Matthew Ingram of The Globe and Mail": a person, described by what follows
             name, role, kind = split_phrase(" ".join(body[:k]))
             if kind == "person":
                 rest = " ".join(body[k:])
+                if role and role.rstrip(".") in _HONORIFICS:
+                    role = None  # "Dr Tom Brennan of the University": of the University
                 return name, f"{role} {rest}" if role else rest, "person"
             break
     if (len(body) >= 3 and body[0].lower() in SOURCE_NOUNS | _ROLE_NOUNS
@@ -847,7 +855,9 @@ def find_attribution(masked: str) -> Attribution | None:
                 role = m.group("role").strip()
                 role = _relative_role(role) or role  # "who chairs the group": chair of ...
                 first = role.split()[0].lower()
-                if (first not in _NOT_ROLE_START and not first.endswith("ing")
+                second = role.split()[1].lower() if len(role.split()) > 1 else ""
+                if (first not in _NOT_ROLE_START
+                        and (not first.endswith("ing") or second in _PERSON_ROLE_HEADS)
                         and _role_like(role.split())):
                     # A role before the name and one after it: keep both ("Senior researcher
                     # Mu Li, of the University of NSW"; "Former Rovers striker Dean Walsh, now
@@ -1041,7 +1051,13 @@ def _lead_ok(m: re.Match) -> bool:
     """Lower-case words before the name in "One resident, retired teacher Carol Ann DeWitt,"
     must make a role ("retired teacher"), not a clause."""
     lead = m.group("lead").split()
-    return not lead or _role_like(lead)
+    if not lead:
+        return True
+    last = lead[-1].lower()
+    return (_role_like(lead) and not any(w.lower() in _PREPOSITIONS | {"the", "a", "an", "and"}
+                                         for w in lead)
+            and (last in _PERSON_ROLE_HEADS or last in SOURCE_NOUNS
+                 or last.endswith(("er", "or", "ist", "ian", "ant", "ent"))))
 
 
 def _apposed_role(m: re.Match) -> str:
@@ -1208,7 +1224,10 @@ class Resolver:
                 # club after "at"/"in" is no candidate for "he")
                 found.append((m.start(), name, role))
             lead_start = m.start() - (len(lead_role) if lead_role else 0)
-            if subject_slot and _starts_sentence(text, lead_start):
+            if subject_slot and (_starts_sentence(text, lead_start) or (
+                    lead_role and _MODIFIERS_ONLY.match(text, 0, max(lead_start - 1, 0)))):
+                # ("Trump campaign spokeswoman Karoline Leavitt dismissed ...": modifiers of
+                # the role before it)
                 # the subject of the sentence: what a later "he" or "she" most likely means
                 self.last_person, self.last_person_at = name, self.sentence_no
         return found
@@ -1469,7 +1488,8 @@ _PERSON_ROLE_HEADS = _ROLE_NOUNS | frozenset(
     "representative chair chairman executive director editor reporter scientist expert analyst "
     "critic councillor councilor senator governor mayor ambassador chancellor secretary "
     "commissioner spokesmen founder treasurer inspector detective sergeant colonel general "
-    "negotiator mediator candidate politician presenter author".split()
+    "negotiator mediator candidate politician presenter author partner manager member officer "
+    "owner head chief professor fellow researcher".split()
 )
 
 
