@@ -644,6 +644,13 @@ SENTENCES = [
      "Headteacher"),
     ("The report, commissioned by the Royal College of Nursing, concluded that 40 percent of "
      "nurses left.", "the report", None),
+    # a capitalised word opening an unnamed source keeps its capital unless it is a common word
+    ("Pentagon officials said 40 troops were hurt.", "Pentagon officials", None),
+    ("Washington state officials said 1,985 of the job cuts were in Seattle.",
+     "Washington state officials", None),
+    ("Senior officials said 12 people died.", "senior officials", None),
+    ("Climate scientists have warned that 40 new mines would break the target.",
+     "climate scientists", None),
     # more reporting verbs and phrases
     ("Armenian Prime Minister Nikol Pashinyan conceded that his government had lost three "
      "villages.", "Nikol Pashinyan", "Armenian Prime Minister"),
@@ -742,7 +749,7 @@ SENTENCES = [
     ("Markets expect rates to fall to 3.75 percent by 2026, according to LSEG data.", "LSEG", None),
     # a present-tense reporting verb after a plural subject
     ("Treasury officials insist the budget will cut inflation by 0.4 points.",
-     "treasury officials", None),
+     "Treasury officials", None),
     # a relative clause after the speaker is not their role
     ('"It was wrong to close 12 wards," said Tom Reed, who was there.', "Tom Reed", None),
     ("Prices rose 4 percent, according to figures from the Office for National Statistics.",

@@ -499,14 +499,30 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         if first in ("The", "A", "An") or (
                 first[:1].isupper() and first[1:] == first[1:].lower()
                 and not _POSSESSIVE.search(first) and not _NATIONALITY.match(first)
-                and not (len(tokens) > 1 and tokens[1][:1].isupper())):
-            # "Officials at the port", "The alliance" (but "Ukrainian officials")
+                and not (len(tokens) > 1 and tokens[1][:1].isupper())
+                and (first.lower() in SOURCE_NOUNS | _ROLE_NOUNS | _COMMON_OPENERS
+                     or len(tokens) == 1)):
+            # "Officials at the port", "The alliance", "Senior officials" (but "Ukrainian
+            # officials", "Pentagon officials", "Washington state officials": names)
             text = text[0].lower() + text[1:]
         return text, None, "unnamed"
     return None, None, ""
 
 
 _SENTENCE_END = re.compile(r"\s*[.!?]?[\"”’']*\s*$")
+# Lower-case words that open an unnamed source at the start of a sentence.
+_COMMON_OPENERS = frozenset(
+    "senior junior local federal state foreign top former current several many some most other "
+    "both two three four five six seven eight nine ten few dozens hundreds thousands military "
+    "government company industry city county school university union bank hospital health "
+    "security rescue fire emergency police court election campaign party white black young "
+    "older elderly western eastern northern southern international independent private public "
+    "regional national rival opposition recent new latest his her their its our climate "
+    "business environmental medical legal financial economic political social energy oil gas "
+    "tech technology trade farm farming airline aviation transport housing education science "
+    "scientific research defence defense intelligence aid charity industry about around nearly "
+    "almost more over at least up roughly".split()
+)
 # Adjectives that follow the noun of an unnamed source: "people familiar with the matter".
 _POSTMODIFIERS = frozenset("familiar close briefed knowledgeable involved aware".split())
 
