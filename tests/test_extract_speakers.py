@@ -651,6 +651,19 @@ SENTENCES = [
     ("Senior officials said 12 people died.", "senior officials", None),
     ("Climate scientists have warned that 40 new mines would break the target.",
      "climate scientists", None),
+    # ", which said": the body named just before; documents and their journals
+    ("The fine was imposed by the regulator, which said 533 million users were affected.",
+     "the regulator", None),
+    ("His comments echoed those of the Environment Agency, which said 64 flood warnings were in "
+     "place.", "Environment Agency", None),
+    ("Its main rivals include Adyen NV, which reported revenue of 1.1 billion euros.",
+     "Adyen NV", None),
+    ("In a statement posted on its blog, Chatterly said it would appeal the 40 million fine.",
+     "Chatterly", None),
+    ("A study published in Nature found that warm water reached the ice 30 percent more often.",
+     "a study published in Nature", None),
+    ("The panel's written reasons state that the player used a slur at least three times.",
+     "the panel's written reasons", None),
     # more reporting verbs and phrases
     ("Armenian Prime Minister Nikol Pashinyan conceded that his government had lost three "
      "villages.", "Nikol Pashinyan", "Armenian Prime Minister"),

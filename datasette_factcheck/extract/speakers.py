@@ -44,7 +44,7 @@ _VERB_WORDS = (
     "countered continued continues accused accuses criticised criticized criticises criticizes "
     "condemned condemns slammed hailed praised blamed blames insist argue predict deny admit "
     "contend maintain acknowledge found finds showed shows show conceded concedes concede "
-    "allege estimate echoed"
+    "allege estimate state echoed"
 ).split()
 VERBS = "(?:" + "|".join(sorted(set(_VERB_WORDS), key=len, reverse=True)) + ")"
 _INVERTED_VERBS = (
@@ -139,6 +139,9 @@ _FAMILY_NAME_FIRST = frozenset(
     "Oh Seo Kwon Hwang Ahn Song Hong Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho "
     "Ngo Duong Ly".split()
 )
+_DOCUMENT_NOUNS = frozenset(
+    "study report survey paper analysis review poll article letter statement audit research "
+    "investigation assessment".split())
 # People around someone, who speak for themselves: "aides to Senator X", "allies of X".
 _ASSOCIATES = frozenset(
     "aides aide allies ally friends friend critics critic rivals rival opponents associates "
@@ -444,6 +447,10 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         name = " ".join(name_toks).strip(",.")
         if role_toks and role_toks[0].lower() in _DETERMINERS:
             role_toks = role_toks[1:]
+        if role_toks and role_toks[0].lower() in _DOCUMENT_NOUNS and len(role_toks) >= 2:
+            # "A study published in Nature found": the study, not the journal
+            text = " ".join(tokens)
+            return text[0].lower() + text[1:], None, "unnamed"
         if (role_toks and role_toks[0].lower() in _ASSOCIATES
                 and any(t in ("to", "of", "for", "close") for t in role_toks[1:3])):
             # "Two aides to Senate Majority Leader John Thune", "lawyers for Jane Doe": they
@@ -658,7 +665,8 @@ _SAYING_VERBS = frozenset("said says told tells added adds warned warns insisted
                           "argues claimed claims stated states noted notes explained explains "
                           "wrote writes".split())
 # Verbs that report only with "that": "the study found that ...", "figures showed that ...".
-_THAT_ONLY = frozenset("found finds showed shows show conceded concedes concede estimate".split())
+_THAT_ONLY = frozenset(
+    "found finds showed shows show conceded concedes concede estimate state".split())
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _SIGNED = re.compile(rf"[\"”’_]\s*[-–—]\s*(?P<who>{_CAPRUN})\s*$")
 # The role closing the sentence, or followed only by where or how it was said ("said Dan Ives, an
@@ -704,6 +712,29 @@ _BY_AGENT = re.compile(
     r"asked|reached|approached)\s+by\s+\S.*$", re.S)
 
 
+_NP_STOP = frozenset(
+    "by of from to with for at in on was were is are has have had been be and or but that "
+    "those these echoed said says imposed after before than into over under".split())
+
+
+def _last_noun_phrase(text: str, end: int) -> int | None:
+    """Where the noun phrase ending at ``end`` starts ("... by the regulator" -> "the
+    regulator"), or None if there is none (at most five words)."""
+    words = list(re.finditer(r"[^\s,;:]+", text[:end]))
+    start = None
+    named = False
+    for w in reversed(words[-6:]):
+        word = w.group()
+        if word.lower() in _NP_STOP or (named and word[:1].islower()
+                                          and word.lower() not in ("the", "a", "an")):
+            break  # ("Its main rivals include Adyen NV": Adyen NV)
+        named = named or word[:1].isupper()
+        start = w.start()
+        if word.lower() in ("the", "a", "an") or w.end() < end - 60:
+            break
+    return start
+
+
 def _digit_comma(text: str, i: int) -> bool:
     """Whether ``text[i]`` is a comma inside a number ("1,050"), not a clause boundary."""
     return (text[i] == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit()
@@ -746,6 +777,16 @@ _CITY_FIRST = frozenset("Ho Addis Dar Phnom Santo Port Mexico Panama Kuwait Hong
 _FINAL_ACCORDING = re.compile(r",\s+according to\s+[^,;:\"“”]{2,100}?[.!?]?[\"”’]?\s*$")
 _SUBORDINATOR = re.compile(
     r"\b(?:after|before|because|as|when|while|since|although|though|until|once|if)\s")
+_ECHOED_WARNING = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}(?:warnings?|calls?|claims?|concerns?|views?|criticisms?|fears?)"
+    r"\b")
+_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:statement|message|video|letter|note|post|comment|tweet|update|blog|notice|report|"
+    r"article|study|paper|survey|review|analysis|research|data|figures|results)\s+$", re.I)
+# "The fine was imposed by the regulator, which said ...": the regulator
+_WHICH_SAID = re.compile(
+    r",\s+which\s+(?:said|says|reported|reports|warned|estimated|estimates|added|announced|"
+    r"confirmed|found|concluded|noted|argued|claimed|stated)\b")
 # A word just after a determiner is a noun: "The report found that ..." has no reporting verb.
 _AFTER_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+$")
 
@@ -787,8 +828,16 @@ def find_attribution(masked: str) -> Attribution | None:
         verbs = [v for v in verbs if not _SUBORDINATOR.search(masked, 0, v.start())]
     colon = ":" in masked
     saying = not tokens.isdisjoint(_PARTICIPLE_SET)
+    which = _WHICH_SAID.search(masked) if "which" in tokens else None
+    np_start = None
+    if which:
+        # the body named just before ", which said": the last noun phrase before the comma
+        np_start = _last_noun_phrase(masked, which.start())
+        if np_start is not None:
+            verbs = [v for v in verbs if v.start() != which.end() - len(v.group())]
     put_it = ("put" in tokens or "words" in tokens) and _PUT_IT.search(masked)
-    if not verbs and according < 0 and not colon and not saying and not put_it:
+    if (not verbs and according < 0 and not colon and not saying and not put_it
+            and np_start is None):
         return None
     best: Attribution | None = None
 
@@ -804,6 +853,8 @@ def find_attribution(masked: str) -> Attribution | None:
             return
         best = Attribution(phrase, start, role)
 
+    if np_start is not None:
+        consider(masked[np_start:which.start()], np_start)
     m = put_it
     if m:
         # 'As Whitfield put it, "..."', 'In the words of Dr Susan Hopkins, "..."'
@@ -849,6 +900,10 @@ def find_attribution(masked: str) -> Attribution | None:
             nxt = _NEXT_WORD.match(masked, after)
             if nxt and nxt.group(1) in ("to", "for"):
                 continue  # "agreed to pay", "asked for eight years": not reported speech
+        if v.group() == "echoed" and not _ECHOED_WARNING.match(masked, v.end()):
+            continue  # "His comments echoed those of ...": only "echoed X's warning that" reports
+        if v.group() in ("posted", "published") and _DOCUMENT_BEFORE.search(masked, 0, v.start()):
+            continue  # "In a statement posted on its blog, Chatterly said": not a verb here
         if v.group() in _THAT_ONLY:
             nxt = _NEXT_WORD.match(masked, after)
             if (not nxt or nxt.group(1) != "that") and not (
