@@ -869,3 +869,13 @@ def test_split_phrase(phrase, expected):
 
 def test_find_attribution_is_none_without_reporting():
     assert find_attribution("The council approved the budget on Monday.") is None
+
+
+def test_quotation_attributed_only_in_its_second_paragraph():
+    # the first paragraph is left open (the convention for a quotation over paragraphs), and
+    # the attribution in the second covers all of it
+    body = ("U.S. District Judge Lewis Kaplan said the defendant had lied at least 3 times.\n\n"
+            '"He knew it was wrong. He took 8 billion dollars.\n\n'
+            '"He regrets 2 of his decisions," Kaplan said.')
+    claims = extract_claims(body)
+    assert [c.speaker for c in claims] == ["Lewis Kaplan"] * 4

@@ -125,6 +125,25 @@ def _carry_quote_speakers(rows, qspans, body: str) -> None:
             # the article's own voice in between ends the chain
             previous_quoted = None
         before = row
+    # Backwards: a quotation whose paragraph ends with it still open is continued by the next
+    # paragraph's, whose attribution covers it too ('"He knew it was wrong.' / '"He regrets
+    # it," Kaplan said.').
+    for k in range(len(rows) - 2, -1, -1):
+        row, after = rows[k], rows[k + 1]
+        if row[4] is not None or not row[3] or after[4] is None or not after[3]:
+            continue
+        hits, after_hits = row_quotes[k], row_quotes[k + 1]
+        if not hits or not after_hits:
+            continue
+        inside = row[2].lstrip()[:1] in "\"“‘'«" or qspans[hits[0]][0] <= row[0]
+        if not inside:
+            continue  # the sentence is more than the quotation: its own words say who spoke
+        same_quote = hits[-1] == after_hits[0]
+        gap = body[row[1]:after[0]]
+        continued = (_left_open(qspans[hits[-1]], body) and "\n" in gap and not gap.strip()
+                     and after[2].lstrip()[:1] in "\"“‘'«")
+        if same_quote or continued:
+            row[4], row[5] = after[4], after[5]
 
 
 def _introduces(before, row, body: str) -> bool:
@@ -147,3 +166,11 @@ def _carry_list_sources(rows, body: str) -> None:
                 row[4], row[5] = source
             continue
         source = (row[4], row[5]) if row[4] and row[2].rstrip().endswith(":") else None
+
+
+def _left_open(span: tuple[int, int], body: str) -> bool:
+    """Whether a quotation ends its paragraph without a closing mark (it goes on in the next)."""
+    end = span[1]
+    while end < len(body) and body[end] in " \t":
+        end += 1
+    return end >= len(body) or body[end] == "\n"
