@@ -664,6 +664,12 @@ SENTENCES = [
      "a study published in Nature", None),
     ("The panel's written reasons state that the player used a slur at least three times.",
      "the panel's written reasons", None),
+    # a name with a capitalised modifier and a role, or a modifier of its title, after an
+    # unnamed subject
+    ("The player he abused, Highfield defender Sam Kowalczyk, told the panel that he reported "
+     "it within 2 minutes.", "Sam Kowalczyk", "Highfield defender"),
+    ("Her opponent, state Representative Marcus Bell, said the real figure was 46 percent.",
+     "Marcus Bell", "state Representative"),
     # more reporting verbs and phrases
     ("Armenian Prime Minister Nikol Pashinyan conceded that his government had lost three "
      "villages.", "Nikol Pashinyan", "Armenian Prime Minister"),

@@ -64,7 +64,7 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,;:!?\"“”()—]{2,10
 _APPOSITION_BEFORE_SUBJECT = re.compile(
     rf"\s*(?P<role>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|"
     rf"(?:[{_UP}][\w'’-]*\s+){{0,3}}[{_UP}][\w'’-]*['’]s)\s[^,;:\"“”]{{3,80}}?),\s+"
-    rf"(?P<lead>(?:[a-z][\w'’-]*\s+){{0,3}})(?P<who>{_CAPRUN}),"
+    rf"(?P<lead>(?:[{_UP}][\w'’-]*\s+)?(?:(?!{_PARTICLE}\s)[a-z][\w'’-]*\s+){{1,3}}|(?:(?!{_PARTICLE}\s)[a-z][\w'’-]*\s+){{0,3}})(?P<who>{_CAPRUN}),"
 )
 # "Conservative MP for Harrow East, Nigel Pratt, asked": a title phrase, then the name.
 _TITLE_BEFORE_SUBJECT = re.compile(
@@ -600,7 +600,7 @@ _APPOSITION_AFTER_TAIL = re.compile(rf"(?P<who>{_CAPRUN})(?:,\s+\d{{1,3}})?,\s+(
 _APPOSITION_BEFORE_TAIL = re.compile(
     rf"(?P<role>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ww]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|"
     rf"(?:[{_UP}][\w'’-]*\s+){{0,3}}[{_UP}][\w'’-]*['’]s)\s"
-    rf"[^,;:\"“”]{{3,80}}?),\s+(?P<lead>(?:[a-z][\w'’-]*\s+){{0,3}})(?P<who>{_CAPRUN}),\s*$"
+    rf"[^,;:\"“”]{{3,80}}?),\s+(?P<lead>(?:[{_UP}][\w'’-]*\s+)?(?:(?!{_PARTICLE}\s)[a-z][\w'’-]*\s+){{1,3}}|(?:(?!{_PARTICLE}\s)[a-z][\w'’-]*\s+){{0,3}})(?P<who>{_CAPRUN}),\s*$"
 )
 # Abbreviations whose dot does not end a name: "said Dr. Angela Cho", "said Sen. J. Smith".
 _NAME_ABBREVIATION = (r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Rev|Hon|"
@@ -673,7 +673,7 @@ _SIGNED = re.compile(rf"[\"”’_]\s*[-–—]\s*(?P<who>{_CAPRUN})\s*$")
 # analyst at Wedbush Securities, in a note to clients").
 # The name after an unnamed source: '"...," said one resident, retired teacher Carol DeWitt.'
 _NAME_AFTER_ROLE = re.compile(
-    rf",\s+(?P<lead>(?:[a-z][\w'’-]*\s+){{0,3}})(?P<who>{_CAPRUN})\s*(?:[,.;!?]|$)"
+    rf",\s+(?P<lead>(?:[{_UP}][\w'’-]*\s+)?(?:(?!{_PARTICLE}\s)[a-z][\w'’-]*\s+){{1,3}}|(?:(?!{_PARTICLE}\s)[a-z][\w'’-]*\s+){{0,3}})(?P<who>{_CAPRUN})\s*(?:[,.;!?]|$)"
 )
 _TRAILING_ROLE = re.compile(
     r",\s+(?P<role>[^,;:!?\"“”_]{3,90}?)"
@@ -1125,17 +1125,23 @@ def _lead_ok(m: re.Match) -> bool:
     if not lead:
         return True
     last = lead[-1].lower()
-    return (_role_like(lead) and not any(w.lower() in _PREPOSITIONS | {"the", "a", "an", "and"}
-                                         for w in lead)
-            and (last in _PERSON_ROLE_HEADS or last in SOURCE_NOUNS
-                 or last.endswith(("er", "or", "ist", "ian", "ant", "ent"))))
+    if any(w.lower() in _PREPOSITIONS | {"the", "a", "an", "and"} for w in lead):
+        return False
+    if split_phrase(_clean_phrase(m.group("who")))[1]:
+        return True  # "state Representative Marcus Bell": a modifier of the title that follows
+    return _role_like(lead) and (last in _PERSON_ROLE_HEADS or last in SOURCE_NOUNS
+                                 or last.endswith(("er", "or", "ist", "ian", "ant", "ent")))
 
 
 def _apposed_role(m: re.Match) -> str:
     """The role of "The charity's director, Ruth Adeyemi," or, when the name has its own role
     words ("One resident, retired teacher Carol Ann DeWitt,"), those."""
     lead = m.group("lead").strip()
-    return lead or m.group("role")
+    if lead:
+        # "her opponent, state Representative Marcus Bell,": "state" and his own title
+        own = split_phrase(_clean_phrase(m.group("who")))[1]
+        return f"{lead} {own}" if own else lead
+    return m.group("role")
 
 
 def _sentence_subject(prefix: str, whole: bool = False) -> Attribution | None:
