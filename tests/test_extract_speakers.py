@@ -670,6 +670,13 @@ SENTENCES = [
      "it within 2 minutes.", "Sam Kowalczyk", "Highfield defender"),
     ("Her opponent, state Representative Marcus Bell, said the real figure was 46 percent.",
      "Marcus Bell", "state Representative"),
+    # a statement, then "said X": not the statement's first word
+    ("Rents rose 45% in five years, said Tom Reid, a spokesman for Shelter.", "Tom Reid",
+     "spokesman for Shelter"),
+    ("Inflation fell to 2% in May, said the ONS.", "ONS", None),
+    ("Prices rose, said a spokesman for Shelter.", "Shelter", "spokesman"),
+    ("Russia controls 19% of the territory, according to analysts at the Institute for the "
+     "Study of War.", "analysts at the Institute for the Study of War", None),
     # more reporting verbs and phrases
     ("Armenian Prime Minister Nikol Pashinyan conceded that his government had lost three "
      "villages.", "Nikol Pashinyan", "Armenian Prime Minister"),
