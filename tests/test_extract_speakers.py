@@ -677,6 +677,15 @@ SENTENCES = [
     ("Prices rose, said a spokesman for Shelter.", "Shelter", "spokesman"),
     ("Russia controls 19% of the territory, according to analysts at the Institute for the "
      "Study of War.", "analysts at the Institute for the Study of War", None),
+    # a relative clause between the subject and its verb; "later identified as"
+    ("The firm, which employs 9,000 people, said sales fell 4 percent.", "the firm", None),
+    ("Environmental researcher Dr. Amina Wanjiru of the University of Nairobi, who is the "
+     "minister's sister, said 40 percent of coal failed.", "Amina Wanjiru",
+     "Environmental researcher of the University of Nairobi"),
+    ("Karin Holm, an analyst at Nordbank, who follows the sector, said 30 percent fell.",
+     "Karin Holm", "analyst at Nordbank"),
+    ("The partner, later identified as Thomas Weber, told reporters that the practice began in "
+     "2021.", "Thomas Weber", "partner"),
     # more reporting verbs and phrases
     ("Armenian Prime Minister Nikol Pashinyan conceded that his government had lost three "
      "villages.", "Nikol Pashinyan", "Armenian Prime Minister"),

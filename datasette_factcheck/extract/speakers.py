@@ -335,7 +335,7 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
     if not body:
         return None, None, ""
     for k, tok in enumerate(body):
-        if (2 <= k <= 4 and tok in ("of", "from", "at", "with") and k + 1 < len(body)
+        if (2 <= k <= 6 and tok in ("of", "from", "at", "with") and k + 1 < len(body)
                 and body[k - 1] not in TITLE_WORDS):  # (not "US Secretary of State ...")
             # "Matthew Ingram of The Globe and Mail": a person, described by what follows
             name, role, kind = split_phrase(" ".join(body[:k]))
@@ -628,6 +628,21 @@ _PUT_IT = re.compile(
 _QUOTED_AS_SAYING = re.compile(
     r"(?:^|,\s+)(?P<who>[^,;:\"“”_]{2,90}?)\s+(?:is|was|were|are)\s+quoted\s+as\s+say"
 )
+_ASIDE_BEFORE_VERB = re.compile(
+    r",\s+(?P<clause>(?:which|who)\s+(?:[^,;:\"“”_]|(?<=\d),(?=\d)){2,120}),"
+    r"(?=\s+(?:has\s+|have\s+|had\s+|also\s+)?"
+    r"(?:said|says|told|tells|added|warned|argued|claimed|insisted|wrote|announced|stated|"
+    r"noted|explained|confirmed|denied|criticised|criticized|asked|urged)\b)"
+)
+
+
+def _blank_aside(m: re.Match) -> str:
+    if _relative_role(m.group("clause")):
+        return m.group()
+    return " " * (len(m.group()) - 1) + ","
+
+
+_IDENTIFIED_AS = re.compile(r"(?<=,\s)(?:later\s+|since\s+)?(?:identified|named)\s+as\s+")
 _KNOWN_AS = re.compile(r",\s+(?:also\s+|better\s+|locally\s+)?known\s+as\s+[^,;:\"“”]{1,60},")
 _QUOTED_BY = re.compile(
     r"(?:^|,\s+)(?P<who>[^,;:\"“”_]{2,90}?)\s+(?:was|were|is|are)\s+quoted\s+by\s"
@@ -810,6 +825,13 @@ def find_attribution(masked: str) -> Attribution | None:
     if "-" in masked:
         # the tag is blanked out (same length, so offsets hold): the name then meets its verb
         masked = _PARTY_TAG.sub(_blank_party_tag, masked)
+    if "which" in masked or "who" in masked:
+        # "The firm, which employs 9,000 people, said": the clause between subject and verb
+        # says nothing of who spoke (unless it gives a role: "who chairs the committee")
+        masked = _ASIDE_BEFORE_VERB.sub(_blank_aside, masked)
+    if "identified as" in masked or "named as" in masked:
+        # "The partner, later identified as Thomas Weber, told": the name
+        masked = _IDENTIFIED_AS.sub(lambda m: " " * len(m.group()), masked)
     if "known as" in masked:
         # "The National Weather Service, known as the NWS, said": another name, not a role
         masked = _KNOWN_AS.sub(lambda m: " " * len(m.group()), masked)
@@ -939,7 +961,7 @@ def find_attribution(masked: str) -> Attribution | None:
             if m:
                 role = m.group("role").strip()
                 role = _relative_role(role) or role  # "who chairs the group": chair of ...
-                first = role.split()[0].lower()
+                first = role.split()[0].lower() if role.split() else "which"
                 second = role.split()[1].lower() if len(role.split()) > 1 else ""
                 if (first not in _NOT_ROLE_START
                         and (not first.endswith("ing") or second in _PERSON_ROLE_HEADS)
@@ -1076,7 +1098,7 @@ _FIRST_CLAUSE = re.compile(
     r"\s*(?P<who>[^,;:()\"“”—–_]{2,60}),\s+(?:in|on|at|speaking|citing|published|released|"
     r"commissioned|conducted|funded|written|carried)\b"
 )
-_WHOLE_SUBJECT = re.compile(r"\s*(?P<who>[^,;:()\"“”—–_]{2,100}),\s*$")
+_WHOLE_SUBJECT = re.compile(r"\s*(?P<who>[^,;:()\"“”—–_]{2,220}),\s*$")
 # An opening adverbial phrase before the subject: "On the pledge, ...", "After the vote, ...".
 _INTRO_PHRASE = re.compile(
     r"\s*(?:On|In|At|After|Before|During|For|With|About|Despite|Over|Under|Amid|Since|"
@@ -1182,7 +1204,8 @@ def _sentence_subject(prefix: str, whole: bool = False) -> Attribution | None:
         return Attribution(m.group("who"), m.start("role"), m.group("role"))
     if whole:
         m = _WHOLE_SUBJECT.match(prefix)
-        if m and split_phrase(_clean_phrase(m.group("who")))[2] in ("person", "entity", "org"):
+        if m and split_phrase(_clean_phrase(m.group("who")))[2] in ("person", "entity", "org",
+                                                                      "unnamed"):
             return Attribution(_clean_phrase(m.group("who")), m.start("who"))
         # "The company, in a statement, said": the words before the first comma
         m = _FIRST_CLAUSE.match(prefix)
