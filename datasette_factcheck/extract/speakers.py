@@ -171,7 +171,8 @@ TITLE_WORDS = frozenset(
     "Chairwoman Chair Leader Envoy Adviser Advisor Special Attorney CEO Head Coach Captain "
     "Capt. Officer Councillor Councilman Councilwoman Councilor Mr. Mr Mrs. Mrs Ms. Ms Sir Dame "
     "Shri Sri Smt. Smt Shrimati Hon. Hon Clerk Registrar Sheriff Warden Provost Democrat Republican "
-    "Tory Headteacher Headmaster Headmistress "
+    "Tory Headteacher Headmaster Headmistress Lt Gen Col Maj Sgt Det Insp Brig Cpl Pte Capt Adm "
+    "Cdr Supt Cllr "
     "Lord Lady King Queen Prince Princess Pope Rev. Father Sister Bishop Archbishop Cardinal "
     "Sheikh Emir Colonel Col. Lieutenant Lt. Sergeant Sgt. Major Maj. Admiral Adm. Commander "
     "Inspector Detective Superintendent Constable Undersecretary Under Assistant Associate "
@@ -721,7 +722,7 @@ def _strip_aux(text: str, end: int) -> int:
         while start > 0 and not text[start - 1].isspace():
             start -= 1
         word = text[start:end]
-        if word and (word.lower() in _AUX_WORDS or (
+        if word and word != "May" and (word.lower() in _AUX_WORDS or (
                 len(word) > 4 and word.endswith("ly") and word.isalpha() and word.islower())):
             end = start
             continue
@@ -806,6 +807,22 @@ _CITY_FIRST = frozenset("Ho Addis Dar Phnom Santo Port Mexico Panama Kuwait Hong
 _FINAL_ACCORDING = re.compile(r",\s+according to\s+[^,;:\"“”]{2,100}?[.!?]?[\"”’]?\s*$")
 _SUBORDINATOR = re.compile(
     r"\b(?:after|before|because|as|when|while|since|although|though|until|once|if)\s")
+# "Figures from Eurostat show euro zone inflation was 2.4%": data that show something report it
+_DATA_SUBJECT = re.compile(
+    r"\s*(?:(?:the|new|latest|official|recent|provisional|preliminary)\s+)*"
+    r"(?:figures|data|statistics|numbers|estimates|records|polls?|surveys?)\b", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|were|was|are|is|being|be)\s+$")
+_COLON_OR_THAT = re.compile(r"\s*(?::|\s+that\b|\s*[\"“‘_])")
+
+
+def before_char(text: str, pos: int) -> str:
+    """The last character before ``pos`` that is not a space."""
+    pos -= 1
+    while pos >= 0 and text[pos].isspace():
+        pos -= 1
+    return text[pos] if pos >= 0 else ""
+
+
 _ECHOED_WARNING = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}(?:warnings?|calls?|claims?|concerns?|views?|criticisms?|fears?)"
     r"\b")
@@ -936,11 +953,17 @@ def find_attribution(masked: str) -> Attribution | None:
             nxt = _NEXT_WORD.match(masked, after)
             if nxt and nxt.group(1) in ("to", "for"):
                 continue  # "agreed to pay", "asked for eight years": not reported speech
+        if v.group() in ("told", "asked", "informed") and _PASSIVE_BEFORE.search(masked, 0, v.start()):
+            continue  # "..., staff have been told": the listeners, not who spoke
+        if v.group() in ("continued", "continues") and not (
+                before_char(masked, v.start()) in ",”\"’_" or _COLON_OR_THAT.match(masked, v.end())):
+            continue  # "The inquiry continues.": not speech ('"...," she continued' is)
         if v.group() == "echoed" and not _ECHOED_WARNING.match(masked, v.end()):
             continue  # "His comments echoed those of ...": only "echoed X's warning that" reports
         if v.group() in ("posted", "published") and _DOCUMENT_BEFORE.search(masked, 0, v.start()):
             continue  # "In a statement posted on its blog, Chatterly said": not a verb here
-        if v.group() in _THAT_ONLY:
+        if v.group() in _THAT_ONLY and not (v.group() in ("show", "shows", "showed")
+                                            and _DATA_SUBJECT.match(masked)):
             nxt = _NEXT_WORD.match(masked, after)
             if (not nxt or nxt.group(1) != "that") and not (
                     _SENTENCE_END.match(masked, after) and masked[:v.start()].rfind(",") > 0):
@@ -1450,6 +1473,8 @@ class Resolver:
             return org, None
         if words[0] == "the" and len(words) <= 3:
             earlier = self.unnamed.get(words[-1])
+            if earlier and len(words) == 3 and words[1] not in earlier.split():
+                earlier = None  # "the audit office" is not "the national statistics office"
             holder = self._role_holder(" ".join(words[1:]))
             if holder is None and len(words) == 3 and _DESCRIBES_PERSON.match(words[1]):
                 # "the Italian coach", "the 44-year-old coach": the person named as the coach
