@@ -410,6 +410,32 @@ SEQUENCES = [
       "Trump campaign spokeswoman Karoline Leavitt dismissed the result.",
       '"Every serious poll shows a 5 point lead," she said in a statement.'],
      "Karoline Leavitt", "spokeswoman"),
+    # "the 57-year-old": the person given that age
+    (["Imran Khan, a 57-year-old shopkeeper, said the water rose 2 metres.",
+      "Officials said 40 people died.",
+      "The 57-year-old said he had lost stock worth 3 million rupees."],
+     "Imran Khan", "57-year-old shopkeeper"),
+    (["Tom Ellery, 47, took charge in June 2024 and won 22 matches.", "Rovers lost 3-0.",
+      "The 47-year-old said he had no regrets about 22 wins."], "Tom Ellery", None),
+    # "the former chief executive" after the person named with that role
+    (["Margaret Linden, the former chief executive, said profits fell 12 percent.",
+      "The former chief executive denied that 40 million was lost."],
+     "Margaret Linden", "former chief executive"),
+    # "the agency", "the force": the body named before whose name fits
+    (["The National Disaster Management Authority said 12 districts flooded.",
+      "Focus Ireland said 1,200 families were homeless.",
+      "The agency said 38,000 homes had been destroyed."],
+     "National Disaster Management Authority", None),
+    (["West Yorkshire Police said 3 men were arrested.",
+      "A man aged 27 was released on bail, the force said."], "West Yorkshire Police", None),
+    # ... but "the charity" only means the body that spoke just before
+    (["The National Disaster Management Authority said 12 districts flooded.",
+      "Focus Ireland said 1,200 families were homeless.",
+      "The charity said it had supported 18,000 people."], "the charity", None),
+    # "she" after an unnamed person who spoke just before
+    (["Priya Raman, the chief executive, said 400 jobs would go.",
+      "One engineer, who asked not to be named, said the cuts hit 30 percent of the team.",
+      '"We were told at 9 a.m. that 120 of us were out," she said.'], "one engineer", None),
     # "they" after an unnamed group: the group
     (["Analysts at Peel Hunt said the closures would save 30 million pounds a year.",
       "They added that the shares had fallen 40 percent."], "analysts at Peel Hunt", None),

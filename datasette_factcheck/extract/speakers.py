@@ -278,6 +278,8 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         # too long, or a participle clause ("having left ..."; but "sporting director Dan
         # Ashworth", "managing partner Gary Black")
         return None, None, ""
+    if len(tokens) in (2, 3) and tokens[0].lower() == "the" and _AGE.match(tokens[1]):
+        return "the " + " ".join(tokens[1:]), None, "unnamed"  # "The 57-year-old said"
     if tokens[0].lower() in ("neither", "no", "nobody", "none"):
         return None, None, ""  # "Neither Armenia nor Azerbaijan has confirmed": no one claims
     for k in range(1, min(len(tokens) - 1, 4)):
@@ -530,7 +532,7 @@ _COMMON_OPENERS = frozenset(
     "business environmental medical legal financial economic political social energy oil gas "
     "tech technology trade farm farming airline aviation transport housing education science "
     "scientific research defence defense intelligence aid charity industry about around nearly "
-    "almost more over at least up roughly".split()
+    "almost more over at least up roughly one another".split()
 )
 # Adjectives that follow the noun of an unnamed source: "people familiar with the matter".
 _POSTMODIFIERS = frozenset("familiar close briefed knowledgeable involved aware".split())
@@ -1278,6 +1280,8 @@ class Resolver:
         # later "the company" or "the chipmaker" most likely means
         self.last_named: tuple[str, str | None] | None = None
         self.last_named_at = -10
+        self.named_bodies: list[tuple[str, int]] = []  # (organisation, sentence number)
+        self.ages: dict[str, str] = {}  # "57" -> the person said to be 57
         self.sentence_no = 0
         self.unnamed: dict[str, str] = {}  # head noun -> the fullest phrase used for it
         self.orgs: dict[str, str] = {}  # last word, lower case -> organisation named
@@ -1298,6 +1302,9 @@ class Resolver:
                 p.role = role
         words = name.split()
         self.by_surname[words[-1]] = name
+        age = _AGE_IN_ROLE.search(role) if role else None
+        if age:
+            self.ages[age.group(1)] = name  # "a 57-year-old shopkeeper"
         if role and name not in self.gender:
             # "Mr Evans", "her father, Jimmy Irvine", "a spokeswoman, Ann Lee": he or she
             pronoun = _gender_of(role)
@@ -1350,6 +1357,9 @@ class Resolver:
             if name.split()[0] in _LEADING_WORDS:
                 continue
             self._add_person(name, role)
+            age = _AGE_AFTER.match(text, m.end())
+            if age:
+                self.ages[age.group(1)] = name  # "Imran Khan, 57, ..."
             if name not in self.gender:
                 # "Her father, Jimmy Irvine, kept ..." / "Jimmy Irvine, her father, ...": he
                 near = (_GENDER_BEFORE.search(text, max(0, m.start() - 40), m.start())
@@ -1471,6 +1481,22 @@ class Resolver:
             org = self.orgs[words[0]]
             self.last_thing = (org, None)
             return org, None
+        age = _AGE.match(words[1]) if len(words) in (2, 3) and words[0] == "the" else None
+        if age and (len(words) == 2 or not self._role_holder(words[2])):
+            # "The 57-year-old said": the person of that age, or the person just spoken of
+            who = self.ages.get(age.group(1))
+            if who is None and self.last_person and self.sentence_no - self.last_person_at <= 2:
+                who = self.last_person
+            if who:
+                self.last_person, self.last_person_at = who, self.sentence_no
+                return who, self.people[who].role if who in self.people else None
+        if words[0] == "the" and len(words) == 4 and words[1] in ("former", "ex"):
+            # "the former chief executive" after "Margaret Linden, the former chief executive"
+            holder = self._role_holder(" ".join(words[1:])) or self._role_holder(
+                " ".join(words[2:]))
+            if holder:
+                self.last_person, self.last_person_at = holder.name, self.sentence_no
+                return holder.name, holder.role
         if words[0] == "the" and len(words) <= 3:
             earlier = self.unnamed.get(words[-1])
             if earlier and len(words) == 3 and words[1] not in earlier.split():
@@ -1497,6 +1523,14 @@ class Resolver:
                 # "Nvidia reported ... The chipmaker said ...": the company named just before
                 self.last_thing = self.last_named
                 return self.last_named
+            elif len(words) == 2 and words[-1] in _BODY_NAMES:
+                # "The agency said" after "The National Disaster Management Authority said",
+                # "the force said" after "West Yorkshire Police said": a body named before
+                # whose name fits the noun
+                body = self._body_named(words[-1])
+                if body:
+                    self.last_thing = (body, None)
+                    return body, None
         else:
             self.unnamed[_head(name)] = name
         head = _head(name).lower()
@@ -1504,6 +1538,10 @@ class Resolver:
         if pronoun:
             # "'...,' the spokeswoman said. '...,' she continued.": a later "she" may mean her
             self.last_unnamed = (name, pronoun, self.sentence_no)
+        elif words[0].lower() in ("a", "an", "one", "another") and (
+                head in _PERSON_ROLE_HEADS or head in _LONE_PEOPLE):
+            # "One engineer ... said. '...,' she said.": either pronoun may mean them
+            self.last_unnamed = (name, None, self.sentence_no)
         if name.split()[0].lower() in ("the", "a", "an") and head in _SINGULAR_BODIES:
             # "..., the company said. It said ...": a body that a later "it" means
             self.last_thing = (name, None)
@@ -1511,7 +1549,22 @@ class Resolver:
             self.last_group = (name, None)
         return name, None
 
+    def _body_named(self, noun: str) -> str | None:
+        """The latest organisation named as a speaker (within reach) whose name fits ``noun``."""
+        fits = _BODY_NAMES[noun]
+        for name, at in reversed(self.named_bodies):
+            if self.sentence_no - at > _NAMED_REACH + 2:
+                break
+            if fits is None:
+                # any name will do, but only the last to speak, just before
+                return name if self.sentence_no - at <= 2 and at > self.last_person_at else None
+            if any(w.strip(",.") in fits for w in name.split()):
+                return name
+        return None
+
     def _named(self, name: str, role: str | None) -> None:
+        if name[:1].isupper():
+            self.named_bodies.append((name, self.sentence_no))
         if name[:1].isupper() and not any(w in _OUTLET_WORDS for w in name.split()):
             self.last_named, self.last_named_at = (name, role), self.sentence_no
 
@@ -1531,7 +1584,7 @@ class Resolver:
             # or speaker if recent, then everyone by recency; the first whose pronoun so far
             # agrees (he/she) is taken. Not someone named after the pronoun ("He described
             # Montalvo as ...": not Montalvo).
-            if (self.last_unnamed and self.last_unnamed[1] == pronoun and not mentions
+            if (self.last_unnamed and self.last_unnamed[1] in (pronoun, None) and not mentions
                     and self.last_unnamed[2] > self.last_person_at
                     and self.sentence_no - self.last_unnamed[2] <= 2):
                 # the unnamed spokeswoman who spoke last, not a woman named before her
@@ -1555,6 +1608,29 @@ class Resolver:
         return self.last_thing or (None, None)
 
 
+_AGE = re.compile(r"^(\d{1,3})-year-old$")
+_AGE_IN_ROLE = re.compile(r"\b(\d{1,3})-year-old\b")
+_AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
+# Unnamed people a later he or she may mean: "one engineer", "a witness".
+_LONE_PEOPLE = frozenset(
+    "engineer witness resident worker nurse midwife teacher student employee neighbour "
+    "neighbor passenger driver farmer mother father woman man survivor victim parent shopkeeper "
+    "owner customer patient doctor soldier officer volunteer".split())
+# "the agency", "the force" ...: the words an organisation's name has for each (None: any name).
+_BODY_NAMES = {
+    "agency": {"Agency", "Authority", "Service", "Administration", "Bureau", "Office",
+               "Commission", "Department", "Directorate"},
+    "force": {"Police", "Constabulary", "Force"},
+    "union": {"Union", "Workers", "Federation", "Association", "GMB", "Unite", "Unison", "RMT"},
+    "council": {"Council"},
+    "ministry": {"Ministry", "Department"},
+    "regulator": {"Authority", "Commission", "Office", "Ofcom", "Ofgem", "Ofwat", "Regulator",
+                  "FCA", "SEC", "FTC"},
+    "club": {"FC", "United", "City", "Club", "Rovers", "Athletic", "Wanderers", "Albion"},
+    "party": {"Party"},
+    "charity": None, "body": None, "organisation": None, "organization": None,
+    "website": None, "broadcaster": None, "airline": None, "insurer": None,
+}
 # Nouns and titles that tell whether "he" or "she" refers to their holder.
 _GENDERED_NOUNS = {
     **dict.fromkeys(
