@@ -1110,14 +1110,29 @@ def _lead_role(text: str, start: int) -> str | None:
         bare = tok.strip(",.")
         if bare != tok:
             break
-        if (bare.lower() in SOURCE_NOUNS or bare.lower() in _ROLE_NOUNS or bare in TITLE_WORDS
-                or _NATIONALITY.match(bare) or _POSSESSIVE.search(bare)):
+        low = bare.lower()
+        if (low in SOURCE_NOUNS or low in _ROLE_NOUNS or bare in TITLE_WORDS
+                or _NATIONALITY.match(bare) or _POSSESSIVE.search(bare)
+                or (not lead and bare.islower() and low.endswith(_PERSON_NOUN_ENDS)
+                    and low not in _WRAP_WORDS)
+                or (lead and bare.islower() and low not in _WRAP_WORDS
+                    and not low.endswith(("ed", "ing", "ly")))
+                or (lead and bare[:1].isupper() and low not in _WRAP_WORDS
+                    and bare not in _LEADING_WORDS)):
+            # ("the American billionaire Richard Calloway", "former Wirecard finance manager
+            # Stephan von Erffa")
             lead.insert(0, tok)
         else:
             break
     return " ".join(lead) or None
 
 
+_PERSON_NOUN_ENDS = ("aire", "er", "or", "ist", "ian", "ant", "ent", "ess")
+# Function words that never belong to a role before a name.
+_WRAP_WORDS = frozenset(
+    "the a an of to and or but that which who from with in on for at by as is was were are be "
+    "been had has have than into its his her their our this these those said says told will "
+    "would could should may might must not after before when while against under over".split())
 _PARTICIPLE_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+ing|Asked|Quoted|Interviewed)\s+[a-z]")
 _FIRST_CLAUSE = re.compile(
     r"\s*(?P<who>[^,;:()\"“”—–_]{2,60}),\s+(?:in|on|at|speaking|citing|published|released|"
