@@ -436,6 +436,19 @@ SEQUENCES = [
     (["Priya Raman, the chief executive, said 400 jobs would go.",
       "One engineer, who asked not to be named, said the cuts hit 30 percent of the team.",
       '"We were told at 9 a.m. that 120 of us were out," she said.'], "one engineer", None),
+    # "her spokesperson said": her, through her spokesperson (a lawyer speaks for themself)
+    (["Pop singer Aria Vance has cancelled 23 dates of her tour, her spokesperson said."],
+     "Aria Vance", "spokesperson"),
+    (["Actor Tom Hale was not at the party on 3 May, his lawyer said."], "his lawyer", None),
+    # "Mr. Greene" is the man of two people called Greene; "Dame Helen" is Helen Carver
+    (["Natalie Greene, a former officer, said she lost 40 files.",
+      "Defence lawyer Michael Greene said 3 witnesses lied.",
+      "Natalie Greene said 12 reports were false.",
+      "Under cross-examination, Mr. Greene asked whether she had received 2 years."],
+     "Michael Greene", "Defence lawyer"),
+    (["Dame Helen Carver, chair of the inquiry, said 20 deaths were avoidable.",
+      "Dame Helen asked whether 12 managers had been told."],
+     "Helen Carver", "chair of the inquiry"),
     # "they" after an unnamed group: the group
     (["Analysts at Peel Hunt said the closures would save 30 million pounds a year.",
       "They added that the shares had fallen 40 percent."], "analysts at Peel Hunt", None),
@@ -723,6 +736,15 @@ SENTENCES = [
      None),
     ("Lt Gen Oleksandr Syrskyi said 14 attacks were repelled.", "Oleksandr Syrskyi", "Lt Gen"),
     ("The inquiry continues.", None, None),
+    # people in a place; officials of a named body; bodies and titles alone
+    ("Negotiators at the UN climate summit in Nairobi agreed early on Sunday to cut methane "
+     "emissions by 40 percent by 2035.", "negotiators at the UN climate summit in Nairobi",
+     None),
+    ("Maricopa County officials rejected the claim that 200,000 ballots were lost.",
+     "Maricopa County officials", None),
+    ("Ukraine's General Staff said its troops repelled 14 attacks.", "Ukraine's General Staff",
+     None),
+    ("The Attorney General said 40 people had been charged.", "the Attorney General", None),
     # more reporting verbs and phrases
     ("Armenian Prime Minister Nikol Pashinyan conceded that his government had lost three "
      "villages.", "Nikol Pashinyan", "Armenian Prime Minister"),

@@ -140,6 +140,10 @@ _FAMILY_NAME_FIRST = frozenset(
     "Oh Seo Kwon Hwang Ahn Song Hong Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho "
     "Ngo Duong Ly".split()
 )
+_GROUP_NOUNS = frozenset(
+    "officials workers residents staff employees leaders members engineers scientists "
+    "researchers doctors nurses teachers officers executives managers analysts sources aides "
+    "lawyers prosecutors investigators inspectors spokespeople".split())
 _DOCUMENT_NOUNS = frozenset(
     "study report survey paper analysis review poll article letter statement audit research "
     "investigation assessment".split())
@@ -201,7 +205,7 @@ ORG_WORDS = frozenset(
     "Saturday Sunday January February March April May June July August September October "
     "November December Twitter Facebook Google Microsoft Apple Amazon Sheriff Relations Affairs "
     "Rights Studies Sciences Resources Development Security Intelligence Council Health Trade "
-    "Research Council Institute Chapter Branch Division Unit Station".split()
+    "Research Council Institute Chapter Branch Division Unit Station Staff Chiefs".split()
 )
 # Lower-case nouns that name a source when no name is given.
 SOURCE_NOUNS = frozenset(
@@ -278,6 +282,10 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         # too long, or a participle clause ("having left ..."; but "sporting director Dan
         # Ashworth", "managing partner Gary Black")
         return None, None, ""
+    if (len(tokens) >= 3 and tokens[0].lower() == "the"
+            and all(t in TITLE_WORDS or t in ("of", "the") for t in tokens[1:])
+            and tokens[-1] in TITLE_WORDS):
+        return "the " + " ".join(tokens[1:]), None, "unnamed"  # "The Attorney General said"
     if len(tokens) in (2, 3) and tokens[0].lower() == "the" and _AGE.match(tokens[1]):
         return "the " + " ".join(tokens[1:]), None, "unnamed"  # "The 57-year-old said"
     if tokens[0].lower() in ("neither", "no", "nobody", "none"):
@@ -451,6 +459,11 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         name = " ".join(name_toks).strip(",.")
         if role_toks and role_toks[0].lower() in _DETERMINERS:
             role_toks = role_toks[1:]
+        if len(role_toks) >= 2 and role_toks[-1] in ("in", "from", "near", "across"):
+            # "Negotiators at the UN climate summit in Nairobi": people in a place
+            text = " ".join(tokens)
+            return (text[0].lower() + text[1:] if tokens[0].lower() in SOURCE_NOUNS
+                    | _COMMON_OPENERS | {"the", "a", "an"} else text), None, "unnamed"
         if role_toks and role_toks[0].lower() in _DOCUMENT_NOUNS and len(role_toks) >= 2:
             # "A study published in Nature found": the study, not the journal
             text = " ".join(tokens)
@@ -486,6 +499,9 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
                 and (any(_ACRONYM.match(t.strip(",.")) for t in named)
                      or len(named) >= 2 and any(t.strip(",.") in ORG_WORDS for t in named))
                 and _role_like(body[len(body) - tail:])):
+            if tail == 1 and body[-1].lower() in _GROUP_NOUNS:
+                # "Maricopa County officials": the officials, of the county
+                return " ".join(tokens), None, "unnamed"
             return " ".join(named), " ".join(body[len(body) - tail:]), "org"
     # No name: an unnamed source if the head noun names one ("a senior Russian diplomat",
     # "officials at the port"); after an article ("the alliance said") any noun will do.
@@ -1437,6 +1453,11 @@ class Resolver:
         mentions = self.note_people(masked, att.start)
         result = self._speaker(name, role, kind, mentions, masked[att.start:])
         self.note_people(masked[att.start:], subject_slot=False)
+        if result[0] in self.people and result[0] not in self.gender and kind != "pronoun":
+            # "Natalie Greene said she lost 40 files": she
+            own = _SAID_PRONOUN.search(masked, att.start)
+            if own:
+                self.gender[result[0]] = own.group(1).lower()
         return result
 
     def subject(self) -> tuple[str, str | None] | None:
@@ -1463,6 +1484,8 @@ class Resolver:
             return name, role or known.role
         if kind == "entity":
             full, known_role = self.full_name(name)
+            if role and role.rstrip(".") in _HONORIFICS:
+                full, known_role = self._by_honorific(name, role, full, known_role)
             if full != name or name in self.people:
                 self.last_person, self.last_person_at = full, self.sentence_no
                 self._add_person(full, None)
@@ -1486,6 +1509,11 @@ class Resolver:
         # An unnamed source; "the spokesperson" after "a spokesperson for the authority" is
         # the same one.
         words = name.split()
+        if (len(words) == 2 and words[0] in ("his", "her") and words[1] in _SPEAKS_FOR):
+            # "..., her spokesperson said": the person she is, through her spokesperson
+            who, _ = self._pronoun("he" if words[0] == "his" else "she", [])
+            if who:
+                return who, words[1]
         if len(words) == 3 and words[1] == "and" and all(w in self.by_surname for w in words[::2]):
             # "Kebede and Keegan both said": the two people named in full before
             name = f"{self.by_surname[words[0]]} and {self.by_surname[words[2]]}"
@@ -1564,6 +1592,26 @@ class Resolver:
             self.last_group = (name, None)
         return name, None
 
+    def _by_honorific(self, name: str, role: str, full: str, known_role):
+        """Who "Mr. Greene" or "Dame Helen" is: of the people with that surname (or, after Sir
+        or Dame, that first name) the latest whose he/she does not contradict the honorific."""
+        title = role.rstrip(".")
+        pronoun = _GENDERED_NOUNS.get(title.lower())
+        if title in ("Sir", "Dame"):
+            named = [p for p in self.people.values() if p.name.split()[0] == name
+                     and p.name != name]
+        else:
+            named = [p for p in self.people.values() if p.name.split()[-1] == name
+                     and p.name != name]
+        if pronoun:
+            named = [p for p in named if self.gender.get(p.name, pronoun) == pronoun]
+        if not named:
+            return full, known_role
+        best = max(named, key=lambda p: p.position)
+        if pronoun:
+            self.gender.setdefault(best.name, pronoun)
+        return best.name, best.role
+
     def _body_named(self, noun: str) -> str | None:
         """The latest organisation named as a speaker (within reach) whose name fits ``noun``."""
         fits = _BODY_NAMES[noun]
@@ -1623,6 +1671,12 @@ class Resolver:
         return self.last_thing or (None, None)
 
 
+_SAID_PRONOUN = re.compile(
+    r"\b(?:said|says|told\s+\w+|added|insisted|claimed|argued|explained)\s+(?:that\s+)?"
+    r"(he|she)\s+(?:was|is|had|has|would|will|could|did|lost|won|felt|believed|wanted)\b")
+_SPEAKS_FOR = frozenset(
+    "spokesperson spokesman spokeswoman representative representatives publicist office "
+    "campaign team".split())
 _AGE = re.compile(r"^(\d{1,3})-year-old$")
 _AGE_IN_ROLE = re.compile(r"\b(\d{1,3})-year-old\b")
 _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
