@@ -409,7 +409,7 @@ SEQUENCES = [
     (["Tom Smith said polls showed a 4 point lead.",
       "Trump campaign spokeswoman Karoline Leavitt dismissed the result.",
       '"Every serious poll shows a 5 point lead," she said in a statement.'],
-     "Karoline Leavitt", "spokeswoman"),
+     "Karoline Leavitt", "Trump campaign spokeswoman"),
     # "the 57-year-old": the person given that age
     (["Imran Khan, a 57-year-old shopkeeper, said the water rose 2 metres.",
       "Officials said 40 people died.",

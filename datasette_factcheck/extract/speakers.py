@@ -1401,7 +1401,7 @@ class Resolver:
                 # (not "Players at Real Madrid had played 58 matches, he said": a place or a
                 # club after "at"/"in" is no candidate for "he")
                 found.append((m.start(), name, role))
-            lead_start = m.start() - (len(lead_role) if lead_role else 0)
+            lead_start = text.rfind(lead_role, 0, m.start()) if lead_role else m.start()
             if subject_slot and (_starts_sentence(text, lead_start) or (
                     lead_role and _MODIFIERS_ONLY.match(text, 0, max(lead_start - 1, 0)))):
                 # ("Trump campaign spokeswoman Karoline Leavitt dismissed ...": modifiers of
