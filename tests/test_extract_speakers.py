@@ -449,6 +449,14 @@ SEQUENCES = [
     (["Dame Helen Carver, chair of the inquiry, said 20 deaths were avoidable.",
       "Dame Helen asked whether 12 managers had been told."],
      "Helen Carver", "chair of the inquiry"),
+    # a person named before "of <organisation>" in a sentence that is not speech
+    (["Judge Eleanor Park of the U.S. District Court in Houston ordered him to pay 12 million "
+      "dollars.", '"He was the architect of a 40 million fraud," Judge Park said.'],
+     "Eleanor Park", "Judge"),
+    # "He said" after "A spokesman for NHS England said": the spokesman again
+    (["Aisha Rahman, the chief nurse, said 40 wards were full.",
+      "A spokesman for NHS England said flu cases rose 12 percent.",
+      "He said the number of beds occupied peaked at 5,400."], "NHS England", "spokesman"),
     # "they" after an unnamed group: the group
     (["Analysts at Peel Hunt said the closures would save 30 million pounds a year.",
       "They added that the shares had fallen 40 percent."], "analysts at Peel Hunt", None),
@@ -745,6 +753,19 @@ SENTENCES = [
     ("Ukraine's General Staff said its troops repelled 14 attacks.", "Ukraine's General Staff",
      None),
     ("The Attorney General said 40 people had been charged.", "the Attorney General", None),
+    # a single-quoted quotation before "said X"; a verb used as an adjective; "health officials"
+    ("'I thought we deserved it, to be honest,' said Ashford manager Steve Rowley.",
+     "Steve Rowley", "Ashford manager"),
+    ("The measles outbreak in Bexford County has grown to 37 confirmed cases, county health "
+     "officials said.", "county health officials", None),
+    ("Maricopa County health officials said 12 people had died from heat.",
+     "Maricopa County health officials", None),
+    ("The Centers for Disease Control and Prevention said it had sent a team of 4 experts.",
+     "Centers for Disease Control and Prevention", None),
+    ("A spokesman for NHS England said flu cases rose 12 percent.", "NHS England", "spokesman"),
+    ("Analysts polled by FactSource had expected earnings of 1.21 dollars a share.", "analysts",
+     None),
+    ("A ban on 40 items is expected next month.", None, None),
     # more reporting verbs and phrases
     ("Armenian Prime Minister Nikol Pashinyan conceded that his government had lost three "
      "villages.", "Nikol Pashinyan", "Armenian Prime Minister"),

@@ -44,7 +44,7 @@ _VERB_WORDS = (
     "countered continued continues accused accuses criticised criticized criticises criticizes "
     "condemned condemns slammed hailed praised blamed blames insist argue predict deny admit "
     "contend maintain acknowledge found finds showed shows show conceded concedes concede "
-    "allege estimate state echoed"
+    "allege estimate state echoed expected"
 ).split()
 VERBS = "(?:" + "|".join(sorted(set(_VERB_WORDS), key=len, reverse=True)) + ")"
 _INVERTED_VERBS = (
@@ -205,7 +205,8 @@ ORG_WORDS = frozenset(
     "Saturday Sunday January February March April May June July August September October "
     "November December Twitter Facebook Google Microsoft Apple Amazon Sheriff Relations Affairs "
     "Rights Studies Sciences Resources Development Security Intelligence Council Health Trade "
-    "Research Council Institute Chapter Branch Division Unit Station Staff Chiefs".split()
+    "Research Council Institute Chapter Branch Division Unit Station Staff Chiefs Centers Centres "
+    "Institutes Laboratories Laboratory".split()
 )
 # Lower-case nouns that name a source when no name is given.
 SOURCE_NOUNS = frozenset(
@@ -427,6 +428,10 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         if role_toks and ("from" in role_toks[-2:] or "by" in role_toks[-2:]):
             # "figures from the Office of Rail and Road": the organisation is the source
             role_toks = []
+        elif (role_toks and role_toks[-1] in ("for", "at") and len(role_toks) <= 3
+              and role_toks[-2 if len(role_toks) >= 2 else -1].lower() in _PERSON_ROLE_HEADS):
+            # "A spokesman for NHS England": the body, through its spokesman
+            role_toks = [t for t in role_toks[:-1] if t.lower() not in _DETERMINERS]
         elif role_toks and role_toks[-1] in ("of", "the", "at", "for") and (
             "of" in role_toks or "at" in role_toks or "for" in role_toks
         ):
@@ -499,7 +504,7 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
                 and (any(_ACRONYM.match(t.strip(",.")) for t in named)
                      or len(named) >= 2 and any(t.strip(",.") in ORG_WORDS for t in named))
                 and _role_like(body[len(body) - tail:])):
-            if tail == 1 and body[-1].lower() in _GROUP_NOUNS:
+            if body[-1].lower() in _GROUP_NOUNS:
                 # "Maricopa County officials": the officials, of the county
                 return " ".join(tokens), None, "unnamed"
             return " ".join(named), " ".join(body[len(body) - tail:]), "org"
@@ -829,6 +834,9 @@ _SUBORDINATOR = re.compile(
 _DATA_SUBJECT = re.compile(
     r"\s*(?:(?:the|new|latest|official|recent|provisional|preliminary)\s+)*"
     r"(?:figures|data|statistics|numbers|estimates|records|polls?|surveys?)\b", re.I)
+_NOT_EXPECTATION = re.compile(
+    r"\s+(?:next|later|soon|in|on|by|this|within|to|at|early|late|shortly|until)\b")
+_NUMBER_BEFORE = re.compile(r"(?:\b\d(?:[\d,.]*\d)?%?|\b(?:[Tt]he|[Aa]n?|[Tt]hese|[Tt]hose))\s+$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|were|was|are|is|being|be)\s+$")
 _COLON_OR_THAT = re.compile(r"\s*(?::|\s+that\b|\s*[\"“‘_])")
 
@@ -971,7 +979,12 @@ def find_attribution(masked: str) -> Attribution | None:
             nxt = _NEXT_WORD.match(masked, after)
             if nxt and nxt.group(1) in ("to", "for"):
                 continue  # "agreed to pay", "asked for eight years": not reported speech
-        if v.group() in ("told", "asked", "informed") and _PASSIVE_BEFORE.search(masked, 0, v.start()):
+        if _NUMBER_BEFORE.search(masked, 0, v.start()):
+            continue  # "37 confirmed cases", "the reported figure": an adjective, not a verb
+        if v.group() == "expected" and _NOT_EXPECTATION.match(masked, v.end()):
+            continue  # "... in the UK expected next month", "expected to open": not a forecast
+        if v.group() in ("told", "asked", "informed", "expected") and _PASSIVE_BEFORE.search(
+                masked, 0, v.start()):
             continue  # "..., staff have been told": the listeners, not who spoke
         if v.group() in ("continued", "continues") and not (
                 before_char(masked, v.start()) in ",”\"’_" or _COLON_OR_THAT.match(masked, v.end())):
@@ -1029,7 +1042,7 @@ def find_attribution(masked: str) -> Attribution | None:
             if m and split_phrase(_clean_phrase(m.group("who")))[2] and _lead_ok(m):
                 consider(m.group("who"), window_start + m.start("role"), _apposed_role(m))
                 apposition = True
-        if before in (",", "”", '"', "’", "_") and v.group() in _INVERTED_SET:
+        if before in (",", "”", '"', "’", "'", "_") and v.group() in _INVERTED_SET:
             # "...," said X
             m = _INVERTED_AFTER.match(masked, after)
             if m and _has_finite_verb(_CUT_WORDS.sub("", m.group("who"))):
@@ -1319,7 +1332,7 @@ class Resolver:
         self.gender: dict[str, str] = {}  # person -> "he" or "she", once a pronoun named them
         # the last unnamed source whose noun says "he" or "she" ("the spokeswoman"): (phrase,
         # pronoun, sentence number)
-        self.last_unnamed: tuple[str, str, int] | None = None
+        self.last_unnamed: tuple[str, str | None, int, str | None] | None = None
 
     # people -----------------------------------------------------------------------------------
     def _add_person(self, name: str, role: str | None, authoritative: bool = False) -> None:
@@ -1374,6 +1387,13 @@ class Resolver:
                 continue
             if any(t.strip(",.") in ORG_WORDS for t in tokens):
                 # an organisation: "the trust" later may mean "the Better Journeys Trust"
+                cut = next((k for k, t in enumerate(tokens) if t in ("of", "for", "at")), None)
+                if cut and cut >= 2:
+                    # "Judge Eleanor Park of the U.S. District Court": a person of it
+                    name, role, kind = split_phrase(" ".join(tokens[:cut]))
+                    if kind == "person" and name:
+                        self._add_person(name, role)
+                        found.append((m.start(), name, role))
                 last = tokens[-1].strip(",.")
                 if last in ORG_WORDS and last not in _NOT_SOURCES:
                     org = " ".join(tokens[1:] if tokens[0] in ("The", "the") else tokens)
@@ -1505,6 +1525,10 @@ class Resolver:
             self.last_thing = (name, role)
             self.orgs[name.split()[-1].lower()] = name
             self._named(name, role)
+            pronoun = _GENDERED_NOUNS.get((role or "").split()[-1].lower()) if role else None
+            if pronoun:
+                # "A spokesman for NHS England said ... He said ...": the spokesman again
+                self.last_unnamed = (name, pronoun, self.sentence_no, role)
             return name, role
         # An unnamed source; "the spokesperson" after "a spokesperson for the authority" is
         # the same one.
@@ -1580,11 +1604,11 @@ class Resolver:
         pronoun = _GENDERED_NOUNS.get(head)
         if pronoun:
             # "'...,' the spokeswoman said. '...,' she continued.": a later "she" may mean her
-            self.last_unnamed = (name, pronoun, self.sentence_no)
+            self.last_unnamed = (name, pronoun, self.sentence_no, None)
         elif words[0].lower() in ("a", "an", "one", "another") and (
                 head in _PERSON_ROLE_HEADS or head in _LONE_PEOPLE):
             # "One engineer ... said. '...,' she said.": either pronoun may mean them
-            self.last_unnamed = (name, None, self.sentence_no)
+            self.last_unnamed = (name, None, self.sentence_no, None)
         if name.split()[0].lower() in ("the", "a", "an") and head in _SINGULAR_BODIES:
             # "..., the company said. It said ...": a body that a later "it" means
             self.last_thing = (name, None)
@@ -1651,7 +1675,7 @@ class Resolver:
                     and self.last_unnamed[2] > self.last_person_at
                     and self.sentence_no - self.last_unnamed[2] <= 2):
                 # the unnamed spokeswoman who spoke last, not a woman named before her
-                return self.last_unnamed[0], None
+                return self.last_unnamed[0], self.last_unnamed[3]
             candidates = [name for _, name, _ in reversed(mentions)]
             if self.last_person and self.sentence_no - self.last_person_at <= 3:
                 candidates.append(self.last_person)
