@@ -25,7 +25,9 @@ import pytest
 from conftest import REPO, run_import
 
 SQLITE_UTILS = str(Path(sys.executable).with_name("sqlite-utils"))
-ARTICLES = 600
+# More than two of the bulk load's commit groups (importer.BULK_COMMIT_EVERY_ARTICLES), so that
+# both kills below land part-way.
+ARTICLES = 2500
 # Per-row columns that legitimately differ between two imports of the same input.
 VOLATILE = {"imported_at", "updated_at", "changed_at", "applied_at"}
 
@@ -165,9 +167,10 @@ def test_sigkill_part_way_leaves_only_whole_articles_and_a_rerun_completes(
     path, reference, reference_db, reference_schema = corpus_and_reference
     db = tmp_path / "killed.db"
     stored = []
-    # Killed twice: once early in the first run, once in a re-run that skips what is stored.
-    for after in (40, 250):
-        stored.append(import_and_kill(db, path, after))
+    # Killed twice: once early in the first run, once in a re-run that skips what is stored
+    # (killed once it has committed more).
+    for _ in range(2):
+        stored.append(import_and_kill(db, path, (stored[-1] if stored else 0) + 1))
         conn = check_sound(db, reference_schema)
         try:
             # Killed during a bulk load (the first import into an empty database).

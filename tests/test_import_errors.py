@@ -123,6 +123,7 @@ def test_interrupted_mid_article_commits_only_whole_articles(tmp_path, monkeypat
     from datasette_factcheck.readers import collect_inputs
 
     monkeypatch.setattr(importer, "COMMIT_EVERY_ARTICLES", 2)
+    monkeypatch.setattr(importer, "BULK_COMMIT_EVERY_ARTICLES", 2)  # (a new database)
     path = tmp_path / "five.jsonl"
     path.write_text("".join(
         json.dumps({"id": f"a{n}", "title": f"T{n}",
