@@ -12,6 +12,8 @@ those ``find_name_variants`` reports for the seed body.
 from __future__ import annotations
 
 import importlib.util
+import json
+import re
 import sys
 from pathlib import Path
 
@@ -145,8 +147,77 @@ def evaluate(shared_data: Path) -> str:
     ]
     if wrong:
         lines += [f"- {w}" for w in wrong] + [""]
+    lines += _labelled_set()
     lines += ["How: " + " ".join(__doc__.split("How it is measured: ", 1)[1].split()), ""]
     return "\n".join(lines)
+
+
+LABELLED = ROOT / "eval" / "data" / "speakers"
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", "", text).lower()[:60]
+
+
+def _same(got: str | None, want: str | None) -> bool:
+    def norm(s):
+        return re.sub(r"^(?:the|a|an)\s+", "", s.strip().lower()) if s else None
+    return norm(got) == norm(want)
+
+
+def score_labelled(directory: Path = LABELLED) -> dict:
+    """The labelled set: each claim the extractor returns for a labelled sentence, with its
+    speaker compared to the label (case and a leading article aside)."""
+    gold: dict[str, dict[str, dict]] = {}
+    for line in (directory / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        g = json.loads(line)
+        gold.setdefault(g["file"], {})[_key(g["sentence"])] = g
+    result = {"claims": 0, "right": 0, "attributed": 0, "attributed_right": 0, "own": 0,
+              "own_right": 0, "sentences": sum(len(v) for v in gold.values()), "wrong": []}
+    for name, labels in sorted(gold.items()):
+        text = (directory / name).read_text(encoding="utf-8")
+        body = text.split("\n\n", 1)[1] if "\n\n" in text else text  # the title line off
+        for claim in extract_claims(body):
+            g = labels.get(_key(claim.text))
+            if g is None:
+                continue
+            ok = _same(claim.speaker, g["speaker"])
+            result["claims"] += 1
+            result["right"] += ok
+            kind = "attributed" if g["speaker"] else "own"
+            result[kind] += 1
+            result[f"{kind}_right"] += ok
+            if not ok:
+                result["wrong"].append(f"{name}: `{claim.text[:70]}` expected "
+                                       f"{g['speaker']}, got {claim.speaker}")
+    return result
+
+
+def _labelled_set() -> list[str]:
+    if not (LABELLED / "gold.jsonl").exists():
+        return ["Labelled set skipped: `eval/data/speakers/gold.jsonl` is absent.", ""]
+    r = score_labelled()
+    lines = [
+        f"Labelled set (`eval/data/speakers`, 12 articles of our own in 12 house styles, "
+        f"{r['sentences']} sentences, each labelled with the speaker a fact-checker would "
+        "record by a session that never ran the extractor): of the "
+        f"{r['claims']} claims the extractor returns for them, **{r['right']} "
+        f"({r['right'] / r['claims']:.3f})** have the labelled speaker: "
+        f"{r['attributed_right']} of {r['attributed']} attributed sentences and "
+        f"{r['own_right']} of {r['own']} in the article's own voice.",
+        "",
+        "History of this figure (so that it is read for what it is): the set was written on "
+        "2026-11-26, after about a hundred probe articles had been used to find bugs that day. "
+        "The extractor as it was that morning (3b17086) scored 0.744 on it, and as it was when "
+        "the set arrived 0.842, the last figure measured blind; the bugs it then showed "
+        "(single-quoted quotes before `said X`, `37 confirmed cases` read as a verb, `Judge "
+        "Eleanor Park of the U.S. District Court`, ...) were fixed, so the figure above is no "
+        "longer a held-out one.",
+        "",
+    ]
+    if r["wrong"]:
+        lines += ["Still wrong:", ""] + [f"- {w}" for w in r["wrong"]] + [""]
+    return lines
 
 
 if __name__ == "__main__":
