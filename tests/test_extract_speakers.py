@@ -428,9 +428,12 @@ SEQUENCES = [
      "National Disaster Management Authority", None),
     (["West Yorkshire Police said 3 men were arrested.",
       "A man aged 27 was released on bail, the force said."], "West Yorkshire Police", None),
-    # ... but "the charity" only means the body that spoke just before
+    # ... "the charity": the body that spoke just before, and no one if a person did
     (["The National Disaster Management Authority said 12 districts flooded.",
       "Focus Ireland said 1,200 families were homeless.",
+      "The charity said it had supported 18,000 people."], "Focus Ireland", None),
+    (["The National Disaster Management Authority said 12 districts flooded.",
+      "Tom Lee, a volunteer, said 1,200 families were homeless.",
       "The charity said it had supported 18,000 people."], "the charity", None),
     # "she" after an unnamed person who spoke just before
     (["Priya Raman, the chief executive, said 400 jobs would go.",
@@ -457,6 +460,15 @@ SEQUENCES = [
     (["Aisha Rahman, the chief nurse, said 40 wards were full.",
       "A spokesman for NHS England said flu cases rose 12 percent.",
       "He said the number of beds occupied peaked at 5,400."], "NHS England", "spokesman"),
+    # short titles and courtesy titles: the person and the role they were named with
+    (["Detective Inspector Mark Kowalczyk said 3 men were held.",
+      "DI Kowalczyk said officers were examining 40 hours of footage."],
+     "Mark Kowalczyk", "Detective Inspector"),
+    (["The company's managing director, Alan Crawford, confirmed the closure of 3 plants.",
+      "Mr Crawford said the firm would offer 300 redundancy packages."],
+     "Alan Crawford", "company's managing director"),
+    (["Sarah Mitchell won with 40 percent of the vote.",
+      "Ms Mitchell said voters had sent a message."], "Sarah Mitchell", None),
     # "they" after an unnamed group: the group
     (["Analysts at Peel Hunt said the closures would save 30 million pounds a year.",
       "They added that the shares had fallen 40 percent."], "analysts at Peel Hunt", None),
@@ -766,6 +778,22 @@ SENTENCES = [
     ("Analysts polled by FactSource had expected earnings of 1.21 dollars a share.", "analysts",
      None),
     ("A ban on 40 items is expected next month.", None, None),
+    # ordinary news: bodies whose names start with a department's word or end in a business
+    # word; a role of two words with a place of work after the name; names ending in "-ed"
+    ("National Highways said it would review 40 junctions.", "National Highways", None),
+    ("Fares will rise by 3.8 percent, according to Transport Scotland.", "Transport Scotland",
+     None),
+    ("Passenger group Transport Focus said 30 percent would struggle.", "Transport Focus",
+     "Passenger group"),
+    ("Crawford Foods said 300 jobs would go.", "Crawford Foods", None),
+    ("Retail analyst Sofia Lindgren, of Shore Capital, said sales rose 12 percent.",
+     "Sofia Lindgren", "Retail analyst, of Shore Capital"),
+    ("Volunteer Mohammed Ali, who helps run a food bank in Cardiff, said demand rose 40 percent.",
+     "Mohammed Ali", "Volunteer"),
+    ("The by-election was called after the MP resigned in June with 12 days' notice.", None,
+     None),
+    ("Mr Justice Holgate said ministers had acted unlawfully in 3 cases.", "Holgate",
+     "Mr Justice"),
     # more reporting verbs and phrases
     ("Armenian Prime Minister Nikol Pashinyan conceded that his government had lost three "
      "villages.", "Nikol Pashinyan", "Armenian Prime Minister"),

@@ -176,7 +176,7 @@ TITLE_WORDS = frozenset(
     "Capt. Officer Councillor Councilman Councilwoman Councilor Mr. Mr Mrs. Mrs Ms. Ms Sir Dame "
     "Shri Sri Smt. Smt Shrimati Hon. Hon Clerk Registrar Sheriff Warden Provost Democrat Republican "
     "Tory Headteacher Headmaster Headmistress Lt Gen Col Maj Sgt Det Insp Brig Cpl Pte Capt Adm "
-    "Cdr Supt Cllr "
+    "Cdr Supt Cllr Prof DI DS DC DCI DCS PC PCSO "
     "Lord Lady King Queen Prince Princess Pope Rev. Father Sister Bishop Archbishop Cardinal "
     "Sheikh Emir Colonel Col. Lieutenant Lt. Sergeant Sgt. Major Maj. Admiral Adm. Commander "
     "Inspector Detective Superintendent Constable Undersecretary Under Assistant Associate "
@@ -206,6 +206,9 @@ ORG_WORDS = frozenset(
     "November December Twitter Facebook Google Microsoft Apple Amazon Sheriff Relations Affairs "
     "Rights Studies Sciences Resources Development Security Intelligence Council Health Trade "
     "Research Council Institute Chapter Branch Division Unit Station Staff Chiefs Centers Centres "
+    "Foods Airways Pharmaceuticals Pharma Electric Steel Mining Stores Brands Capital Partners "
+    "Logistics Insurance Telecom Entertainment Studios Homes Properties Construction Engineering "
+    "Chemicals Therapeutics Robotics Software Solutions Highways Grid Rail Focus "
     "Institutes Laboratories Laboratory".split()
 )
 # Lower-case nouns that name a source when no name is given.
@@ -461,6 +464,17 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         # "Farmer Gregor Haas": an occupation written with a capital at the start of a sentence
         role_toks, name_toks = role_toks + name_toks[:1], name_toks[1:]
     if name_toks:
+        if len(name_toks) == 1 and role_toks and role_toks[-1] in _DEPARTMENT_WORDS:
+            # "Transport Scotland", "Passenger group Transport Focus": a body whose name starts
+            # with a department's word, not a Transport official called Scotland
+            k = len(role_toks)
+            while k > 0 and role_toks[k - 1] in _DEPARTMENT_WORDS:
+                k -= 1
+            name_toks = role_toks[k:] + name_toks
+            role_toks = role_toks[:k]
+            name = " ".join(name_toks).strip(",.")
+            role = " ".join(t for t in role_toks if t.lower() not in _DETERMINERS) or None
+            return name, role, "org"
         name = " ".join(name_toks).strip(",.")
         if role_toks and role_toks[0].lower() in _DETERMINERS:
             role_toks = role_toks[1:]
@@ -598,9 +612,10 @@ def _has_finite_verb(phrase: str) -> bool:
 def _is_clause(phrase: str) -> bool:
     """Whether the words before a comma are a clause, not a subject: a finite verb, a figure or
     a past-tense verb ("Rents rose 45% in five years, said Tom Reid": not "Rents")."""
-    words = phrase.lower().split()
+    words = phrase.split()
     return (_has_finite_verb(phrase) or any(c.isdigit() for c in phrase)
-            or any(w in _PAST_VERBS or (len(w) > 4 and w.endswith("ed")) for w in words[1:]))
+            or any(w in _PAST_VERBS or (len(w) > 4 and w.endswith("ed")) for w in words[1:]
+                   if w.islower()))  # (not "Ahmed", "Mohammed")
 
 
 _PAST_VERBS = frozenset(
@@ -983,7 +998,7 @@ def find_attribution(masked: str) -> Attribution | None:
             continue  # "37 confirmed cases", "the reported figure": an adjective, not a verb
         if v.group() == "expected" and _NOT_EXPECTATION.match(masked, v.end()):
             continue  # "... in the UK expected next month", "expected to open": not a forecast
-        if v.group() in ("told", "asked", "informed", "expected") and _PASSIVE_BEFORE.search(
+        if v.group() in ("told", "asked", "informed", "expected", "called") and _PASSIVE_BEFORE.search(
                 masked, 0, v.start()):
             continue  # "..., staff have been told": the listeners, not who spoke
         if v.group() in ("continued", "continues") and not (
@@ -1019,7 +1034,9 @@ def find_attribution(masked: str) -> Attribution | None:
                 second = role.split()[1].lower() if len(role.split()) > 1 else ""
                 if (first not in _NOT_ROLE_START
                         and (not first.endswith("ing") or second in _PERSON_ROLE_HEADS)
-                        and _role_like(role.split())):
+                        and (_role_like(role.split())
+                             # "Retail analyst Sofia Lindgren, of Shore Capital, said"
+                             or (first in ("of", "from", "at") and role.split()[-1][:1].isupper()))):
                     # A role before the name and one after it: keep both ("Senior researcher
                     # Mu Li, of the University of NSW"; "Former Rovers striker Dean Walsh, now
                     # a television pundit"), unless the first is only an honorific ("Dr.").
@@ -1509,8 +1526,11 @@ class Resolver:
             if full != name or name in self.people:
                 self.last_person, self.last_person_at = full, self.sentence_no
                 self._add_person(full, None)
-                if role and role.rstrip(".") in _HONORIFICS and known_role:
-                    role = None  # "Ms Ockenden said": the role she was named with earlier
+                if role and (role.rstrip(".") in _HONORIFICS or role in _SHORT_TITLES) and (
+                        known_role or role.rstrip(".") in _COURTESY):
+                    # "Ms Ockenden said", "DI Kowalczyk said": the role named with earlier
+                    # (and never a bare "Mr" or "Ms")
+                    role = None
                 return full, role or known_role
             if role and _is_person_role(role):
                 # "President Biden", "Dr. Lee", "Okafor, a spokesman for the union": a person
@@ -1698,6 +1718,15 @@ class Resolver:
 _SAID_PRONOUN = re.compile(
     r"\b(?:said|says|told\s+\w+|added|insisted|claimed|argued|explained)\s+(?:that\s+)?"
     r"(he|she)\s+(?:was|is|had|has|would|will|could|did|lost|won|felt|believed|wanted)\b")
+# Title words that name a field, not an office: before a single name they start a body's name.
+_DEPARTMENT_WORDS = frozenset(
+    "Health Finance Defence Defense Interior Education Trade Energy Environment Economy "
+    "Transport Agriculture Labour Labor Home Culture Communications Science Technology State "
+    "Federal Regional National Local".split())
+# Short forms of titles that a later mention uses: "DI Kowalczyk" after "Detective Inspector
+# Mark Kowalczyk".
+_SHORT_TITLES = frozenset("DI DS DC DCI DCS PC PCSO Prof Prof. Supt Insp Det Sgt Cllr".split())
+_COURTESY = frozenset("Mr Mrs Ms Miss Mx".split())
 _SPEAKS_FOR = frozenset(
     "spokesperson spokesman spokeswoman representative representatives publicist office "
     "campaign team".split())
