@@ -193,6 +193,13 @@ def test_hard_wrapped_line_is_not_a_heading(body):
     assert [(s.kind, body[s.start:s.end]) for s in seg.split(body)] == [(seg.SENTENCE, body)]
 
 
+@pytest.mark.parametrize("body", ["0\r0\u2028\n \r:", "Title\n \nText here.", "A\n\u2028\nB."])
+def test_blank_looking_lines_inside_a_paragraph(body):
+    # (found by the fuzz test: a line of only whitespace made the hard-wrap check fail)
+    for span in seg.split(body):
+        assert 0 <= span.start < span.end <= len(body)
+
+
 def test_a_short_line_before_text_is_still_a_heading():
     body = "Background\nThe bridge was built in 1960."
     assert [s.kind for s in seg.split(body)] == [seg.HEADING, seg.SENTENCE]

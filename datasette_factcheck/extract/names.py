@@ -33,7 +33,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from .model import NameVariant
-from .speakers import ORG_WORDS as _ORG_WORDS
+from .phrases import ORG_WORDS as _ORG_WORDS
 
 MIN_LENGTH = 5
 MIN_RATIO = 75.0

@@ -308,7 +308,7 @@ def _blocks(text: str, p_start: int, p_end: int):
                 # "... the city had spent\n$4.2 million": a figure, a quote or a bracket goes on
                 or (nxt and (nxt[:1].isdigit() or nxt[:1] in "$£€%(\"“‘'"))
                 # "... spent money on\nMain Street": no heading ends on a function word
-                or words[-1].lower() in _WRAP_ENDS
+                or (words and words[-1].lower() in _WRAP_ENDS)
                 # headings are short; a line of 60 characters or more is wrapped text
                 or (nxt and len(line.strip()) >= 60)
             )

@@ -1,0 +1,807 @@
+"""Finding the attribution in one sentence: ``find_attribution(masked)``.
+
+The sentence comes with its quoted words masked out (so that names inside a quotation are not
+taken for its speaker). The patterns, leftmost first: ``X said ...``, ``"...," said X``,
+``according to X``, appositions (``X, the ROLE, said``), a quotation introduced by a colon, a
+participle clause (``..., saying ...``), and the rarer forms listed in the README. Pure: one
+sentence in, one ``Attribution`` (or None) out; ``speakers.Resolver`` gives it its article's
+context.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .phrases import (  # noqa: F401
+    PLACE_FIRST,
+    SOURCE_NOUNS,
+    TITLE_WORDS,
+    _CAPRUN,
+    _CAPWORD,
+    _DETERMINERS,
+    _HONORIFICS,
+    _LEADING_JUNK,
+    _NOT_ROLE_START,
+    _PARTICLE,
+    _PERSON_ROLE_HEADS,
+    _PREPOSITIONS,
+    _ROLE_NOUNS,
+    _UP,
+    _clean_phrase,
+    _has_finite_verb,
+    _lead_role,
+    _role_like,
+    _role_text,
+    split_phrase,
+)
+
+
+_VERB_WORDS = (
+    "said says say told tells tell claimed claims claim reported reports report added adds "
+    "warned warns warn announced announces insisted insists stated states argued argues wrote "
+    "writes noted notes explained explains declared declares confirmed confirms denied denies "
+    "asserted asserts commented comments tweeted tweets posted estimated estimates predicted "
+    "predicts acknowledged acknowledges admitted admits cautioned cautions suggested suggests "
+    "concluded concludes replied replies responded testified alleged alleges revealed reveals "
+    "disclosed maintained maintains contended contends emphasised emphasized stressed stresses "
+    "forecast observed remarked recalled recalls promised promises vowed vows pledged urged "
+    "urges asked asks believes believed thinks described describes called calls termed "
+    "characterized characterised dubbed disputed disputes rejected questioned agreed agrees "
+    "countered continued continues accused accuses criticised criticized criticises criticizes "
+    "condemned condemns slammed hailed praised blamed blames insist argue predict deny admit "
+    "contend maintain acknowledge found finds showed shows show conceded concedes concede "
+    "allege estimate state echoed expected"
+).split()
+
+_INVERTED_VERBS = (
+    "(?:said|says|added|adds|wrote|writes|asked|asks|continued|explained|noted|declared|told|"
+    "insisted|warned|replied|argued|stated|tweeted|commented|claimed)"
+)
+
+_PARTICIPLES = r"(?:saying|adding|arguing|noting|warning|claiming|insisting|stating|declaring|explaining)"
+
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,;:!?\"“”()—]{2,100})")
+
+_APPOSITION_BEFORE_SUBJECT = re.compile(
+    rf"\s*(?P<role>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|"
+    rf"(?:[{_UP}][\w'’-]*\s+){{0,3}}[{_UP}][\w'’-]*['’]s)\s[^,;:\"“”]{{3,80}}?),\s+"
+    rf"(?P<lead>(?:[{_UP}][\w'’-]*\s+)?(?:(?!{_PARTICLE}\s)[a-z][\w'’-]*\s+){{1,3}}|(?:(?!{_PARTICLE}\s)[a-z][\w'’-]*\s+){{0,3}})(?P<who>{_CAPRUN}),"
+)
+
+# "Conservative MP for Harrow East, Nigel Pratt, asked": a title phrase, then the name.
+_TITLE_BEFORE_SUBJECT = re.compile(
+    rf"\s*(?P<role>[{_UP}][\w'’.-]*(?:\s+[\w'’.-]+){{1,8}}?),\s+"
+    rf"(?P<who>{_CAPRUN}),"
+)
+
+_APPOSITION_AFTER_SUBJECT = re.compile(
+    rf"\s*(?P<who>{_CAPRUN})(?:,\s+\d{{1,3}})?,\s+(?P<role>(?:the|a|an|its|his|her|their)\s[^,;:\"“”]{{3,90}}?),"
+)
+
+_ACCORDING_APPOSITION = re.compile(
+    rf"\b[Aa]ccording to\s+(?P<role>[^,;:!?\"“”()—]{{2,80}}),\s+(?P<who>{_CAPRUN})\s*(?=[,.;]|$)"
+)
+
+_SAYING = re.compile(rf",\s+{_PARTICIPLES}\b")
+
+_CUT_WORDS = re.compile(
+    r"\s+(?:on|in|(?:at|for)(?!\s+(?:the\s+)?[A-Z][a-z])|during|after|before|when|while|by|to|"
+    r"with|from|about|over|that|who|which|last|this|earlier|later|late|early|told|as|via|"
+    r"through)\b.*$",
+    re.S,
+)
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    phrase: str
+    start: int
+    role: str | None = None
+
+_SENTENCE_END = re.compile(r"\s*[.!?]?[\"”’']*\s*$")
+
+_WORDS = re.compile(r"[A-Za-z’']+")
+
+_VERB_SET = frozenset(_VERB_WORDS)
+
+_INVERTED_SET = frozenset(_INVERTED_VERBS.strip("(?:)").split("|"))
+
+_PARTICIPLE_SET = frozenset(_PARTICIPLES.strip("(?:)").split("|"))
+
+_AUX_WORDS = frozenset(
+    "has have had did does do will would could may might also later previously then again once "
+    "still already not never been n't today yesterday recently now formally officially publicly "
+    "separately jointly both".split()
+)
+
+def _is_clause(phrase: str) -> bool:
+    """Whether the words before a comma are a clause, not a subject: a finite verb, a figure or
+    a past-tense verb ("Rents rose 45% in five years, said Tom Reid": not "Rents")."""
+    words = phrase.split()
+    return (_has_finite_verb(phrase) or any(c.isdigit() for c in phrase)
+            or any(w in _PAST_VERBS or (len(w) > 4 and w.endswith("ed")) for w in words[1:]
+                   if w.islower()))  # (not "Ahmed", "Mohammed")
+
+_PAST_VERBS = frozenset(
+    "rose fell grew shrank sank hit cut set made took gave came went ran won lost paid spent "
+    "left kept held met sold bought built rose began stood fell became broke told".split())
+
+_BOUNDARY = frozenset(",;:()[]\"“”—–")
+
+_CONJUNCTIONS = re.compile(
+    r"\b(and(?!\s+[A-Z])|but|that|while|as|because|when|if|so|after|before|since|though|"
+    r"although|where|which|who|whom|whose)(?:\s+|$)"
+)
+
+_ACCORDING_TAIL = re.compile(
+    r"\s+(?:on|in|at(?!\s+(?:the\s+)?[A-Z][a-z])|during|last|this|when|while|which|who|presented|published|released|issued|"
+    r"seen|obtained|commissioned|quoted|cited)\b.*$",
+    re.S,
+)
+
+# "according to a report from the central bank": the source is the bank, not the report.
+_DOCUMENT_FROM = re.compile(
+    r"(?:(?:an?|the|its|their|his|her|this|that|new|latest|recent|official|annual|internal|"
+    r"preliminary|final|leaked|joint)\s+){0,3}"
+    r"(?:report|reports|statement|statements|study|studies|survey|analysis|estimates?|figures|"
+    r"data|documents?|filings?|records|poll|memo|letter|release|press release|assessment|"
+    r"forecasts?|review|audit|investigation|count|tally)"
+    r"\s+(?:(?:published|released|compiled|issued|presented|commissioned|produced|prepared|"
+    r"collected|gathered|put out)\s+)?(?:by|from)\s+(?P<who>\S.*)$",
+    re.S,
+)
+
+_NAMED_DOCUMENT = re.compile(
+    rf"^(?P<who>(?:the\s+)?{_CAPRUN})(?:['’]s)?\s+(?:(?:[a-z]+-)?[a-z]+\s+){{0,2}}?"
+    r"(?:data|figures|statistics|estimates|report|survey|analysis|poll|polling|research|"
+    r"calculations|records|tally|count|tool|tracker|index|model|database|dashboard)$"
+)
+
+_APPOSITION_AFTER_TAIL = re.compile(rf"(?P<who>{_CAPRUN})(?:,\s+\d{{1,3}})?,\s+(?P<role>[^,;:\"“”_]{{3,90}}?),\s*$")
+
+_APPOSITION_BEFORE_TAIL = re.compile(
+    rf"(?P<role>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ww]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|"
+    rf"(?:[{_UP}][\w'’-]*\s+){{0,3}}[{_UP}][\w'’-]*['’]s)\s"
+    rf"[^,;:\"“”]{{3,80}}?),\s+(?P<lead>(?:[{_UP}][\w'’-]*\s+)?(?:(?!{_PARTICLE}\s)[a-z][\w'’-]*\s+){{1,3}}|(?:(?!{_PARTICLE}\s)[a-z][\w'’-]*\s+){{0,3}})(?P<who>{_CAPRUN}),\s*$"
+)
+
+# Abbreviations whose dot does not end a name: "said Dr. Angela Cho", "said Sen. J. Smith".
+_NAME_ABBREVIATION = (r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Rev|Hon|"
+                      r"Jr|Sr|St|[A-Z])\.")
+
+_INVERTED_AFTER = re.compile(
+    rf"\s+(?P<who>(?:the\s+|a\s+|an\s+)?(?:{_NAME_ABBREVIATION}|[^,.;:!?\"“”]){{2,80}})")
+
+_PUT_IT = re.compile(
+    r"\b(?:[Aa]s\s+(?P<a>[^,;:\"“”_]{2,80}?)\s+(?:put|puts)\s+it\b"
+    r"|[Ii]n\s+the\s+words\s+of\s+(?P<b>[^;:\"“”_]{2,120}?)(?:,\s*|\s+)[\"“‘'_])"
+)
+
+_QUOTED_AS_SAYING = re.compile(
+    r"(?:^|,\s+)(?P<who>[^,;:\"“”_]{2,90}?)\s+(?:is|was|were|are)\s+quoted\s+as\s+say"
+)
+
+_ASIDE_BEFORE_VERB = re.compile(
+    r",\s+(?P<clause>(?:which|who)\s+(?:[^,;:\"“”_]|(?<=\d),(?=\d)){2,120}),"
+    r"(?=\s+(?:has\s+|have\s+|had\s+|also\s+)?"
+    r"(?:said|says|told|tells|added|warned|argued|claimed|insisted|wrote|announced|stated|"
+    r"noted|explained|confirmed|denied|criticised|criticized|asked|urged)\b)"
+)
+
+def _blank_aside(m: re.Match) -> str:
+    if _relative_role(m.group("clause")):
+        return m.group()
+    return " " * (len(m.group()) - 1) + ","
+
+_IDENTIFIED_AS = re.compile(r"(?<=,\s)(?:later\s+|since\s+)?(?:identified|named)\s+as\s+")
+
+_KNOWN_AS = re.compile(r",\s+(?:also\s+|better\s+|locally\s+)?known\s+as\s+[^,;:\"“”]{1,60},")
+
+_QUOTED_BY = re.compile(
+    r"(?:^|,\s+)(?P<who>[^,;:\"“”_]{2,90}?)\s+(?:was|were|is|are)\s+quoted\s+by\s"
+    r"[^,;:\"“”]{2,80}?\s+as\s+say"
+)
+
+_ANONYMOUS_CLAUSE = re.compile(
+    r",?\s+who\s+(?:asked|requested|spoke|declined|did not want|wished)\s+(?:not\s+to\s+be\s+"
+    r"(?:named|identified)|to\s+remain\s+anonymous|on\s+(?:the\s+)?condition\s+of\s+"
+    r"anonymity|anonymously)(?:\s+(?:because|as|to)\s[^,.;:]{0,80})?,?"
+)
+
+_CORPORATE_TAG = re.compile(
+    r"(?:,?\s(?:Inc|Ltd|LLC|Corp|plc|PLC)\.?(?=[\s,(])"
+    r"|\s\((?:NASDAQ|Nasdaq|NYSE|NYSE American|LSE|TSX|ASX|OTC|OTCQX|Euronext|HKEX|TSE|AIM)"
+    r"\s*:\s*[A-Z.]{1,6}\)"
+    # an organisation's initials after its name: "the World Health Organization (WHO) said"
+    r"|(?<=[a-z])\s\([A-Z][A-Z&.-]{1,9}\))+(?P<comma>,)?"
+)
+
+def _blank_corporate_tag(m: re.Match) -> str:
+    """The tag as spaces; a comma after it moves up to the name ("Acme Robotics, Inc. (NYSE:
+    ACMR), a leading provider ..." -> "Acme Robotics,  ...  a leading provider ...")."""
+    n = len(m.group())
+    return "," + " " * (n - 1) if m.group("comma") else " " * n
+
+def _blank_party_tag(m: re.Match) -> str:
+    """The tag as spaces, keeping a comma after the name when a relative clause follows
+    ("Rep. Luis Ortega, D-Calif., who chairs ...")."""
+    n = len(m.group())
+    if m.group().startswith(",") and _RELATIVE_NEXT.match(m.string, m.end()):
+        return "," + " " * (n - 1)
+    return " " * n
+
+_RELATIVE_NEXT = re.compile(r"\s*(?:who|whose|which|whom)\b")
+
+# A US party-and-state tag after a name: "Sen. Mark Hollis, R-Texas, told" / "(D-Calif.) said".
+_PARTY_TAG = re.compile(r",\s+[RDI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,|\s\([RDI]-[A-Z][\w. ]*\)")
+
+# Reporting verbs that are also plural nouns, and words that show the noun reading after them.
+_NOUN_OR_VERB = frozenset("reports claims states notes calls comments posts estimates tweets "
+                          "promises report claim estimate forecast".split())
+
+_AFTER_NOUN = frozenset("have has had are were is was of from by in on about suggest show say "
+                        "said indicate appear".split())
+
+_NEEDS_COMPLEMENT = frozenset("agreed agrees promised promises pledged vowed vows urged urges "
+                               "asked asks called calls continued continues".split())
+
+# Verbs that only ever report speech: after "X did something and/but ___", X speaks ("Police
+# arrested and questioned the student" is no report).
+_SAYING_VERBS = frozenset("said says told tells added adds warned warns insisted insists argued "
+                          "argues claimed claims stated states noted notes explained explains "
+                          "wrote writes".split())
+
+# Verbs that report only with "that": "the study found that ...", "figures showed that ...".
+_THAT_ONLY = frozenset(
+    "found finds showed shows show conceded concedes concede estimate state".split())
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+
+_SIGNED = re.compile(rf"[\"”’_]\s*[-–—]\s*(?P<who>{_CAPRUN})\s*$")
+
+# The role closing the sentence, or followed only by where or how it was said ("said Dan Ives, an
+# analyst at Wedbush Securities, in a note to clients").
+# The name after an unnamed source: '"...," said one resident, retired teacher Carol DeWitt.'
+_NAME_AFTER_ROLE = re.compile(
+    rf",\s+(?P<lead>(?:[{_UP}][\w'’-]*\s+)?(?:(?!{_PARTICLE}\s)[a-z][\w'’-]*\s+){{1,3}}|(?:(?!{_PARTICLE}\s)[a-z][\w'’-]*\s+){{0,3}})(?P<who>{_CAPRUN})\s*(?:[,.;!?]|$)"
+)
+
+_TRAILING_ROLE = re.compile(
+    r",\s+(?P<role>[^,;:!?\"“”_]{3,90}?)"
+    r"(?:,\s+(?:in|on|at|during|speaking|writing)\b[^,;:!?\"“”_]{0,80})?\s*[.!?]?\s*$"
+)
+
+_COLON_TAIL = re.compile(rf"(?P<who>(?:[^\s,;:()\"“”—–]+\s+){{0,6}}?{_CAPWORD})\s*$")
+
+_COLON_QUOTE = re.compile(r":\s*[\"“‘_]")
+
+def _strip_aux(text: str, end: int) -> int:
+    """``end`` moved back over whitespace and auxiliaries or adverbs ("has also", "later")."""
+    while True:
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        start = end
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        word = text[start:end]
+        if word and word != "May" and (word.lower() in _AUX_WORDS or (
+                len(word) > 4 and word.endswith("ly") and word.isalpha() and word.islower())):
+            end = start
+            continue
+        return end
+
+# "PC World's recent analysis of its own traffic concluded": PC World
+_OWNED_DOCUMENT = re.compile(
+    rf"^(?P<who>[Tt]he\s+[a-z]+|{_CAPRUN})['’]s\s+(?:(?:recent|latest|new|own|annual|official|internal|"
+    r"preliminary|final)\s+)*(?:analysis|report|study|survey|statement|data|figures|research|"
+    r"review|investigation|poll|audit|estimates?)\b"
+)
+
+_ROLE_THEN_NAME = re.compile(rf"\s+(?P<role>(?:[a-z][\w'’-]*\s+){{1,3}}?)(?P<who>{_CAPRUN})")
+
+_QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^,;:\"“”]{2,80}?)\s+as\s+(?:saying|telling)\b")
+
+_BY_AGENT = re.compile(
+    r"^(?P<who>.+?)\s+(?:interviewed|polled|surveyed|contacted|questioned|quoted|cited|consulted|"
+    r"asked|reached|approached)\s+by\s+\S.*$", re.S)
+
+_NP_STOP = frozenset(
+    "by of from to with for at in on was were is are has have had been be and or but that "
+    "those these echoed said says imposed after before than into over under".split())
+
+def _last_noun_phrase(text: str, end: int) -> int | None:
+    """Where the noun phrase ending at ``end`` starts ("... by the regulator" -> "the
+    regulator"), or None if there is none (at most five words)."""
+    words = list(re.finditer(r"[^\s,;:]+", text[:end]))
+    start = None
+    named = False
+    for w in reversed(words[-6:]):
+        word = w.group()
+        if word.lower() in _NP_STOP or (named and word[:1].islower()
+                                          and word.lower() not in ("the", "a", "an")):
+            break  # ("Its main rivals include Adyen NV": Adyen NV)
+        named = named or word[:1].isupper()
+        start = w.start()
+        if word.lower() in ("the", "a", "an") or w.end() < end - 60:
+            break
+    return start
+
+def _digit_comma(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is a comma inside a number ("1,050"), not a clause boundary."""
+    return (text[i] == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit()
+            and text[i + 1].isdigit())
+
+def _subject_before(text: str, end: int) -> tuple[str, int]:
+    """The words before ``end`` back to a clause boundary (at most ten): (phrase, start)."""
+    pos = end
+    words = 0
+    while pos > 0 and words < 10:
+        # skip whitespace
+        p = pos
+        while p > 0 and text[p - 1].isspace():
+            p -= 1
+        if p == 0 or text[p - 1] in _BOUNDARY:
+            pos = p
+            break
+        q = p
+        while q > 0 and not text[q - 1].isspace() and (
+                text[q - 1] not in _BOUNDARY or _digit_comma(text, q - 1)):
+            q -= 1
+        if "_" in text[q:p]:
+            # a masked quotation ("'____,' she said": single quotes are not boundaries, as
+            # apostrophes are not) ends the phrase like a double quote does
+            pos = p
+            break
+        if q > 0 and text[q - 1] in _BOUNDARY and not text[q - 1].isspace():
+            pos = q
+            words += 1
+            break
+        pos = q
+        words += 1
+    return text[pos:end].strip(), pos
+
+_TRANSCRIPT = re.compile(r"^\s*(?P<who>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}):\s+\S")
+
+# First words of two-word place names that open an Indian-style dateline ("NEW DELHI:").
+_CITY_FIRST = frozenset("Ho Addis Dar Phnom Santo Port Mexico Panama Kuwait Hong Abu".split())
+
+_FINAL_ACCORDING = re.compile(r",\s+according to\s+[^,;:\"“”]{2,100}?[.!?]?[\"”’]?\s*$")
+
+_SUBORDINATOR = re.compile(
+    r"\b(?:after|before|because|as|when|while|since|although|though|until|once|if)\s")
+
+# "Figures from Eurostat show euro zone inflation was 2.4%": data that show something report it
+_DATA_SUBJECT = re.compile(
+    r"\s*(?:(?:the|new|latest|official|recent|provisional|preliminary)\s+)*"
+    r"(?:figures|data|statistics|numbers|estimates|records|polls?|surveys?)\b", re.I)
+
+_NOT_EXPECTATION = re.compile(
+    r"\s+(?:next|later|soon|in|on|by|this|within|to|at|early|late|shortly|until)\b")
+
+_NUMBER_BEFORE = re.compile(r"(?:\b\d(?:[\d,.]*\d)?%?|\b(?:[Tt]he|[Aa]n?|[Tt]hese|[Tt]hose))\s+$")
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|were|was|are|is|being|be)\s+$")
+
+_COLON_OR_THAT = re.compile(r"\s*(?::|\s+that\b|\s*[\"“‘_])")
+
+def before_char(text: str, pos: int) -> str:
+    """The last character before ``pos`` that is not a space."""
+    pos -= 1
+    while pos >= 0 and text[pos].isspace():
+        pos -= 1
+    return text[pos] if pos >= 0 else ""
+
+_ECHOED_WARNING = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}(?:warnings?|calls?|claims?|concerns?|views?|criticisms?|fears?)"
+    r"\b")
+
+_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:statement|message|video|letter|note|post|comment|tweet|update|blog|notice|report|"
+    r"article|study|paper|survey|review|analysis|research|data|figures|results)\s+$", re.I)
+
+# "The fine was imposed by the regulator, which said ...": the regulator
+_WHICH_SAID = re.compile(
+    r",\s+which\s+(?:said|says|reported|reports|warned|estimated|estimates|added|announced|"
+    r"confirmed|found|concluded|noted|argued|claimed|stated)\b")
+
+# A word just after a determiner is a noun: "The report found that ..." has no reporting verb.
+_AFTER_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+$")
+
+def find_attribution(masked: str) -> Attribution | None:
+    """The leftmost attribution in ``masked`` (a sentence with its quoted words masked)."""
+    if "-" in masked:
+        # the tag is blanked out (same length, so offsets hold): the name then meets its verb
+        masked = _PARTY_TAG.sub(_blank_party_tag, masked)
+    if "which" in masked or "who" in masked:
+        # "The firm, which employs 9,000 people, said": the clause between subject and verb
+        # says nothing of who spoke (unless it gives a role: "who chairs the committee")
+        masked = _ASIDE_BEFORE_VERB.sub(_blank_aside, masked)
+    if "identified as" in masked or "named as" in masked:
+        # "The partner, later identified as Thomas Weber, told": the name
+        masked = _IDENTIFIED_AS.sub(lambda m: " " * len(m.group()), masked)
+    if "known as" in masked:
+        # "The National Weather Service, known as the NWS, said": another name, not a role
+        masked = _KNOWN_AS.sub(lambda m: " " * len(m.group()), masked)
+    if "named" in masked or "anonymity" in masked or "identified" in masked:
+        # "A doctor, who asked not to be named, told AFP": the clause says nothing of who spoke
+        masked = _ANONYMOUS_CLAUSE.sub(lambda m: " " * len(m.group()), masked)
+    if "(" in masked or "Inc" in masked or "Ltd" in masked:  # (also "(WHO)" after a name)
+        # "Helix Therapeutics, Inc. (NASDAQ: HLXT) today announced": the same for a company's
+        # legal form and its ticker
+        masked = _CORPORATE_TAG.sub(_blank_corporate_tag, masked)
+    signed = _SIGNED.search(masked) if "-" in masked or "—" in masked or "–" in masked else None
+    if signed and split_phrase(signed.group("who"))[2]:
+        # '"It's a long game." - Matthew Ingram': a quotation signed by its author
+        return Attribution(signed.group("who"), signed.start("who"))
+    tokens = set(_WORDS.findall(masked))
+    verbs = ([m for m in _WORDS.finditer(masked) if m.group() in _VERB_SET]
+             if not tokens.isdisjoint(_VERB_SET) else [])
+    if not tokens.isdisjoint(_THAT_ONLY):
+        # "The study found that ..., researchers said": who reports the finding, not what found
+        # it ("We found that hard to believe, he said": he). "found that" speaks alone only.
+        reporting = [v for v in verbs if v.group() not in _THAT_ONLY
+                     and not _AFTER_DETERMINER.search(masked, 0, v.start())]
+        if reporting:
+            verbs = reporting
+    according = masked.find("ccording to")
+    if according > 0 and verbs and _FINAL_ACCORDING.search(masked):
+        # "The White House is weighing a pause after senators warned that ..., according to
+        # three people familiar with the talks": the source of the whole sentence, not a verb
+        # inside its subordinate clause
+        verbs = [v for v in verbs if not _SUBORDINATOR.search(masked, 0, v.start())]
+    colon = ":" in masked
+    saying = not tokens.isdisjoint(_PARTICIPLE_SET)
+    which = _WHICH_SAID.search(masked) if "which" in tokens else None
+    np_start = None
+    if which:
+        # the body named just before ", which said": the last noun phrase before the comma
+        np_start = _last_noun_phrase(masked, which.start())
+        if np_start is not None:
+            verbs = [v for v in verbs if v.start() != which.end() - len(v.group())]
+    put_it = ("put" in tokens or "words" in tokens) and _PUT_IT.search(masked)
+    if (not verbs and according < 0 and not colon and not saying and not put_it
+            and np_start is None):
+        return None
+    best: Attribution | None = None
+
+    def consider(phrase: str, start: int, role: str | None = None) -> None:
+        nonlocal best
+        if best is not None and start >= best.start:
+            return
+        phrase = _clean_phrase(phrase)
+        if not phrase:
+            return
+        name, prole, kind = split_phrase(phrase)
+        if not kind:
+            return
+        best = Attribution(phrase, start, role)
+
+    if np_start is not None:
+        consider(masked[np_start:which.start()], np_start)
+    m = put_it
+    if m:
+        # 'As Whitfield put it, "..."', 'In the words of Dr Susan Hopkins, "..."'
+        key = "a" if m.group("a") else "b"
+        who, role = m.group(key), None
+        if "," in who:
+            # "In the words of the agency's chief medical adviser, Dr Susan Hopkins,"
+            role, who = (part.strip() for part in who.rsplit(",", 1))
+        consider(who, m.start(key) + m.group(key).find(who), role)
+    if "quoted" in tokens:
+        # "The Financial Times quoted an unnamed executive as saying": the executive
+        m = _QUOTED_AS.search(masked)
+        if m:
+            consider(m.group("who"), m.start("who"))
+        # "..., Oil Minister Hayan Abdul-Ghani was quoted by IRNA as saying": the minister
+        # (and "Lindqvist is quoted as saying that ...")
+        m = _QUOTED_BY.search(masked) or _QUOTED_AS_SAYING.search(masked)
+        if m:
+            consider(m.group("who"), m.start("who"))
+    if according > 0:
+        m = _ACCORDING_APPOSITION.match(masked, according - 1)
+        if m:
+            consider(m.group("who"), m.start(), m.group("role"))
+        m = _ACCORDING.match(masked, according - 1)
+        if m:
+            # "according to figures published by NHS England on Thursday": NHS England
+            document = _DOCUMENT_FROM.match(m.group("who"))
+            who = _ACCORDING_TAIL.sub("", document.group("who") if document else m.group("who"))
+            # "according to LSEG data", "according to Reuters calculations": LSEG, Reuters
+            owner = _NAMED_DOCUMENT.match(who.rstrip(" ."))
+            if owner:
+                # "according to the Chicago Police Department's year-end statistics", "CME
+                # Group's FedWatch tool": the owner, before its possessive
+                who = re.split(r"['’]s\b", owner.group("who"))[0]
+            consider(who, m.start())
+    for v in verbs:
+        if best is not None and best.start < v.start():
+            break
+        after = v.end()
+        if after < len(masked) and masked[after] in "'’-":
+            continue  # "report's"
+        if v.group() in _NEEDS_COMPLEMENT:
+            nxt = _NEXT_WORD.match(masked, after)
+            if nxt and nxt.group(1) in ("to", "for"):
+                continue  # "agreed to pay", "asked for eight years": not reported speech
+        if _NUMBER_BEFORE.search(masked, 0, v.start()):
+            continue  # "37 confirmed cases", "the reported figure": an adjective, not a verb
+        if v.group() == "expected" and _NOT_EXPECTATION.match(masked, v.end()):
+            continue  # "... in the UK expected next month", "expected to open": not a forecast
+        if v.group() in ("told", "asked", "informed", "expected", "called") and _PASSIVE_BEFORE.search(
+                masked, 0, v.start()):
+            continue  # "..., staff have been told": the listeners, not who spoke
+        if v.group() in ("continued", "continues") and not (
+                before_char(masked, v.start()) in ",”\"’_" or _COLON_OR_THAT.match(masked, v.end())):
+            continue  # "The inquiry continues.": not speech ('"...," she continued' is)
+        if v.group() == "echoed" and not _ECHOED_WARNING.match(masked, v.end()):
+            continue  # "His comments echoed those of ...": only "echoed X's warning that" reports
+        if v.group() in ("posted", "published") and _DOCUMENT_BEFORE.search(masked, 0, v.start()):
+            continue  # "In a statement posted on its blog, Chatterly said": not a verb here
+        if v.group() in _THAT_ONLY and not (v.group() in ("show", "shows", "showed")
+                                            and _DATA_SUBJECT.match(masked)):
+            nxt = _NEXT_WORD.match(masked, after)
+            if (not nxt or nxt.group(1) != "that") and not (
+                    _SENTENCE_END.match(masked, after) and masked[:v.start()].rfind(",") > 0):
+                # "Engineers found corrosion": a finding, not a report ("found that" is, and so
+                # is "..., the study found.")
+                continue
+        if v.group() in _NOUN_OR_VERB:
+            nxt = _NEXT_WORD.match(masked, after)
+            if nxt and nxt.group(1).lower() in _AFTER_NOUN:
+                continue  # "Recent reports have revealed", "claims of fraud"
+        end = _strip_aux(masked, v.start())
+        before = masked[end - 1] if end > 0 else ""
+        window_start = max(0, end - 250)
+        apposition = False
+        if before == ",":
+            window = masked[window_start:end]
+            m = _APPOSITION_AFTER_TAIL.search(window)
+            if m:
+                role = m.group("role").strip()
+                role = _relative_role(role) or role  # "who chairs the group": chair of ...
+                first = role.split()[0].lower() if role.split() else "which"
+                second = role.split()[1].lower() if len(role.split()) > 1 else ""
+                if (first not in _NOT_ROLE_START
+                        and (not first.endswith("ing") or second in _PERSON_ROLE_HEADS)
+                        and (_role_like(role.split())
+                             # "Retail analyst Sofia Lindgren, of Shore Capital, said"
+                             or (first in ("of", "from", "at") and role.split()[-1][:1].isupper()))):
+                    # A role before the name and one after it: keep both ("Senior researcher
+                    # Mu Li, of the University of NSW"; "Former Rovers striker Dean Walsh, now
+                    # a television pundit"), unless the first is only an honorific ("Dr.").
+                    who_end = window_start + m.end("who")
+                    wider, wider_start = _subject_before(masked, who_end)
+                    wname, prole, wkind = split_phrase(_clean_phrase(wider))
+                    if wname != _clean_phrase(m.group("who")):
+                        prole = split_phrase(_clean_phrase(m.group("who")))[1]
+                    if not prole and first in ("of", "from", "at", "for", "with"):
+                        prole = _lead_role(masked, window_start + m.start("who"))
+                    if prole and prole.rstrip(".") not in _HONORIFICS:
+                        role = f"{prole}, {_role_text(role)}"
+                    if wkind == "org" and wname == _clean_phrase(m.group("who")):
+                        # "A spokesperson for Plastics Europe, the industry body, said": the body
+                        consider(wider, wider_start, role)
+                    else:
+                        consider(m.group("who"), window_start + m.start("who"), role)
+                    apposition = True
+            m = _APPOSITION_BEFORE_TAIL.search(window)
+            if m and split_phrase(_clean_phrase(m.group("who")))[2] and _lead_ok(m):
+                consider(m.group("who"), window_start + m.start("role"), _apposed_role(m))
+                apposition = True
+        if before in (",", "”", '"', "’", "'", "_") and v.group() in _INVERTED_SET:
+            # "...," said X
+            m = _INVERTED_AFTER.match(masked, after)
+            if m and _has_finite_verb(_CUT_WORDS.sub("", m.group("who"))):
+                m = None  # "..., said the decision was ...": a clause, not who said it
+            if m:
+                role = None
+                who = _CUT_WORDS.sub("", m.group("who"))
+                named = _NAME_AFTER_ROLE.match(masked, m.end())
+                if (named and who.split()[0].lower() in _DETERMINERS
+                        and split_phrase(named.group("who"))[2] == "person"
+                        and _role_like((named.group("lead") or who).split())):
+                    # '"...," said one resident, (retired teacher) Carol Ann DeWitt.'
+                    consider(named.group("who"), m.start("who"),
+                             named.group("lead").strip() or _role_text(who))
+                tail = _TRAILING_ROLE.match(masked, m.end())
+                if tail and _role_like(tail.group("role").split()):
+                    # '"...," said Hannah Briggs, director of the campaign group Fair Fares.'
+                    role = tail.group("role")
+                consider(who, m.start("who"), role)
+        if (before == "," and not apposition and end >= 2 and masked[end - 2] not in "\"”’_"
+                and not _is_clause(masked[:end].split(",", 1)[0])):
+            # "Lydia Buchtmann for Food Standards Australia, says ...": the sentence's subject
+            # (not "Prices will rise, said the bank": a clause before the comma)
+            subject = _sentence_subject(masked[:end], whole=True)
+            if subject is not None:
+                consider(subject.phrase, subject.start, subject.role)
+        if before and before not in _BOUNDARY:
+            phrase, pstart = _subject_before(masked, end)
+            # Keep only the last clause of the phrase: cut at "and", "but", "that", "while".
+            parts = _CONJUNCTIONS.split(phrase)
+            last = parts[-1]
+            if (not last.strip() and len(parts) >= 3 and parts[-2] in ("and", "but")
+                    and v.group() in _SAYING_VERBS):
+                # "X welcomed the plan but said ...": the subject of the first verb speaks.
+                # (The sentence up to this verb: the subject may lie inside the phrase.)
+                subject = _sentence_subject(masked[:end])
+                if subject is not None:
+                    consider(subject.phrase, subject.start, subject.role)
+                else:
+                    # "Campaigners welcomed the fine but said ...": an unnamed group
+                    words = masked[:end].split()
+                    for k in (1, 2):
+                        if len(words) > k and words[k - 1].lower() in SOURCE_NOUNS:
+                            consider(" ".join(words[:k]), masked.find(words[0]))
+                            break
+            elif last.strip():
+                # "Residents interviewed by the Riverton Herald said": the residents
+                # "A statement from the airline said": the airline
+                bare = last.strip()
+                agent = (_BY_AGENT.match(last) or _DOCUMENT_FROM.match(bare[:1].lower() + bare[1:])
+                         or _OWNED_DOCUMENT.match(bare))
+                consider(agent.group("who") if agent else last, pstart + len(phrase) - len(last))
+    if colon:
+        t = _TRANSCRIPT.match(masked)
+        if t:
+            # a transcript's "ALEXANDER HOLST: We lost about $1.2 billion in 2023."
+            who = " ".join(w.capitalize() if w.isupper() else w for w in t.group("who").split())
+            if (split_phrase(who)[2] == "person" and who.split()[0] not in PLACE_FIRST
+                    and who.split()[0] not in _CITY_FIRST):
+                consider(who, t.start("who"))
+        for m in _COLON_QUOTE.finditer(masked):
+            window_start = max(0, m.start() - 80)
+            t = _COLON_TAIL.search(masked, window_start, m.start())
+            if t and not (t.group("who") in _LABELS and not masked[:t.start("who")].strip()):
+                consider(t.group("who"), t.start("who"))
+            elif best is None:
+                # 'Ann Lee had a message for voters: "..."': the sentence's named subject
+                subject = _sentence_subject(masked[: m.start()] + " ")
+                if subject is not None:
+                    consider(subject.phrase, subject.start, subject.role)
+    if saying:
+        m = _SAYING.search(masked)
+        if m and (best is None or best.start > m.start()):
+            for cand in re.finditer(_CAPRUN, masked[: m.start()]):
+                phrase = _LEADING_JUNK.sub("", cand.group())
+                more = _ROLE_THEN_NAME.match(masked, cand.end(), m.start())
+                if more and _role_like(more.group("role").split()):
+                    # "Unison general secretary Christina McAnea welcomed ..., saying"
+                    phrase = f"{phrase} {more.group('role').strip()} {more.group('who')}"
+                name, role, kind = split_phrase(phrase)
+                if kind in ("person", "entity", "org") and cand.group().split()[0] not in (
+                    "Aboard", "After", "Before", "In", "On", "At", "During", "Despite", "Under",
+                ):
+                    consider(phrase, cand.start())
+                    break
+    return best
+
+_PARTICIPLE_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+ing|Asked|Quoted|Interviewed)\s+[a-z]")
+
+_FIRST_CLAUSE = re.compile(
+    r"\s*(?P<who>[^,;:()\"“”—–_]{2,60}),\s+(?:in|on|at|speaking|citing|published|released|"
+    r"commissioned|conducted|funded|written|carried)\b"
+)
+
+_WHOLE_SUBJECT = re.compile(r"\s*(?P<who>[^,;:()\"“”—–_]{2,220}),\s*$")
+
+# An opening adverbial phrase before the subject: "On the pledge, ...", "After the vote, ...".
+_INTRO_PHRASE = re.compile(
+    r"\s*(?:On|In|At|After|Before|During|For|With|About|Despite|Over|Under|Amid|Since|"
+    r"Following|Regarding|Asked about|Asked why)\s[^,;:()\"“”—–_]{2,120}?,\s+(?=[A-Za-z])"
+)
+
+_PRONOUN_SUBJECT = re.compile(r"\s*(?P<who>[Hh]e|[Ss]he|[Tt]hey)\s+[a-z]")
+
+# A word and a colon opening a sentence that label it rather than name a speaker.
+_LABELS = frozenset(
+    "Claim Verdict Fact Rating Update Background Context Note Correction Quote Question Answer "
+    "Q A Source Sources Watch Read Related Analysis Opinion Breaking Exclusive Warning "
+    "Conclusion Summary Editor Disclaimer".split()
+)
+
+_FIRST_NAMED = re.compile(
+    rf"\s*(?P<who>(?:[^\s,;:()\"“”—–]+\s+){{0,6}}?{_CAPWORD}(?:\s+{_CAPWORD})*)[\s,]"
+)
+
+_CLAUSE_AFTER_SUBJECT = re.compile(
+    rf"\s*(?P<who>{_CAPRUN})(?:,\s+\d{{1,3}})?,\s+(?P<role>(?:who\s+)?[a-z][^,;:\"“”]{{2,90}}?),"
+)
+
+_RELATIVE_ROLE = re.compile(
+    r"^who\s+(?P<verb>chairs|chaired|leads|led|heads|headed|runs|ran|directs|founded|"
+    r"co-founded|manages|represents|owns|coaches|edits)\s+(?P<what>\S.*)$"
+)
+
+_RELATIVE_NOUNS = {
+    "chairs": "chair", "chaired": "former chair", "leads": "head", "led": "former head",
+    "heads": "head", "headed": "former head", "runs": "head", "ran": "former head",
+    "directs": "director", "founded": "founder", "co-founded": "co-founder",
+    "manages": "manager", "represents": "representative", "owns": "owner", "coaches": "coach",
+    "edits": "editor",
+}
+
+def _relative_role(clause: str) -> str | None:
+    """A role from a relative clause: "who chairs the library group" -> "chair of the library
+    group"; None for any other clause ("who was there")."""
+    m = _RELATIVE_ROLE.match(clause.strip())
+    return f"{_RELATIVE_NOUNS[m.group('verb')]} of {m.group('what')}" if m else None
+
+def _titled(role: str) -> bool:
+    """Whether a capitalised phrase is a title ("Conservative MP for Harrow East", "Chief
+    Executive of Acme"): a title word, and no verb."""
+    words = role.split()
+    return (any(w.strip(",.") in TITLE_WORDS for w in words) and _role_like(words)
+            and not _has_finite_verb(role))
+
+def _lead_ok(m: re.Match) -> bool:
+    """Lower-case words before the name in "One resident, retired teacher Carol Ann DeWitt,"
+    must make a role ("retired teacher"), not a clause."""
+    lead = m.group("lead").split()
+    if not lead:
+        return True
+    last = lead[-1].lower()
+    if any(w.lower() in _PREPOSITIONS | {"the", "a", "an", "and"} for w in lead):
+        return False
+    if split_phrase(_clean_phrase(m.group("who")))[1]:
+        return True  # "state Representative Marcus Bell": a modifier of the title that follows
+    return _role_like(lead) and (last in _PERSON_ROLE_HEADS or last in SOURCE_NOUNS
+                                 or last.endswith(("er", "or", "ist", "ian", "ant", "ent")))
+
+def _apposed_role(m: re.Match) -> str:
+    """The role of "The charity's director, Ruth Adeyemi," or, when the name has its own role
+    words ("One resident, retired teacher Carol Ann DeWitt,"), those."""
+    lead = m.group("lead").strip()
+    if lead:
+        # "her opponent, state Representative Marcus Bell,": "state" and his own title
+        own = split_phrase(_clean_phrase(m.group("who")))[1]
+        return f"{lead} {own}" if own else lead
+    return m.group("role")
+
+def _sentence_subject(prefix: str, whole: bool = False) -> Attribution | None:
+    """The named subject at the start of a sentence: ``The charity's director, Ruth Adeyemi,``
+    or ``Mayor Ann Lee``. With ``whole``, ``prefix`` ends with the comma that closes the subject
+    ("The Internet security firm Secunia.com, has said"), and all of it is tried first."""
+    m = _APPOSITION_BEFORE_SUBJECT.match(prefix)
+    if m and _lead_ok(m):
+        return Attribution(m.group("who"), m.start("role"), _apposed_role(m))
+    m = _APPOSITION_AFTER_SUBJECT.match(prefix)
+    if m:
+        return Attribution(m.group("who"), m.start("who"), m.group("role"))
+    m = _CLAUSE_AFTER_SUBJECT.match(prefix)
+    if m:
+        # "Margaret Ellis, who chairs the library group, said" / "Rafael Louzan, president of
+        # the federation, welcomed the plan but said"
+        role = _relative_role(m.group("role")) or m.group("role")
+        words = role.split()
+        if (words[0].lower().strip(",") in _PERSON_ROLE_HEADS | _ROLE_NOUNS
+                or _relative_role(m.group("role"))) and _role_like(words):
+            return Attribution(m.group("who"), m.start("who"), role)
+    m = _TITLE_BEFORE_SUBJECT.match(prefix)
+    if m and _titled(m.group("role")) and split_phrase(m.group("who"))[2] == "person":
+        return Attribution(m.group("who"), m.start("role"), m.group("role"))
+    if whole:
+        m = _WHOLE_SUBJECT.match(prefix)
+        if m and split_phrase(_clean_phrase(m.group("who")))[2] in ("person", "entity", "org",
+                                                                      "unnamed"):
+            return Attribution(_clean_phrase(m.group("who")), m.start("who"))
+        # "The company, in a statement, said": the words before the first comma
+        m = _FIRST_CLAUSE.match(prefix)
+        if m and not _PARTICIPLE_OPENING.match(prefix) and split_phrase(
+                _clean_phrase(m.group("who")))[2] in ("person", "entity", "org", "unnamed"):
+            return Attribution(_clean_phrase(m.group("who")), m.start("who"))
+    pronoun = _PRONOUN_SUBJECT.match(prefix)
+    if pronoun:
+        # "She did not mince words: ...": whoever "she" is
+        return Attribution(pronoun.group("who"), pronoun.start("who"))
+    intro = _INTRO_PHRASE.match(prefix)
+    if intro:
+        # "On the climate pledge, Laura Mendes did not mince words:": after the opening phrase
+        found = _sentence_subject(prefix[intro.end():])
+        return Attribution(found.phrase, found.start + intro.end(), found.role) if found else None
+    m = _FIRST_NAMED.match(prefix)
+    if m and _PARTICIPLE_OPENING.match(prefix):
+        return None  # "Speaking outside the courthouse, ..." is no subject
+    if m and split_phrase(_clean_phrase(m.group("who")))[2] in ("person", "entity", "org"):
+        return Attribution(_clean_phrase(m.group("who")), m.start("who"))
+    return None

@@ -1,0 +1,630 @@
+"""The words of attributions, and what a source phrase names.
+
+``split_phrase(phrase)`` splits the words before or after a reporting verb into a name, a role
+and a kind: ``Russian Deputy Foreign Minister Sergei Ryabkov`` -> (``Sergei Ryabkov``,
+``Russian Deputy Foreign Minister``, ``person``); organisations stay whole; unnamed sources
+(``a senior Russian diplomat``) are kept as written. The word lists that tell titles, roles,
+organisations and sources apart live here too. Pure functions of a phrase.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+
+_UP = "A-ZÀ-ÖØ-Þ"
+
+_CAPWORD = rf"[{_UP}][\w’'.-]*"
+
+_PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|bin|ibn|al|el|la|le|du|dos|das|ter|ap|af|zu)"
+
+# A run of capitalised words (with name particles and "of"/"for"/"and" inside organisation names).
+_CAPRUN = rf"{_CAPWORD}(?:\s+(?:(?:{_PARTICLE}|of|for|and|the|on)\s+)*{_CAPWORD})*"
+
+_NOT_ROLE_START = frozenset(
+    "which who whom whose that when where while and but or as if known also in on during after "
+    "before speaking writing via through".split())
+
+_LEADING_JUNK = re.compile(
+    r"^(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Hh]owever|[Mm]eanwhile|[Aa]lso|[Nn]ow|[Ss]till|[Tt]hen|"
+    r"[Ii]nstead|[Ee]arlier|[Ll]ater|[Tt]oday|[Oo]n\s+\w+|[Ii]n\s+\w+|[Aa]s|[Ww]hile|[Ww]hen|"
+    r"[Ii]f|[Aa]lthough|[Tt]hough|[Ss]ince|[Bb]ecause)\s+)+"
+)
+
+# First words of two-word place names, which are not people: "South Korea said".
+PLACE_FIRST = frozenset(
+    "South North East West New Saudi Sri Hong Costa El Puerto San Santa Sierra Burkina Cape "
+    "Czech Dominican Ivory Solomon Marshall Papua Trinidad United Los Las Abu Tel Buenos Kuala "
+    "Rio Sao São St".split()
+)
+
+_ROLE_NOUNS = frozenset(
+    "envoy member musician actor actress singer player striker midfielder defender goalkeeper "
+    "researcher professor lecturer paediatrician pediatrician nurse surgeon physician "
+    "chairwoman chairperson vice deputy senior junior former chief head assistant "
+    "correspondent columnist writer blogger commentator historian lawmaker legislator farmer "
+    "teacher driver pilot resident owner shopkeeper student worker businessman businesswoman "
+    "entrepreneur activist campaigner volunteer firefighter paramedic officer soldier veteran "
+    "pensioner mother father son daughter wife husband brother sister neighbour neighbor "
+    "witness survivor victim patient fan coach manager captain midwife pharmacist passenger "
+    "customer commuter shopper tenant landlord motorist cyclist pedestrian traveller traveler "
+    "tourist visitor parent grandmother grandfather retiree".split()
+)
+
+_PREPOSITIONS = frozenset("of for at in from with on by to".split())
+
+_NOT_SOURCE_NOUNS = frozenset(
+    "time year week day month way thing fact number rest end start idea reason problem".split()
+)
+
+_PARTICLE_WORDS = frozenset("de da di del della van von der den bin ibn al el la le du dos das ter "
+                            "ap af zu bint ben abu".split())
+
+_NAME_SUFFIXES = frozenset("Jr. Jr Sr. Sr II III IV".split())
+
+_PREFIXED_NAME = re.compile(r"^(?:al|el|ad|ar|as|at|an|bin|ben|ibn|abu|de|da|di|du|van|von|le|la)"
+                            r"-[A-ZÀ-ÖØ-Þ]")
+
+_HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Sir Dame Prof Shri Sri Smt Shrimati Hon".split())
+
+_GROUP_NOUNS = frozenset(
+    "officials workers residents staff employees leaders members engineers scientists "
+    "researchers doctors nurses teachers officers executives managers analysts sources aides "
+    "lawyers prosecutors investigators inspectors spokespeople".split())
+
+_DOCUMENT_NOUNS = frozenset(
+    "study report survey paper analysis review poll article letter statement audit research "
+    "investigation assessment".split())
+
+# People around someone, who speak for themselves: "aides to Senator X", "allies of X".
+_ASSOCIATES = frozenset(
+    "aides aide allies ally friends friend critics critic rivals rival opponents associates "
+    "colleagues advisers adviser advisors advisor lawyers lawyer attorneys attorney supporters "
+    "supporter relatives relative".split()
+)
+
+# Capitalised adjectives that open a sentence before a name: "Rival AMD reported".
+_DESCRIPTIVE_OPENERS = frozenset("Rival Fellow Embattled Beleaguered Troubled Struggling".split())
+
+# Endings of occupations: "Toxicologist", "Physician", "Photographer", "Economist".
+_OCCUPATION_ENDS = ("ologist", "ist", "ician", "grapher", "nomist", "ist.")
+
+# Letters after a name that are not part of it: "Daisy Fenwick MP".
+_POST_NOMINALS = frozenset("MP MEP MSP MLA MS AM TD QC KC OBE MBE CBE KBE PhD".split())
+
+_NOT_SOURCES = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+    "June July August September October November December It This That There Here".split()
+)
+
+PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "thing"}
+
+_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "one", "two", "three",
+                "several", "some", "many", "other"}
+
+# Capitalised words that are titles: part of a role, never of a name.
+TITLE_WORDS = frozenset(
+    "President Vice Minister Deputy Foreign Prime Secretary Senator Sen. Governor Gov. Mayor "
+    "Ambassador Chancellor Director Chief Executive Spokesperson Spokesman Spokeswoman General "
+    "Gen. Commissioner Representative Rep. Dr. Dr Professor Prof. Judge Justice Chairman "
+    "Secretary-General Director-General "
+    "Chairwoman Chair Leader Envoy Adviser Advisor Special Attorney CEO Head Coach Captain "
+    "Capt. Officer Councillor Councilman Councilwoman Councilor Mr. Mr Mrs. Mrs Ms. Ms Sir Dame "
+    "Shri Sri Smt. Smt Shrimati Hon. Hon Clerk Registrar Sheriff Warden Provost Democrat Republican "
+    "Tory Headteacher Headmaster Headmistress Lt Gen Col Maj Sgt Det Insp Brig Cpl Pte Capt Adm "
+    "Cdr Supt Cllr Prof DI DS DC DCI DCS PC PCSO "
+    "Lord Lady King Queen Prince Princess Pope Rev. Father Sister Bishop Archbishop Cardinal "
+    "Sheikh Emir Colonel Col. Lieutenant Lt. Sergeant Sgt. Major Maj. Admiral Adm. Commander "
+    "Inspector Detective Superintendent Constable Undersecretary Under Assistant Associate "
+    "Acting Interim Former Ex Premier Speaker Whip Attorney-General Treasurer Auditor "
+    "Chairperson Founder Co-founder President-elect Health Finance Defence Defense Interior "
+    "Justice Education Trade Energy Environment Economy Transport Agriculture Labour Labor "
+    "Home Culture Communications Science Technology State Federal Regional National "
+    "Opposition Party Senior Junior Team Member Head Coach Manager Producer Editor Analyst "
+    "Economist Researcher Scientist Author Professor Lecturer MP MPs MEP MLA MSP TD Local "
+    "Congressman Congresswoman Assemblyman Assemblywoman Alderman Councilmember".split()
+)
+
+# Capitalised words that mark an organisation or a place name.
+ORG_WORDS = frozenset(
+    "News Times Post Journal Herald Tribune Guardian Telegraph Reuters Press Agency Bloomberg "
+    "Ministry Department Office Council Committee Commission Authority Agency Bureau Board "
+    "Court Police Army Navy Force Forces Guard Party Union Nations Kingdom States Republic "
+    "Federation Association Institute Institution University College School Hospital Centre "
+    "Center Foundation Fund Bank Company Corporation Corp Corp. Inc Inc. Ltd Ltd. LLC Group "
+    "Holdings Energy Airlines Motors Systems Technologies Labs Network Networks Media "
+    "Service Services Administration Government Parliament Senate Congress House Assembly "
+    "Kremlin Pentagon Commerce Chamber Society Club League Organization Organisation Alliance "
+    "Coalition Movement Front Church Cross Crescent Council Trust Industries International "
+    "Global World Watch Project Initiative Programme Program Survey Team Squad FC City Town "
+    "County Province District Region Arena Stadium Hall Street Square Airport One Olympics "
+    "Cup Games Summit Conference Forum Festival Expo Monday Tuesday Wednesday Thursday Friday "
+    "Saturday Sunday January February March April May June July August September October "
+    "November December Twitter Facebook Google Microsoft Apple Amazon Sheriff Relations Affairs "
+    "Rights Studies Sciences Resources Development Security Intelligence Council Health Trade "
+    "Research Council Institute Chapter Branch Division Unit Station Staff Chiefs Centers Centres "
+    "Foods Airways Pharmaceuticals Pharma Electric Steel Mining Stores Brands Capital Partners "
+    "Logistics Insurance Telecom Entertainment Studios Homes Properties Construction Engineering "
+    "Chemicals Therapeutics Robotics Software Solutions Highways Grid Rail Focus "
+    "Institutes Laboratories Laboratory".split()
+)
+
+# Lower-case nouns that name a source when no name is given.
+SOURCE_NOUNS = frozenset(
+    "spokesperson spokesman spokeswoman official officials diplomat diplomats minister "
+    "ministers source sources police officer officers report reports study survey analysis "
+    "statement researchers scientists experts analysts critics authorities authority ministry "
+    "government company firm council committee agency court judge prosecutors prosecutor "
+    "lawyer lawyers attorney doctors doctor residents witnesses witness observers investigators "
+    "bulletin data figures documents document authors author paper newspaper union unions campaigners activists "
+    "organisers organizers organisation organization team coach manager engineer engineers "
+    "economist economists people person poll polls website post blog leaders leader envoy "
+    "president administration aide aides adviser advisers advisor advisors regulator regulators "
+    "operator owner owners representative representatives members member staff employees "
+    "board chair chairman chief executive director editor reporter reporters spokespeople "
+    "military army navy ministry department office bank banks university hospital school "
+    "parents teachers students farmers workers voters officials' group groups opposition "
+    "protesters demonstrators supporters opponents scientist expert analyst critic councillor "
+    "councillors senator senators governor mayor governors forecasters meteorologists "
+    "campaigners alliance association charity federation watchdog commission institute "
+    "insiders negotiators mediators inspectors auditors posts messages tweets bosses nurses "
+    "executives managers employers retailers traders investors passengers commuters landlords "
+    "tenants locals shoppers media television broadcaster radio records statistics filings"
+    .split()
+)
+
+_NATIONALITY = re.compile(r"^(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch|ic)|US|U\.S\.|UK|U\.K\.|EU|UN|U\.N\.)$")
+
+_POSSESSIVE = re.compile(r"['’]s$")
+
+_ACRONYM = re.compile(r"^[A-Z]{3,}$")
+
+_TRAILING_TIME = re.compile(
+    r"(?:\s+(?:on|last|this|next|early|late|earlier|later|in|during|at)\s+(?:the\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year|"
+    r"morning|afternoon|evening|night|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|\d{4})(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|\s+(?:yesterday|today|tonight|recently))+$"
+)
+
+def _clean_phrase(phrase: str) -> str:
+    phrase = phrase.strip().strip("_ ").strip()
+    phrase = _LEADING_JUNK.sub("", phrase)
+    phrase = _TRAILING_TIME.sub("", phrase)  # "Chen Karimi on Monday announced"
+    return phrase.strip(" ,.;:")
+
+def _is_name_token(tok: str) -> bool:
+    if not tok or _POSSESSIVE.search(tok):
+        return False
+    if tok[0].isupper():
+        return tok not in TITLE_WORDS
+    return bool(_PREFIXED_NAME.match(tok))  # "al-Assad", "bin-Laden"
+
+@functools.lru_cache(maxsize=8192)
+def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
+    """(name, role, kind) for a source phrase; kind is "person", "org", "entity" (one capitalised
+    word: a surname, an organisation or a country), "unnamed", "pronoun" or "" (not a source)."""
+    phrase = phrase.strip(" ,.;:")
+    if not phrase:
+        return None, None, ""
+    low = phrase.lower()
+    if low in PRONOUNS:
+        return low, None, "pronoun"
+    tokens = phrase.split()
+    if len(tokens) > 12 or (tokens[0].endswith("ing") and tokens[0].islower() and not (
+            len(tokens) > 1 and tokens[1].lower().strip(",") in _PERSON_ROLE_HEADS | _ROLE_NOUNS)):
+        # too long, or a participle clause ("having left ..."; but "sporting director Dan
+        # Ashworth", "managing partner Gary Black")
+        return None, None, ""
+    if (len(tokens) >= 3 and tokens[0].lower() == "the"
+            and all(t in TITLE_WORDS or t in ("of", "the") for t in tokens[1:])
+            and tokens[-1] in TITLE_WORDS):
+        return "the " + " ".join(tokens[1:]), None, "unnamed"  # "The Attorney General said"
+    if len(tokens) in (2, 3) and tokens[0].lower() == "the" and _AGE.match(tokens[1]):
+        return "the " + " ".join(tokens[1:]), None, "unnamed"  # "The 57-year-old said"
+    if tokens[0].lower() in ("neither", "no", "nobody", "none"):
+        return None, None, ""  # "Neither Armenia nor Azerbaijan has confirmed": no one claims
+    for k in range(1, min(len(tokens) - 1, 4)):
+        if (tokens[k] in _POSTMODIFIERS and tokens[k + 1] in ("to", "with", "on", "in")
+                and tokens[k - 1].lower() in SOURCE_NOUNS | {"person", "source", "aide"}):
+            # "a person close to Alibaba", "people familiar with Tesla's plans": unnamed
+            text = " ".join(tokens)
+            return (text[0].lower() + text[1:] if tokens[0] in ("A", "An", "The", "Two", "Three",
+                                                                 "People", "Sources")
+                    else text), None, "unnamed"
+    if "and" in tokens[1:-1] and not any(t.strip(",.") in ORG_WORDS for t in tokens):
+        # "Jane Smith and Tom Baker said", "co-founders Patrick and John Collison wrote": both
+        a = tokens.index("and")
+        right = tokens[a + 1:]
+        _, right_role, right_kind = split_phrase(" ".join(right))
+        left = tokens[:a]
+        i = len(left)
+        while i > 0 and _is_name_token(left[i - 1]) and left[i - 1][:1].isupper():
+            i -= 1
+        names, lead = left[i:], [t for t in left[:i] if t.lower() not in _DETERMINERS]
+        two_surnames = (right_kind == "entity" and len(right) == 1 and len(names) == 1
+                        and not lead and _is_name_token(right[0]))
+        if ((right_kind == "person" or two_surnames) and not right_role and 1 <= len(names) <= 4
+                and names[0] not in _LEADING_WORDS and (not lead or _role_like(lead))):
+            return " ".join(names + ["and"] + right), " ".join(lead) or None, "unnamed"
+    if "&" in tokens[1:-1]:
+        # "Procter & Gamble", "Johnson & Johnson": a firm (with what comes before as its role)
+        amp = tokens.index("&")
+        i = amp
+        while i > 0 and tokens[i - 1][:1].isupper() and tokens[i - 1].lower() not in _DETERMINERS:
+            i -= 1
+        j = amp + 1
+        while j < len(tokens) and (tokens[j][:1].isupper() or tokens[j] in ("of", "&")):
+            j += 1
+        if i < amp and j == len(tokens) and j > amp + 1:
+            role = " ".join(t for t in tokens[:i] if t.lower() not in _DETERMINERS) or None
+            return " ".join(tokens[i:j]), role, "org"
+    if len(tokens) >= 2 and tokens[0] in _DESCRIPTIVE_OPENERS:
+        return split_phrase(" ".join(tokens[1:]))  # "Rival AMD reported": AMD
+    if (len(tokens) == 3 and tokens[0][:1].isupper() and tokens[0].lower().endswith(_OCCUPATION_ENDS)
+            and _is_name_token(tokens[1]) and _is_name_token(tokens[2])):
+        # "Toxicologist Matthew Campen": an occupation written with a capital at the start
+        name, role, kind = split_phrase(" ".join(tokens[1:]))
+        if kind == "person":
+            return name, tokens[0], kind
+    if len(tokens) >= 3 and tokens[-1].strip(",") in _POST_NOMINALS and _is_name_token(tokens[-2]):
+        return split_phrase(" ".join(tokens[:-1]))  # "Daisy Fenwick MP": Daisy Fenwick
+    if len(tokens) >= 2 and tokens[-1].lower() in ("office", "campaign", "team") and \
+            _POSSESSIVE.search(tokens[-2]) and tokens[-2][:1].isupper():
+        # "Transport Secretary Louise Haigh's office said": her statement
+        name, role, kind = split_phrase(" ".join(tokens[:-2] + [_POSSESSIVE.sub("", tokens[-2])]))
+        if kind == "person":
+            return name, role, kind
+    det = tokens[0].lower() in _DETERMINERS
+    body = tokens[1:] if det else tokens
+    if not body:
+        return None, None, ""
+    for k, tok in enumerate(body):
+        if (2 <= k <= 6 and tok in ("of", "from", "at", "with") and k + 1 < len(body)
+                and body[k - 1] not in TITLE_WORDS):  # (not "US Secretary of State ...")
+            # "Matthew Ingram of The Globe and Mail": a person, described by what follows
+            name, role, kind = split_phrase(" ".join(body[:k]))
+            if kind == "person":
+                rest = " ".join(body[k:])
+                if role and role.rstrip(".") in _HONORIFICS:
+                    role = None  # "Dr Tom Brennan of the University": of the University
+                return name, f"{role} {rest}" if role else rest, "person"
+            break
+    if (len(body) >= 3 and body[0].lower() in SOURCE_NOUNS | _ROLE_NOUNS
+            and body[1] in ("in", "at") and all(t[:1].isupper() for t in body[2:])):
+        # "Residents in Cardiff", "Police in Gloucestershire": unnamed, where they are
+        return " ".join(([tokens[0].lower()] if det else []) + [body[0].lower()] + body[1:]), \
+            None, "unnamed"
+    caps = [t for t in body if t[0].isupper()]
+    # The run of person-name tokens at the end ("... Ambassador to the United States Hamdullah
+    # Mohib" -> "Hamdullah Mohib"); two or more make a person unless they name a place.
+    # (name particles between name words count too: "Ursula von der Leyen"; a suffix such as
+    # "Jr." closes the name)
+    core = body[:-1] if len(body) > 1 and body[-1].strip(",") in _NAME_SUFFIXES else body
+    j = len(core)
+    named = 0
+    while j > 0:
+        tok = core[j - 1]
+        surname_title = (named == 0 and tok in TITLE_WORDS and j >= 2
+                         and _is_name_token(core[j - 2]) and core[j - 2][:1].isupper())
+        if (_is_name_token(tok) or surname_title) and tok.strip(",.") not in ORG_WORDS:
+            # ("Martin Luther King": a title word after a first name is a surname)
+            if named >= 4:
+                break  # (four: "Nguyen Thi Lien Huong", "José Luis Rodríguez Zapatero")
+            named += 1
+            j -= 1
+        elif (tok in _PARTICLE_WORDS and named and j >= 2 and _is_name_token(core[j - 2])
+              or tok in _PARTICLE_WORDS and named and j >= 2 and core[j - 2] in _PARTICLE_WORDS):
+            j -= 1
+        else:
+            break
+    while j < len(core) and core[j] in _PARTICLE_WORDS:
+        j += 1  # a run never starts with a particle
+    person_run = body[j:]
+    is_person = len(person_run) >= 2 and person_run[0] not in PLACE_FIRST
+    # An acronym of three or more capitals marks an organisation: "NHS England", "BBC News".
+    acronym = any(_ACRONYM.match(t.strip(",.")) for t in caps)
+    if is_person and any(_ACRONYM.match(t.strip(",.")) for t in person_run):
+        is_person = False
+    # Capitalised words joined by "of" or "for" name an organisation: "Transport for Wales",
+    # "the Association of British Insurers" (a person "of" an organisation is split off above).
+    k = j - 1 if j >= 1 and core[j - 1] == "the" else j  # "of the Exchequer"
+    after_of = k >= 2 and core[k - 1] in ("of", "for", "on") and core[k - 2][:1].isupper()
+    role_place = after_of and len(person_run) == 3 and person_run[0] not in PLACE_FIRST
+    if role_place:
+        # "Chancellor of the Exchequer Rachel Reeves", "Mayor of London Sadiq Khan": the place or
+        # body belongs to the role; the person is the last two words.
+        j += 1
+        person_run = body[j:]
+    of_name = after_of and len(person_run) <= 2 and not role_place
+    # "The Alliance of Motion Picture and Television Producers": "and" inside an organisation's
+    # name joins two parts of it, not a person to it
+    and_org = (is_person and k >= 2 and core[k - 1] == "and" and core[k - 2][:1].isupper()
+               and any(t.strip(",.") in ORG_WORDS for t in core[:k - 1]))
+    if of_name or and_org:
+        is_person = False
+        of_name = True
+    # An organisation: a capitalised run containing an organisation word (or an acronym).
+    if not is_person and caps and (any(t.strip(",.") in ORG_WORDS for t in caps) or acronym
+                                   or of_name) and (
+        body[-1][0].isupper()
+    ):
+        # The organisation's name is the capitalised run at the end (with of/for/and inside).
+        i = len(body)
+        while i > 0 and (body[i - 1][0].isupper() or body[i - 1] in ("of", "for", "and", "on", "&")):
+            i -= 1
+        while i < len(body) and not body[i][0].isupper():
+            i += 1
+        name_toks = body[i:]
+        # Leading title or nationality words belong to a role only when a name follows them.
+        role_toks = body[:i]
+        if role_toks and ("from" in role_toks[-2:] or "by" in role_toks[-2:]):
+            # "figures from the Office of Rail and Road": the organisation is the source
+            role_toks = []
+        elif (role_toks and role_toks[-1] in ("for", "at") and len(role_toks) <= 3
+              and role_toks[-2 if len(role_toks) >= 2 else -1].lower() in _PERSON_ROLE_HEADS):
+            # "A spokesman for NHS England": the body, through its spokesman
+            role_toks = [t for t in role_toks[:-1] if t.lower() not in _DETERMINERS]
+        elif role_toks and role_toks[-1] in ("of", "the", "at", "for") and (
+            "of" in role_toks or "at" in role_toks or "for" in role_toks
+        ):
+            # "the county branch of the National Association of Head Teachers": one source
+            name_toks, role_toks = body, []
+        name = " ".join(name_toks)
+        while role_toks and role_toks[-1] in _PREPOSITIONS:
+            role_toks = role_toks[:-1]  # "A spokesperson for Plastics Europe": spokesperson
+        role = " ".join(role_toks) or None
+        if len(name_toks) == 1 and name_toks[0] in _NOT_SOURCES:
+            return None, None, ""  # "Monday", "Friday": not a source
+        if len(name_toks) == 1 and not role and name.lower() in SOURCE_NOUNS:
+            return name.lower(), None, "unnamed"  # "Police said"
+        return name, role, "org"
+    # A person or a single named entity: the run of name tokens at the end.
+    if is_person:
+        i = j
+    else:
+        i = len(body)
+        while i > 0 and _is_name_token(body[i - 1]):
+            i -= 1
+            if len(body) - i >= 4:
+                break
+    name_toks = body[i:]
+    role_toks = body[:i]
+    if len(name_toks) == 3 and name_toks[0].lower() in _ROLE_NOUNS | SOURCE_NOUNS:
+        # "Farmer Gregor Haas": an occupation written with a capital at the start of a sentence
+        role_toks, name_toks = role_toks + name_toks[:1], name_toks[1:]
+    if name_toks:
+        if len(name_toks) == 1 and role_toks and role_toks[-1] in _DEPARTMENT_WORDS:
+            # "Transport Scotland", "Passenger group Transport Focus": a body whose name starts
+            # with a department's word, not a Transport official called Scotland
+            k = len(role_toks)
+            while k > 0 and role_toks[k - 1] in _DEPARTMENT_WORDS:
+                k -= 1
+            name_toks = role_toks[k:] + name_toks
+            role_toks = role_toks[:k]
+            name = " ".join(name_toks).strip(",.")
+            role = " ".join(t for t in role_toks if t.lower() not in _DETERMINERS) or None
+            return name, role, "org"
+        name = " ".join(name_toks).strip(",.")
+        if role_toks and role_toks[0].lower() in _DETERMINERS:
+            role_toks = role_toks[1:]
+        if len(role_toks) >= 2 and role_toks[-1] in ("in", "from", "near", "across"):
+            # "Negotiators at the UN climate summit in Nairobi": people in a place
+            text = " ".join(tokens)
+            return (text[0].lower() + text[1:] if tokens[0].lower() in SOURCE_NOUNS
+                    | _COMMON_OPENERS | {"the", "a", "an"} else text), None, "unnamed"
+        if role_toks and role_toks[0].lower() in _DOCUMENT_NOUNS and len(role_toks) >= 2:
+            # "A study published in Nature found": the study, not the journal
+            text = " ".join(tokens)
+            return text[0].lower() + text[1:], None, "unnamed"
+        if (role_toks and role_toks[0].lower() in _ASSOCIATES
+                and any(t in ("to", "of", "for", "close") for t in role_toks[1:3])):
+            # "Two aides to Senate Majority Leader John Thune", "lawyers for Jane Doe": they
+            # speak, not the person they are close to
+            text = " ".join(tokens)
+            return text[0].lower() + text[1:], None, "unnamed"
+        role = " ".join(role_toks) or None
+        if role and not _role_like(role_toks):
+            return None, None, ""
+        if len(role_toks) >= 2 and role_toks[-1] in ("for", "of", "at"):
+            # "A spokesperson for Plastics Europe": the body speaks, through its spokesperson
+            return name, " ".join(role_toks[:-1]), "org"
+        if len(role_toks) >= 2 and role_toks[-1].rstrip(".") in _HONORIFICS:
+            # "Opposition leader Mr Akhilesh Verma", "Criminologist Dr. Helen Ashby": the role
+            # without the honorific
+            role = " ".join(role_toks[:-1])
+        if len(name_toks) == 1 and not role and name.lower() in SOURCE_NOUNS:
+            return name.lower(), None, "unnamed"  # "Critics argued", "Officials said"
+        kind = "person" if len(name_toks) >= 2 and name_toks[0] not in PLACE_FIRST else "entity"
+        return name, role, kind
+    # An organisation named before what it is: "the Resolution Foundation think tank".
+    tail = 0
+    while tail < min(3, len(body) - 1) and body[len(body) - 1 - tail][:1].islower():
+        tail += 1
+    if 0 < tail < len(body):
+        named = body[: len(body) - tail]
+        if (all(t[:1].isupper() or t in ("of", "for", "and") for t in named)
+                and named[-1][:1].isupper()
+                and (any(_ACRONYM.match(t.strip(",.")) for t in named)
+                     or len(named) >= 2 and any(t.strip(",.") in ORG_WORDS for t in named))
+                and _role_like(body[len(body) - tail:])):
+            if body[-1].lower() in _GROUP_NOUNS:
+                # "Maricopa County officials": the officials, of the county
+                return " ".join(tokens), None, "unnamed"
+            return " ".join(named), " ".join(body[len(body) - tail:]), "org"
+    # No name: an unnamed source if the head noun names one ("a senior Russian diplomat",
+    # "officials at the port"); after an article ("the alliance said") any noun will do.
+    head_at = len(body)
+    for k, tok in enumerate(body):
+        if k > 0 and tok in _PREPOSITIONS:
+            head_at = k
+            break
+    head = body[head_at - 1].lower().strip(",.")
+    if head in _POSTMODIFIERS and head_at >= 2:
+        # "people familiar with the matter", "sources close to the talks": the noun before
+        head_at -= 1
+        head = body[head_at - 1].lower().strip(",.")
+    if head in SOURCE_NOUNS or (
+        (tokens[0].lower() in ("the", "a", "an", "its", "their", "his", "her", "our", "both")
+         or _POSSESSIVE.search(tokens[0]))  # "Ukraine's air force"
+        and head.isalpha()
+        and body[head_at - 1][:1].islower() and head_at <= 5 and head not in _NOT_SOURCE_NOUNS
+    ):
+        text = " ".join(tokens)
+        first = tokens[0]
+        if first in ("The", "A", "An") or (
+                first[:1].isupper() and first[1:] == first[1:].lower()
+                and not _POSSESSIVE.search(first) and not _NATIONALITY.match(first)
+                and not (len(tokens) > 1 and tokens[1][:1].isupper())
+                and (first.lower() in SOURCE_NOUNS | _ROLE_NOUNS | _COMMON_OPENERS
+                     or len(tokens) == 1)):
+            # "Officials at the port", "The alliance", "Senior officials" (but "Ukrainian
+            # officials", "Pentagon officials", "Washington state officials": names)
+            text = text[0].lower() + text[1:]
+        return text, None, "unnamed"
+    return None, None, ""
+
+# Lower-case words that open an unnamed source at the start of a sentence.
+_COMMON_OPENERS = frozenset(
+    "senior junior local federal state foreign top former current several many some most other "
+    "both two three four five six seven eight nine ten few dozens hundreds thousands military "
+    "government company industry city county school university union bank hospital health "
+    "security rescue fire emergency police court election campaign party white black young "
+    "older elderly western eastern northern southern international independent private public "
+    "regional national rival opposition recent new latest his her their its our climate "
+    "business environmental medical legal financial economic political social energy oil gas "
+    "tech technology trade farm farming airline aviation transport housing education science "
+    "scientific research defence defense intelligence aid charity industry about around nearly "
+    "almost more over at least up roughly one another".split()
+)
+
+# Adjectives that follow the noun of an unnamed source: "people familiar with the matter".
+_POSTMODIFIERS = frozenset("familiar close briefed knowledgeable involved aware".split())
+
+def _role_like(tokens: list[str]) -> bool:
+    """A role is made of titles, nationality or place adjectives, possessives and lower-case
+    nouns ("Opposition councillor", "Tunisia's coach", "Afghan Ambassador to the United
+    States")."""
+    if tokens and tokens[0].lower() in _NOT_ROLE_START:
+        return False  # a relative clause: "said Tom, who was there"
+    has_role = False
+    for t in tokens:
+        bare = t.strip(",.")
+        if (bare in TITLE_WORDS or f"{bare}." in TITLE_WORDS  # "Rep.", "Sen.", "Gov."
+                or bare.lower() in SOURCE_NOUNS or bare.lower() in _ROLE_NOUNS
+                or _NATIONALITY.match(bare)):
+            has_role = True
+        elif _POSSESSIVE.search(bare) or bare in ("of", "to", "the", "for", "and", "&", "-"):
+            continue
+        elif bare[:1].islower():
+            has_role = True  # "team member", "musician", "chief engineer"
+    return has_role
+
+_FINITE_VERBS = frozenset("is was are were has had have will would can could should must".split())
+
+def _has_finite_verb(phrase: str) -> bool:
+    return any(w in _FINITE_VERBS for w in phrase.lower().split())
+
+def _lead_role(text: str, start: int) -> str | None:
+    """The role words just before ``text[start:]``: "Senior researcher" in "Senior researcher
+    Mu Li"."""
+    lead: list[str] = []
+    for tok in reversed(text[max(0, start - 80):start].split()):
+        bare = tok.strip(",.")
+        if bare != tok:
+            break
+        low = bare.lower()
+        if (low in SOURCE_NOUNS or low in _ROLE_NOUNS or bare in TITLE_WORDS
+                or _NATIONALITY.match(bare) or _POSSESSIVE.search(bare)
+                or (not lead and bare.islower() and low.endswith(_PERSON_NOUN_ENDS)
+                    and low not in _WRAP_WORDS)
+                or (lead and bare.islower() and low not in _WRAP_WORDS
+                    and not low.endswith(("ed", "ing", "ly")))
+                or (lead and bare[:1].isupper() and low not in _WRAP_WORDS
+                    and bare not in _LEADING_WORDS)):
+            # ("the American billionaire Richard Calloway", "former Wirecard finance manager
+            # Stephan von Erffa")
+            lead.insert(0, tok)
+        else:
+            break
+    return " ".join(lead) or None
+
+_PERSON_NOUN_ENDS = ("aire", "er", "or", "ist", "ian", "ant", "ent", "ess")
+
+# Function words that never belong to a role before a name.
+_WRAP_WORDS = frozenset(
+    "the a an of to and or but that which who from with in on for at by as is was were are be "
+    "been had has have than into its his her their our this these those said says told will "
+    "would could should may might must not after before when while against under over".split())
+
+# Title words that name a field, not an office: before a single name they start a body's name.
+_DEPARTMENT_WORDS = frozenset(
+    "Health Finance Defence Defense Interior Education Trade Energy Environment Economy "
+    "Transport Agriculture Labour Labor Home Culture Communications Science Technology State "
+    "Federal Regional National Local".split())
+
+_AGE = re.compile(r"^(\d{1,3})-year-old$")
+
+# Nouns and titles that tell whether "he" or "she" refers to their holder.
+_GENDERED_NOUNS = {
+    **dict.fromkeys(
+        "mr mr. sir lord king prince father son husband brother uncle nephew grandfather "
+        "spokesman chairman congressman councilman businessman actor widower boy man "
+        "monsieur señor herr".split(), "he"),
+    **dict.fromkeys(
+        "ms ms. mrs mrs. miss dame lady queen princess mother daughter wife sister aunt niece "
+        "grandmother spokeswoman chairwoman congresswoman councilwoman businesswoman actress "
+        "widow girl woman madame señora frau".split(), "she"),
+}
+
+_LEADING_WORDS = frozenset(
+    "The A An But And In On At After Before During Aboard According Despite Under Over While "
+    "When If As Since Although Though Last Next This That These Those Its It His Her Their Our "
+    "Mr Mrs Ms Dr Citing Writing Speaking Asked Following Meanwhile However Yet So Then "
+    "Responding Addressing Testifying Explaining Commenting Reacting Visiting Announcing".split()
+)
+
+def _head(phrase: str) -> str:
+    """The head noun of an unnamed source: "a spokesperson for the authority" -> spokesperson."""
+    words = phrase.split()
+    for k, w in enumerate(words):
+        if k > 0 and w in _PREPOSITIONS:
+            return words[k - 1]
+    return words[-1]
+
+# Head nouns of roles that only a person holds ("a spokesman for the union"; not "the agency").
+_PERSON_ROLE_HEADS = _ROLE_NOUNS | frozenset(
+    "spokesperson spokesman spokeswoman official diplomat minister judge prosecutor lawyer "
+    "attorney doctor engineer economist leader envoy president aide adviser advisor "
+    "representative chair chairman executive director editor reporter scientist expert analyst "
+    "critic councillor councilor senator governor mayor ambassador chancellor secretary "
+    "commissioner spokesmen founder treasurer inspector detective sergeant colonel general "
+    "negotiator mediator candidate politician presenter author partner manager member officer "
+    "owner head chief professor fellow researcher".split()
+)
+
+def _is_person_role(role: str) -> bool:
+    """Whether a role names a person: titles only ("President", "Dr."), or a description whose
+    head noun only a person can be ("spokesman for the transport union")."""
+    words = role.split()
+    if words and all(w in TITLE_WORDS for w in words):
+        return True
+    return _head(_role_text(role)).lower().strip(",.") in _PERSON_ROLE_HEADS
+
+_ROLE_CLAUSE = re.compile(r"\s+(?:who|whose|which|that|whom)\s.*$", re.S)
+
+_NO_ROLE = re.compile(r"^(?:one|another)(?:\s+of\s+(?:them|those|these|us))?$", re.I)
+
+def _role_text(role: str) -> str:
+    """An appositive role without its leading article: "the authority's director" -> as is but
+    "a paediatrician in Eastfield" -> "paediatrician in Eastfield"."""
+    role = role.strip()
+    if _NO_ROLE.match(role):
+        return ""  # "One of them, Sian Evans, said": no role
+    # "the privacy activist whose complaint started the case": the role ends at the clause
+    role = _ROLE_CLAUSE.sub("", role) or role
+    for det in ("the ", "a ", "an ", "one ", "another ", "whose ", "its ", "his ", "her ", "their "):
+        if role[:len(det)].lower() == det:
+            return role[len(det):]
+    return role
