@@ -28,7 +28,6 @@ sys.path.insert(0, str(HERE.parent))
 
 import train_checkworthiness as T  # noqa: E402
 
-from datasette_factcheck.extract import scoring  # noqa: E402
 
 CUTS = (2000, 2004, 2008, 2012)
 OFFSETS = np.round(np.arange(-0.15, 0.051, 0.01), 2)
@@ -50,9 +49,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=pathlib.Path, default=T.DEFAULT_DATA)
     args = ap.parse_args(argv)
-    texts, y, groups = T.load_claimbuster(args.data / "claimbuster" / "crowdsourced.csv")
-    feats = [scoring.features(t) for t in texts]
-    years = np.array([int(g[:4]) for g in groups])
+    texts, y, groups, feats, years = T.load_features(args.data)
 
     curves = []
     for cut in CUTS:

@@ -78,6 +78,15 @@ def load_claimbuster(path: pathlib.Path):
     return texts, labels, groups
 
 
+def load_features(data: pathlib.Path):
+    """For the experiment scripts: the training sentences, their labels and debate ids, their
+    features (the package's own ``scoring.features``) and each debate's year."""
+    texts, y, groups = load_claimbuster(data / "claimbuster" / "crowdsourced.csv")
+    feats = [scoring.features(t) for t in texts]
+    years = np.array([int(g[:4]) for g in groups])
+    return texts, y, groups, feats, years
+
+
 class Vectorizer:
     """Maps the package's feature blocks to one sparse matrix with the runtime's scaling."""
 
