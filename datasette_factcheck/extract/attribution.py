@@ -407,28 +407,40 @@ _WHICH_SAID = re.compile(
 # A word just after a determiner is a noun: "The report found that ..." has no reporting verb.
 _AFTER_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+$")
 
+def _spaces(m: re.Match) -> str:
+    return " " * len(m.group())
+
+
+# Words between a speaker and the verb that say nothing of who spoke, blanked out (same length, so
+# offsets hold) before the patterns read the sentence: (words that must occur for the pattern to
+# be tried, the pattern, what replaces a match). In this order.
+_ASIDES = (
+    # "Sen. Mark Hollis, R-Texas, told": a party-and-state tag
+    (("-",), _PARTY_TAG, _blank_party_tag),
+    # "The firm, which employs 9,000 people, said" (but not "who chairs the committee": a role)
+    (("which", "who"), _ASIDE_BEFORE_VERB, _blank_aside),
+    # "The partner, later identified as Thomas Weber, told": the name stays
+    (("identified as", "named as"), _IDENTIFIED_AS, _spaces),
+    # "The National Weather Service, known as the NWS, said": another name, not a role
+    (("known as",), _KNOWN_AS, _spaces),
+    # "A doctor, who asked not to be named, told AFP"
+    (("named", "anonymity", "identified"), _ANONYMOUS_CLAUSE, _spaces),
+    # "Helix Therapeutics, Inc. (NASDAQ: HLXT) today announced", "the World Health Organization
+    # (WHO) said"
+    (("(", "Inc", "Ltd"), _CORPORATE_TAG, _blank_corporate_tag),
+)
+
+
+def _blank_asides(masked: str) -> str:
+    for cues, pattern, replace in _ASIDES:
+        if any(cue in masked for cue in cues):
+            masked = pattern.sub(replace, masked)
+    return masked
+
+
 def find_attribution(masked: str) -> Attribution | None:
     """The leftmost attribution in ``masked`` (a sentence with its quoted words masked)."""
-    if "-" in masked:
-        # the tag is blanked out (same length, so offsets hold): the name then meets its verb
-        masked = _PARTY_TAG.sub(_blank_party_tag, masked)
-    if "which" in masked or "who" in masked:
-        # "The firm, which employs 9,000 people, said": the clause between subject and verb
-        # says nothing of who spoke (unless it gives a role: "who chairs the committee")
-        masked = _ASIDE_BEFORE_VERB.sub(_blank_aside, masked)
-    if "identified as" in masked or "named as" in masked:
-        # "The partner, later identified as Thomas Weber, told": the name
-        masked = _IDENTIFIED_AS.sub(lambda m: " " * len(m.group()), masked)
-    if "known as" in masked:
-        # "The National Weather Service, known as the NWS, said": another name, not a role
-        masked = _KNOWN_AS.sub(lambda m: " " * len(m.group()), masked)
-    if "named" in masked or "anonymity" in masked or "identified" in masked:
-        # "A doctor, who asked not to be named, told AFP": the clause says nothing of who spoke
-        masked = _ANONYMOUS_CLAUSE.sub(lambda m: " " * len(m.group()), masked)
-    if "(" in masked or "Inc" in masked or "Ltd" in masked:  # (also "(WHO)" after a name)
-        # "Helix Therapeutics, Inc. (NASDAQ: HLXT) today announced": the same for a company's
-        # legal form and its ticker
-        masked = _CORPORATE_TAG.sub(_blank_corporate_tag, masked)
+    masked = _blank_asides(masked)
     signed = _SIGNED.search(masked) if "-" in masked or "—" in masked or "–" in masked else None
     if signed and split_phrase(signed.group("who"))[2]:
         # '"It's a long game." - Matthew Ingram': a quotation signed by its author
