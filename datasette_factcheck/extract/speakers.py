@@ -95,9 +95,8 @@ class Resolver:
         self.last_thing: tuple[str, str | None] | None = None
         # the last organisation or other non-person named as a speaker, not a news outlet: what a
         # later "the company" or "the chipmaker" most likely means
-        self.last_named: tuple[str, str | None] | None = None
-        self.last_named_at = -10
-        self.named_bodies: list[tuple[str, int]] = []  # (organisation, sentence number)
+        # organisations named as speakers: (name, role, sentence number), the latest last
+        self.named_bodies: list[tuple[str, str | None, int]] = []
         self.ages: dict[str, str] = {}  # "57" -> the person said to be 57
         self.sentence_no = 0
         self.unnamed: dict[str, str] = {}  # head noun -> the fullest phrase used for it
@@ -361,11 +360,10 @@ class Resolver:
                 org = self.orgs[words[-1]]
                 self.last_thing = (org, None)
                 return org, None
-            elif (len(words) == 2 and _is_company_noun(words[-1]) and self.last_named
-                    and self.sentence_no - self.last_named_at <= _NAMED_REACH):
+            elif len(words) == 2 and _is_company_noun(words[-1]) and self._company_named():
                 # "Nvidia reported ... The chipmaker said ...": the company named just before
-                self.last_thing = self.last_named
-                return self.last_named
+                self.last_thing = self._company_named()
+                return self.last_thing
             elif len(words) == 2 and words[-1] in _BODY_NAMES:
                 # "The agency said" after "The National Disaster Management Authority said",
                 # "the force said" after "West Yorkshire Police said": a body named before
@@ -415,7 +413,7 @@ class Resolver:
     def _body_named(self, noun: str) -> str | None:
         """The latest organisation named as a speaker (within reach) whose name fits ``noun``."""
         fits = _BODY_NAMES[noun]
-        for name, at in reversed(self.named_bodies):
+        for name, _, at in reversed(self.named_bodies):
             if self.sentence_no - at > _NAMED_REACH + 2:
                 break
             if fits is None:
@@ -425,11 +423,19 @@ class Resolver:
                 return name
         return None
 
+    def _company_named(self) -> tuple[str, str | None] | None:
+        """(name, role) of the latest organisation named as a speaker within reach that is not
+        a news outlet ("Bloomberg reported ... The company said" is not Bloomberg)."""
+        for name, role, at in reversed(self.named_bodies):
+            if self.sentence_no - at > _NAMED_REACH:
+                return None
+            if not any(w in _OUTLET_WORDS for w in name.split()):
+                return name, role
+        return None
+
     def _named(self, name: str, role: str | None) -> None:
         if name[:1].isupper():
-            self.named_bodies.append((name, self.sentence_no))
-        if name[:1].isupper() and not any(w in _OUTLET_WORDS for w in name.split()):
-            self.last_named, self.last_named_at = (name, role), self.sentence_no
+            self.named_bodies.append((name, role, self.sentence_no))
 
     def _role_holder(self, noun: str) -> Person | None:
         """The person last named with a role ending in ``noun`` ("minister": "Finance
@@ -506,8 +512,8 @@ _BODY_NAMES = {
                   "FCA", "SEC", "FTC"},
     "club": {"FC", "United", "City", "Club", "Rovers", "Athletic", "Wanderers", "Albion"},
     "party": {"Party"},
-    "charity": None, "body": None, "organisation": None, "organization": None,
-    "website": None, "broadcaster": None, "airline": None, "insurer": None,
+    # (company, firm, airline ... are _COMPANY_NOUNS, tried first)
+    "charity": None, "body": None, "organisation": None, "organization": None, "website": None,
 }
 
 def _gender_of(role: str) -> str | None:
