@@ -92,11 +92,13 @@ _CUT_WORDS = re.compile(
     re.S,
 )
 
+
 @dataclass(frozen=True, slots=True)
 class Attribution:
     phrase: str
     start: int
     role: str | None = None
+
 
 _SENTENCE_END = re.compile(r"\s*[.!?]?[\"”’']*\s*$")
 
@@ -114,6 +116,7 @@ _AUX_WORDS = frozenset(
     "separately jointly both".split()
 )
 
+
 def _is_clause(phrase: str) -> bool:
     """Whether the words before a comma are a clause, not a subject: a finite verb, a figure or
     a past-tense verb ("Rents rose 45% in five years, said Tom Reid": not "Rents")."""
@@ -121,6 +124,7 @@ def _is_clause(phrase: str) -> bool:
     return (_has_finite_verb(phrase) or any(c.isdigit() for c in phrase)
             or any(w in _PAST_VERBS or (len(w) > 4 and w.endswith("ed")) for w in words[1:]
                    if w.islower()))  # (not "Ahmed", "Mohammed")
+
 
 _PAST_VERBS = frozenset(
     "rose fell grew shrank sank hit cut set made took gave came went ran won lost paid spent "
@@ -188,10 +192,12 @@ _ASIDE_BEFORE_VERB = re.compile(
     r"noted|explained|confirmed|denied|criticised|criticized|asked|urged)\b)"
 )
 
+
 def _blank_aside(m: re.Match) -> str:
     if _relative_role(m.group("clause")):
         return m.group()
     return " " * (len(m.group()) - 1) + ","
+
 
 _IDENTIFIED_AS = re.compile(r"(?<=,\s)(?:later\s+|since\s+)?(?:identified|named)\s+as\s+")
 
@@ -216,11 +222,13 @@ _CORPORATE_TAG = re.compile(
     r"|(?<=[a-z])\s\([A-Z][A-Z&.-]{1,9}\))+(?P<comma>,)?"
 )
 
+
 def _blank_corporate_tag(m: re.Match) -> str:
     """The tag as spaces; a comma after it moves up to the name ("Acme Robotics, Inc. (NYSE:
     ACMR), a leading provider ..." -> "Acme Robotics,  ...  a leading provider ...")."""
     n = len(m.group())
     return "," + " " * (n - 1) if m.group("comma") else " " * n
+
 
 def _blank_party_tag(m: re.Match) -> str:
     """The tag as spaces, keeping a comma after the name when a relative clause follows
@@ -229,6 +237,7 @@ def _blank_party_tag(m: re.Match) -> str:
     if m.group().startswith(",") and _RELATIVE_NEXT.match(m.string, m.end()):
         return "," + " " * (n - 1)
     return " " * n
+
 
 _RELATIVE_NEXT = re.compile(r"\s*(?:who|whose|which|whom)\b")
 
@@ -275,6 +284,7 @@ _COLON_TAIL = re.compile(rf"(?P<who>(?:[^\s,;:()\"“”—–]+\s+){{0,6}}?{_CA
 
 _COLON_QUOTE = re.compile(r":\s*[\"“‘_]")
 
+
 def _strip_aux(text: str, end: int) -> int:
     """``end`` moved back over whitespace and auxiliaries or adverbs ("has also", "later")."""
     while True:
@@ -289,6 +299,7 @@ def _strip_aux(text: str, end: int) -> int:
             end = start
             continue
         return end
+
 
 # "PC World's recent analysis of its own traffic concluded": PC World
 _OWNED_DOCUMENT = re.compile(
@@ -309,6 +320,7 @@ _NP_STOP = frozenset(
     "by of from to with for at in on was were is are has have had been be and or but that "
     "those these echoed said says imposed after before than into over under".split())
 
+
 def _last_noun_phrase(text: str, end: int) -> int | None:
     """Where the noun phrase ending at ``end`` starts ("... by the regulator" -> "the
     regulator"), or None if there is none (at most five words)."""
@@ -326,10 +338,12 @@ def _last_noun_phrase(text: str, end: int) -> int | None:
             break
     return start
 
+
 def _digit_comma(text: str, i: int) -> bool:
     """Whether ``text[i]`` is a comma inside a number ("1,050"), not a clause boundary."""
     return (text[i] == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit()
             and text[i + 1].isdigit())
+
 
 def _subject_before(text: str, end: int) -> tuple[str, int]:
     """The words before ``end`` back to a clause boundary (at most ten): (phrase, start)."""
@@ -360,6 +374,7 @@ def _subject_before(text: str, end: int) -> tuple[str, int]:
         words += 1
     return text[pos:end].strip(), pos
 
+
 _TRANSCRIPT = re.compile(r"^\s*(?P<who>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}):\s+\S")
 
 # First words of two-word place names that open an Indian-style dateline ("NEW DELHI:").
@@ -384,12 +399,14 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:been|were|was|are|is|being|be)\s+$")
 
 _COLON_OR_THAT = re.compile(r"\s*(?::|\s+that\b|\s*[\"“‘_])")
 
+
 def before_char(text: str, pos: int) -> str:
     """The last character before ``pos`` that is not a space."""
     pos -= 1
     while pos >= 0 and text[pos].isspace():
         pos -= 1
     return text[pos] if pos >= 0 else ""
+
 
 _ECHOED_WARNING = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}(?:warnings?|calls?|claims?|concerns?|views?|criticisms?|fears?)"
@@ -406,6 +423,7 @@ _WHICH_SAID = re.compile(
 
 # A word just after a determiner is a noun: "The report found that ..." has no reporting verb.
 _AFTER_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+$")
+
 
 def _spaces(m: re.Match) -> str:
     return " " * len(m.group())
@@ -688,6 +706,7 @@ def find_attribution(masked: str) -> Attribution | None:
                     break
     return best
 
+
 _PARTICIPLE_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+ing|Asked|Quoted|Interviewed)\s+[a-z]")
 
 _FIRST_CLAUSE = re.compile(
@@ -733,11 +752,13 @@ _RELATIVE_NOUNS = {
     "edits": "editor",
 }
 
+
 def _relative_role(clause: str) -> str | None:
     """A role from a relative clause: "who chairs the library group" -> "chair of the library
     group"; None for any other clause ("who was there")."""
     m = _RELATIVE_ROLE.match(clause.strip())
     return f"{_RELATIVE_NOUNS[m.group('verb')]} of {m.group('what')}" if m else None
+
 
 def _titled(role: str) -> bool:
     """Whether a capitalised phrase is a title ("Conservative MP for Harrow East", "Chief
@@ -745,6 +766,7 @@ def _titled(role: str) -> bool:
     words = role.split()
     return (any(w.strip(",.") in TITLE_WORDS for w in words) and _role_like(words)
             and not _has_finite_verb(role))
+
 
 def _lead_ok(m: re.Match) -> bool:
     """Lower-case words before the name in "One resident, retired teacher Carol Ann DeWitt,"
@@ -760,6 +782,7 @@ def _lead_ok(m: re.Match) -> bool:
     return _role_like(lead) and (last in _PERSON_ROLE_HEADS or last in SOURCE_NOUNS
                                  or last.endswith(("er", "or", "ist", "ian", "ant", "ent")))
 
+
 def _apposed_role(m: re.Match) -> str:
     """The role of "The charity's director, Ruth Adeyemi," or, when the name has its own role
     words ("One resident, retired teacher Carol Ann DeWitt,"), those."""
@@ -769,6 +792,7 @@ def _apposed_role(m: re.Match) -> str:
         own = split_phrase(_clean_phrase(m.group("who")))[1]
         return f"{lead} {own}" if own else lead
     return m.group("role")
+
 
 def _sentence_subject(prefix: str, whole: bool = False) -> Attribution | None:
     """The named subject at the start of a sentence: ``The charity's director, Ruth Adeyemi,``

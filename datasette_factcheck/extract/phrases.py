@@ -188,11 +188,13 @@ _TRAILING_TIME = re.compile(
     r"|\s+(?:yesterday|today|tonight|recently))+$"
 )
 
+
 def _clean_phrase(phrase: str) -> str:
     phrase = phrase.strip().strip("_ ").strip()
     phrase = _LEADING_JUNK.sub("", phrase)
     phrase = _TRAILING_TIME.sub("", phrase)  # "Chen Karimi on Monday announced"
     return phrase.strip(" ,.;:")
+
 
 def _is_name_token(tok: str) -> bool:
     if not tok or _POSSESSIVE.search(tok):
@@ -200,6 +202,7 @@ def _is_name_token(tok: str) -> bool:
     if tok[0].isupper():
         return tok not in TITLE_WORDS
     return bool(_PREFIXED_NAME.match(tok))  # "al-Assad", "bin-Laden"
+
 
 @functools.lru_cache(maxsize=8192)
 def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
@@ -485,6 +488,7 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         return text, None, "unnamed"
     return None, None, ""
 
+
 # Lower-case words that open an unnamed source at the start of a sentence.
 _COMMON_OPENERS = frozenset(
     "senior junior local federal state foreign top former current several many some most other "
@@ -501,6 +505,7 @@ _COMMON_OPENERS = frozenset(
 
 # Adjectives that follow the noun of an unnamed source: "people familiar with the matter".
 _POSTMODIFIERS = frozenset("familiar close briefed knowledgeable involved aware".split())
+
 
 def _role_like(tokens: list[str]) -> bool:
     """A role is made of titles, nationality or place adjectives, possessives and lower-case
@@ -521,10 +526,13 @@ def _role_like(tokens: list[str]) -> bool:
             has_role = True  # "team member", "musician", "chief engineer"
     return has_role
 
+
 _FINITE_VERBS = frozenset("is was are were has had have will would can could should must".split())
+
 
 def _has_finite_verb(phrase: str) -> bool:
     return any(w in _FINITE_VERBS for w in phrase.lower().split())
+
 
 def _lead_role(text: str, start: int) -> str | None:
     """The role words just before ``text[start:]``: "Senior researcher" in "Senior researcher
@@ -549,6 +557,7 @@ def _lead_role(text: str, start: int) -> str | None:
         else:
             break
     return " ".join(lead) or None
+
 
 _PERSON_NOUN_ENDS = ("aire", "er", "or", "ist", "ian", "ant", "ent", "ess")
 
@@ -585,6 +594,7 @@ _LEADING_WORDS = frozenset(
     "Responding Addressing Testifying Explaining Commenting Reacting Visiting Announcing".split()
 )
 
+
 def _head(phrase: str) -> str:
     """The head noun of an unnamed source: "a spokesperson for the authority" -> spokesperson."""
     words = phrase.split()
@@ -592,6 +602,7 @@ def _head(phrase: str) -> str:
         if k > 0 and w in _PREPOSITIONS:
             return words[k - 1]
     return words[-1]
+
 
 # Head nouns of roles that only a person holds ("a spokesman for the union"; not "the agency").
 _PERSON_ROLE_HEADS = _ROLE_NOUNS | frozenset(
@@ -604,6 +615,7 @@ _PERSON_ROLE_HEADS = _ROLE_NOUNS | frozenset(
     "owner head chief professor fellow researcher".split()
 )
 
+
 def _is_person_role(role: str) -> bool:
     """Whether a role names a person: titles only ("President", "Dr."), or a description whose
     head noun only a person can be ("spokesman for the transport union")."""
@@ -612,9 +624,11 @@ def _is_person_role(role: str) -> bool:
         return True
     return _head(_role_text(role)).lower().strip(",.") in _PERSON_ROLE_HEADS
 
+
 _ROLE_CLAUSE = re.compile(r"\s+(?:who|whose|which|that|whom)\s.*$", re.S)
 
 _NO_ROLE = re.compile(r"^(?:one|another)(?:\s+of\s+(?:them|those|these|us))?$", re.I)
+
 
 def _role_text(role: str) -> str:
     """An appositive role without its leading article: "the authority's director" -> as is but

@@ -70,17 +70,20 @@ _FAMILY_NAME_FIRST = frozenset(
     "Ngo Duong Ly".split()
 )
 
+
 def _role_heads(role: str) -> list[str]:
     """Each part of a role up to its prepositional phrase: "Professor, chair of the Climate
     Change Committee" -> ["professor", "chair"] (he is a chair, not a committee)."""
     return [re.split(r"\s(?:of|at|for|in|from|with|to)\s", part.strip())[0]
             for part in role.lower().split(",") if part.strip()]
 
+
 @dataclass
 class Person:
     name: str
     role: str | None
     position: int  # order of last mention
+
 
 class Resolver:
     """Resolves the speakers of one article's sentences, in order."""
@@ -476,6 +479,7 @@ class Resolver:
             return self.last_group or (None, None)
         return self.last_thing or (None, None)
 
+
 _SAID_PRONOUN = re.compile(
     r"\b(?:said|says|told\s+\w+|added|insisted|claimed|argued|explained)\s+(?:that\s+)?"
     r"(he|she)\s+(?:was|is|had|has|would|will|could|did|lost|won|felt|believed|wanted)\b")
@@ -516,12 +520,14 @@ _BODY_NAMES = {
     "charity": None, "body": None, "organisation": None, "organization": None, "website": None,
 }
 
+
 def _gender_of(role: str) -> str | None:
     """"he" or "she" if a role says which ("Mr", "her father", "spokeswoman for ..."): its first
     gendered word; None if none or both."""
     found = {_GENDERED_NOUNS[w] for w in role.lower().replace(",", " ").split()
              if w in _GENDERED_NOUNS}
     return found.pop() if len(found) == 1 else None
+
 
 def find_speaker(sentence: str) -> tuple[str | None, str | None, bool]:
     """(speaker, role, is_pronoun) for one sentence on its own, without article context."""
@@ -533,6 +539,7 @@ def find_speaker(sentence: str) -> tuple[str | None, str | None, bool]:
         role = _role_text(att.role)
     return name, role, kind == "pronoun"
 
+
 _OPENING = re.compile(
     r"^[\s\"“‘'(]*(?:(?:But|And|So|Yet|However|Meanwhile|Still|Then|Now|Also|Instead|Earlier|"
     r"Later|Today)[\s,]+)*$"
@@ -541,10 +548,12 @@ _OPENING = re.compile(
 # An opening phrase before the subject: "Asked why she left the bank, Mendes was blunt."
 _OPENING_PHRASE = re.compile(r"^[\s\"“‘'(]*[A-Z][^,;:\"“”()]{1,80},\s*$")
 
+
 def _starts_sentence(text: str, pos: int) -> bool:
     """Whether only an opening conjunction or adverb comes before ``pos`` in ``text``."""
     return pos <= 0 or bool(_OPENING.match(text, 0, pos)) or bool(
         _OPENING_PHRASE.match(text, 0, pos))
+
 
 # Unnamed sources that are one body, not people: "it" may refer back to them.
 _SINGULAR_BODIES = frozenset(
@@ -574,6 +583,7 @@ _OUTLET_WORDS = frozenset(
     "AFP AP Radio Television TV Broadcasting Gazette Chronicle Observer Standard Mail "
     "Independent Economist Politico Axios".split()
 )
+
 
 def _is_company_noun(word: str) -> bool:
     return word in _COMPANY_NOUNS or (word.endswith("maker") and len(word) > 5)
