@@ -358,9 +358,6 @@ SEQUENCES = [
     (["Laura Mendes spent 20 years at the World Bank.",
       "The bank lent 40 billion dollars last year.",
       '"We published 200 papers and only 23 countries adopted a carbon tax."'], None, None),
-    # a quotation over two paragraphs (the first left open): the speaker of its first sentence
-    (['"There were 11 children in 2010," Tom Baker said. "Now there are three.\n\n'
-      '"The council spends 400,000 pounds a year on the ferry."'], "Tom Baker", None),
     # a later mention by a family name written first, or without its particle
     (["Co-author Professor Zhang Wei of the University of Tasmania said sea ice fell by 2 "
       "million square kilometres.", '"It holds that heat for 40 years," Zhang said.'],
@@ -390,10 +387,6 @@ SEQUENCES = [
     (["The European Commission fined Meta 800 million euros on Thursday.",
       "The Commission said the investigation had found 3 breaches."],
      "European Commission", None),
-    # the items of a list take the source that introduces it
-    (["The report's key findings, according to the WHO:\n\n"
-      "- Fine particulate matter caused 68 percent of the deaths.\n"
-      "- Nitrogen dioxide was linked to 210,000 deaths."], "WHO", None),
     # "as X put it", "is quoted as saying"
     (["District Attorney Rebecca Lindqvist said 40 charges were filed.",
       'As Lindqvist put it, "nobody has won with less than 45 percent turnout."'],
@@ -1020,3 +1013,22 @@ def test_labelled_set_keeps_its_accuracy():
     assert result["claims"] >= 160
     assert result["right"] / result["claims"] >= 0.86, result["wrong"]
     assert result["own_right"] >= result["own"] - 2  # the article's own voice stays unattributed
+
+
+
+@pytest.mark.parametrize(
+    "body,speaker",
+    [
+        # a quotation over two paragraphs (the first left open): every sentence is its speaker's
+        ('"There were 11 children in 2010," Tom Baker said. "Now there are three.\n\n'
+         '"The council spends 400,000 pounds a year on the ferry."', "Tom Baker"),
+        # the items of a list take the source that introduces it
+        ("The report's key findings, according to the WHO:\n\n"
+         "- Fine particulate matter caused 68 percent of the deaths.\n"
+         "- Nitrogen dioxide was linked to 210,000 deaths.", "WHO"),
+    ],
+)
+def test_every_sentence_carries_the_speaker(body, speaker):
+    claims = extract_claims(body)
+    assert len(claims) == 3
+    assert [c.speaker for c in claims] == [speaker] * 3
