@@ -160,8 +160,10 @@ def _carry_list_sources(rows, body: str) -> None:
     source = None
     for row in rows:
         start = row[0]
-        line_start = body.rfind("\n", 0, start) + 1
-        if sentences.ITEM_PREFIX.fullmatch(body, line_start, start):
+        # (a list marker is a few characters: look no further back, so a long body without
+        # line breaks is not scanned from its start for every sentence)
+        line_start = body.rfind("\n", max(0, start - 8), start) + 1
+        if (line_start or start <= 8) and sentences.ITEM_PREFIX.fullmatch(body, line_start, start):
             if source and row[4] is None:
                 row[4], row[5] = source
             continue
