@@ -247,6 +247,13 @@ def test_no_as_an_answer_ends_a_sentence(body, expected):
     assert texts(body) == expected
 
 
+def test_wrapped_text_after_a_list_stays_one_sentence():
+    body = ("- Alcohol killed 3 million people\n"
+            "The report said the figures for 2024 would be published\nin the spring.")
+    assert texts(body) == ["Alcohol killed 3 million people",
+                           "The report said the figures for 2024 would be published\nin the spring."]
+
+
 def test_quote_left_open_at_the_end_of_a_paragraph():
     # the next paragraph reopens it (the convention for a quotation over several paragraphs);
     # the opening mark stays with its sentence

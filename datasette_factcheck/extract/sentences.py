@@ -278,12 +278,18 @@ def _blocks(text: str, p_start: int, p_end: int):
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text, p_start, p_end)]
     if any(_is_item(text[s:e]) for s, e in lines):
         # a list: each item is a block of its own, read as running text even without a full
-        # stop ("- Alcohol killed 3 million people"); other lines as below
+        # stop ("- Alcohol killed 3 million people"); the lines between items, together, as below
+        run = None  # (start, end) of the lines since the last item
         for s, e in lines:
             if _is_item(text[s:e]):
+                if run:
+                    yield from _blocks(text, *run)
+                    run = None
                 yield s, e, None
             else:
-                yield from _blocks(text, s, e)
+                run = (run[0], e) if run else (s, e)
+        if run:
+            yield from _blocks(text, *run)
         return
     if len(lines) == 1:
         s, e = lines[0]
