@@ -937,6 +937,28 @@ SENTENCES = [
     ('"Commuters pay more," said Hannah Briggs, director of the group Fair Fares.',
      "Hannah Briggs", "director of the group Fair Fares"),
     ("A company spokesperson said the figures were right.", "a company spokesperson", None),
+    # a passive verb is no report by its subject: the source at the end speaks
+    ("An earlier approach in January was rejected by the board as too low, a person familiar "
+     "with the matter said.", "a person familiar with the matter", None),
+    # a reporting verb that is a noun after a determiner
+    ("That claim could not be independently verified.", None, None),
+    ("The full report, titled Unheard, is available on the charity's website.", None, None),
+    # an adverb between the auxiliary and the verb
+    ("Korvania has long accused Velmaria of sheltering 300 rebel fighters.", "Korvania", None),
+    # a describing adjective before a country is not part of its name
+    ("Neighbouring Belmara said it was sending two helicopters.", "Belmara", None),
+    # expectations of a group of people, and demands
+    ("Forecasters expect more heavy rain later in the week.", "forecasters", None),
+    ("Bankers advising on the deal expect it to close in the first half of next year.",
+     "Bankers advising on the deal", None),
+    ("The party demanded that the government publish a white paper by March.", "the party", None),
+    ("Democrats had demanded an extension of health subsidies.", None, None),
+    # unnamed people described by whom they belong to or what they know
+    ("But allies of the rebels warned that the revolt was growing by the hour.",
+     "allies of the rebels", None),
+    ("Two Democratic strategists familiar with the campaign's internal polling said the race "
+     "was closer.", "two Democratic strategists familiar with the campaign's internal polling",
+     None),
 ]
 
 

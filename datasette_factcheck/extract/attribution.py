@@ -51,7 +51,7 @@ _VERB_WORDS = (
     "countered continued continues accused accuses criticised criticized criticises criticizes "
     "condemned condemns slammed hailed praised blamed blames insist argue predict deny admit "
     "contend maintain acknowledge found finds showed shows show conceded concedes concede "
-    "allege estimate state echoed expected"
+    "allege estimate state echoed expected expect demanded"
 ).split()
 
 _INVERTED_VERBS = (
@@ -113,7 +113,7 @@ _PARTICIPLE_SET = frozenset(_PARTICIPLES.strip("(?:)").split("|"))
 _AUX_WORDS = frozenset(
     "has have had did does do will would could may might also later previously then again once "
     "still already not never been n't today yesterday recently now formally officially publicly "
-    "separately jointly both".split()
+    "separately jointly both long often always first just".split()
 )
 
 
@@ -262,7 +262,7 @@ _SAYING_VERBS = frozenset("said says told tells added adds warned warns insisted
 
 # Verbs that report only with "that": "the study found that ...", "figures showed that ...".
 _THAT_ONLY = frozenset(
-    "found finds showed shows show conceded concedes concede estimate state".split())
+    "found finds showed shows show conceded concedes concede estimate state demanded".split())
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
@@ -425,6 +425,13 @@ _WHICH_SAID = re.compile(
 _AFTER_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+$")
 
 
+# A determiner and one lower-case word: "the full report", "the latest estimates".
+_AFTER_DETERMINER_WORD = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+[a-z][\w-]*\s+$")
+
+_MODALS = frozenset("could would will can may might must should cannot".split())
+
+
 def _spaces(m: re.Match) -> str:
     return " " * len(m.group())
 
@@ -478,7 +485,10 @@ def find_attribution(masked: str) -> Attribution | None:
         # "The White House is weighing a pause after senators warned that ..., according to
         # three people familiar with the talks": the source of the whole sentence, not a verb
         # inside its subordinate clause
-        verbs = [v for v in verbs if not _SUBORDINATOR.search(masked, 0, v.start())]
+        # (and an expectation is the source's: "Markets expect rates to fall, according to
+        # LSEG data")
+        verbs = [v for v in verbs if not _SUBORDINATOR.search(masked, 0, v.start())
+                 and v.group() not in ("expect", "expected")]
     colon = ":" in masked
     saying = not tokens.isdisjoint(_PARTICIPLE_SET)
     which = _WHICH_SAID.search(masked) if "which" in tokens else None
@@ -555,11 +565,12 @@ def find_attribution(masked: str) -> Attribution | None:
                 continue  # "agreed to pay", "asked for eight years": not reported speech
         if _NUMBER_BEFORE.search(masked, 0, v.start()):
             continue  # "37 confirmed cases", "the reported figure": an adjective, not a verb
-        if v.group() == "expected" and _NOT_EXPECTATION.match(masked, v.end()):
+        if v.group() in ("expected", "expect") and _NOT_EXPECTATION.match(masked, v.end()):
             continue  # "... in the UK expected next month", "expected to open": not a forecast
-        if v.group() in ("told", "asked", "informed", "expected", "called") and _PASSIVE_BEFORE.search(
-                masked, 0, v.start()):
-            continue  # "..., staff have been told": the listeners, not who spoke
+        if _PASSIVE_BEFORE.search(masked, 0, v.start()):
+            # "..., staff have been told": the listeners, not who spoke; "An approach was
+            # rejected by the board, a person familiar with the matter said": not the subject
+            continue
         if v.group() in ("continued", "continues") and not (
                 before_char(masked, v.start()) in ",”\"’_" or _COLON_OR_THAT.match(masked, v.end())):
             continue  # "The inquiry continues.": not speech ('"...," she continued' is)
@@ -579,6 +590,10 @@ def find_attribution(masked: str) -> Attribution | None:
             nxt = _NEXT_WORD.match(masked, after)
             if nxt and nxt.group(1).lower() in _AFTER_NOUN:
                 continue  # "Recent reports have revealed", "claims of fraud"
+            if _AFTER_DETERMINER.search(masked, 0, v.start()) or (
+                    _AFTER_DETERMINER_WORD.search(masked, 0, v.start())
+                    and (masked[after:after + 1] == "," or (nxt and nxt.group(1) in _MODALS))):
+                continue  # "That claim could not be verified", "The full report, titled ..."
         end = _strip_aux(masked, v.start())
         before = masked[end - 1] if end > 0 else ""
         window_start = max(0, end - 250)

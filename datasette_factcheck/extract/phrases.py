@@ -29,7 +29,7 @@ _NOT_ROLE_START = frozenset(
 _LEADING_JUNK = re.compile(
     r"^(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Hh]owever|[Mm]eanwhile|[Aa]lso|[Nn]ow|[Ss]till|[Tt]hen|"
     r"[Ii]nstead|[Ee]arlier|[Ll]ater|[Tt]oday|[Oo]n\s+\w+|[Ii]n\s+\w+|[Aa]s|[Ww]hile|[Ww]hen|"
-    r"[Ii]f|[Aa]lthough|[Tt]hough|[Ss]ince|[Bb]ecause)\s+)+"
+    r"[Ii]f|[Aa]lthough|[Tt]hough|[Ss]ince|[Bb]ecause|[Nn]eighbou?ring|[Nn]earby)\s+)+"
 )
 
 # First words of two-word place names, which are not people: "South Korea said".
@@ -170,7 +170,8 @@ SOURCE_NOUNS = frozenset(
     "campaigners alliance association charity federation watchdog commission institute "
     "insiders negotiators mediators inspectors auditors posts messages tweets bosses nurses "
     "executives managers employers retailers traders investors passengers commuters landlords "
-    "tenants locals shoppers media television broadcaster radio records statistics filings"
+    "tenants locals shoppers media television broadcaster radio records statistics filings "
+    "strategists bankers allies lawmakers legislators pollsters consultants"
     .split()
 )
 
@@ -236,6 +237,12 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
             return (text[0].lower() + text[1:] if tokens[0] in ("A", "An", "The", "Two", "Three",
                                                                  "People", "Sources")
                     else text), None, "unnamed"
+    if (len(tokens) >= 3 and tokens[1] == "of" and tokens[0].lower() in _PEOPLE_OF
+            and not any(t[:1].isupper() for t in tokens[2:])):
+        # "allies of the rebels", "members of the committee": unnamed (but "Friends of the
+        # Earth", "Supporters of Brexit" ... are read below)
+        text = " ".join(tokens)
+        return text[0].lower() + text[1:], None, "unnamed"
     if "and" in tokens[1:-1] and not any(t.strip(",.") in ORG_WORDS for t in tokens):
         # "Jane Smith and Tom Baker said", "co-founders Patrick and John Collison wrote": both
         a = tokens.index("and")
@@ -504,7 +511,13 @@ _COMMON_OPENERS = frozenset(
 )
 
 # Adjectives that follow the noun of an unnamed source: "people familiar with the matter".
-_POSTMODIFIERS = frozenset("familiar close briefed knowledgeable involved aware".split())
+_POSTMODIFIERS = frozenset(
+    "familiar close briefed knowledgeable involved aware advising working".split())
+
+# People named by who they belong to: "allies of the rebels", "members of the committee".
+_PEOPLE_OF = frozenset(
+    "allies friends supporters opponents critics aides members relatives families colleagues "
+    "advisers advisors associates backers".split())
 
 
 def _role_like(tokens: list[str]) -> bool:
