@@ -471,6 +471,28 @@ SEQUENCES = [
      "Resolution Foundation", "think tank"),
     # a determiner is lower-cased even before a capitalised word
     (["The Unite union said 2,400 jobs were at risk."], "the Unite union", None),
+    # "the source" after "a source close to the minister": the same source
+    (["A source close to the minister insisted that she would not back down.",
+      "We need 300,000 homes a year, the source said."], "a source close to the minister", None),
+    # "the bank", "the department": a body named earlier (not only as a speaker) with "of"/"for"
+    (["The National Bank of Kestria left its rate at 4.25% on Tuesday.",
+      "Two of the 7 rate-setters voted for a cut, according to a statement from the bank."],
+     "National Bank of Kestria", None),
+    (["The Department for Transport Networks has announced a cost of 1.9 billion pounds.",
+      "The department said it did not recognise the figure of 3 years."],
+     "Department for Transport Networks", None),
+    # a spokesperson for a body named with "the": the body
+    (["A spokesperson for the Department for Schools said 12 schools would close."],
+     "Department for Schools", "spokesperson"),
+    # a name and an age after an opening phrase
+    (["Giving evidence, retired postman Walter Finch, 84, said he had paid 9,400 pounds."],
+     "Walter Finch", "postman"),
+    # a spokesman, then the name: the person
+    (["A spokesman for the rebel Dastan Liberation Front, Idris Kalavan, rejected the claim of "
+      "40 deaths."], "Idris Kalavan", "spokesman for the rebel Dastan Liberation Front"),
+    # an organisation's name with "of" after a possessive, in "X did ... and said"
+    (["Kestria's Ministry of Finance welcomed the decision and said 2 percent was the goal."],
+     "Kestria's Ministry of Finance", None),
 ]
 
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .phrases import (  # noqa: F401
+    ORG_WORDS,
     PLACE_FIRST,
     SOURCE_NOUNS,
     TITLE_WORDS,
@@ -160,6 +161,10 @@ _NAMED_DOCUMENT = re.compile(
     r"(?:data|figures|statistics|estimates|report|survey|analysis|poll|polling|research|"
     r"calculations|records|tally|count|tool|tracker|index|model|database|dashboard)$"
 )
+
+_BARE_NAME = re.compile(rf"\s*[{_UP}][\w'’-]+(?:\s+[{_UP}][\w'’-]+){{1,3}}\s*$")
+
+_AGE_TAIL = re.compile(rf"(?<![\w'’-])(?P<who>{_CAPRUN}),\s+\d{{1,3}},\s*$")
 
 _APPOSITION_AFTER_TAIL = re.compile(rf"(?P<who>{_CAPRUN})(?:,\s+\d{{1,3}})?,\s+(?P<role>[^,;:\"“”_]{{3,90}}?),\s*$")
 
@@ -600,7 +605,18 @@ def find_attribution(masked: str) -> Attribution | None:
         apposition = False
         if before == ",":
             window = masked[window_start:end]
+            m = _AGE_TAIL.search(window)
+            if m and split_phrase(_clean_phrase(m.group("who")))[2] in ("person", "entity"):
+                # "Giving evidence, retired postman Walter Finch, 84, said": the person of that age
+                at = window_start + m.start("who")
+                lead = _lead_role(masked, at)
+                consider(f"{lead} {m.group('who')}" if lead else m.group("who"),
+                         at - (len(lead) + 1 if lead else 0))
+                apposition = True
             m = _APPOSITION_AFTER_TAIL.search(window)
+            if m and _BARE_NAME.match(m.group("role")) and split_phrase(
+                    m.group("role").strip())[2] == "person":
+                m = None  # "A spokesman for the Front, Idris Kalavan, said": a name, read below
             if m:
                 role = m.group("role").strip()
                 role = _relative_role(role) or role  # "who chairs the group": chair of ...
@@ -750,6 +766,11 @@ _FIRST_NAMED = re.compile(
     rf"\s*(?P<who>(?:[^\s,;:()\"“”—–]+\s+){{0,6}}?{_CAPWORD}(?:\s+{_CAPWORD})*)[\s,]"
 )
 
+# The rest of an organisation's name: "Kestria's Ministry" + " of Finance".
+_ORG_NAME_REST = re.compile(
+    rf"(?:\s+(?:of|for)(?:\s+the)?\s+{_CAPWORD}(?:\s+{_CAPWORD})*)+(?=[\s,])"
+)
+
 _CLAUSE_AFTER_SUBJECT = re.compile(
     rf"\s*(?P<who>{_CAPRUN})(?:,\s+\d{{1,3}})?,\s+(?P<role>(?:who\s+)?[a-z][^,;:\"“”]{{2,90}}?),"
 )
@@ -854,5 +875,9 @@ def _sentence_subject(prefix: str, whole: bool = False) -> Attribution | None:
     if m and _PARTICIPLE_OPENING.match(prefix):
         return None  # "Speaking outside the courthouse, ..." is no subject
     if m and split_phrase(_clean_phrase(m.group("who")))[2] in ("person", "entity", "org"):
-        return Attribution(_clean_phrase(m.group("who")), m.start("who"))
+        who = m.group("who")
+        rest = _ORG_NAME_REST.match(prefix, m.end("who"))
+        if rest and who.split()[-1] in ORG_WORDS:
+            who += rest.group()  # ("Kestria's Ministry of Finance welcomed ... and said")
+        return Attribution(_clean_phrase(who), m.start("who"))
     return None

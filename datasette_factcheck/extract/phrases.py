@@ -369,13 +369,15 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         name_toks = body[i:]
         # Leading title or nationality words belong to a role only when a name follows them.
         role_toks = body[:i]
+        bare_role = role_toks[:-1] if role_toks and role_toks[-1] == "the" else role_toks
         if role_toks and ("from" in role_toks[-2:] or "by" in role_toks[-2:]):
             # "figures from the Office of Rail and Road": the organisation is the source
             role_toks = []
-        elif (role_toks and role_toks[-1] in ("for", "at") and len(role_toks) <= 3
-              and role_toks[-2 if len(role_toks) >= 2 else -1].lower() in _PERSON_ROLE_HEADS):
-            # "A spokesman for NHS England": the body, through its spokesman
-            role_toks = [t for t in role_toks[:-1] if t.lower() not in _DETERMINERS]
+        elif (bare_role and bare_role[-1] in ("for", "at") and len(bare_role) <= 3
+              and bare_role[-2 if len(bare_role) >= 2 else -1].lower() in _PERSON_ROLE_HEADS):
+            # "A spokesman for NHS England", "a spokesperson for the Department for Schools":
+            # the body, through its spokesman
+            role_toks = [t for t in bare_role[:-1] if t.lower() not in _DETERMINERS]
         elif role_toks and role_toks[-1] in ("of", "the", "at", "for") and (
             "of" in role_toks or "at" in role_toks or "for" in role_toks
         ):
@@ -572,7 +574,7 @@ def _lead_role(text: str, start: int) -> str | None:
     return " ".join(lead) or None
 
 
-_PERSON_NOUN_ENDS = ("aire", "er", "or", "ist", "ian", "ant", "ent", "ess")
+_PERSON_NOUN_ENDS = ("aire", "er", "or", "ist", "ian", "ant", "ent", "ess", "man")
 
 # Function words that never belong to a role before a name.
 _WRAP_WORDS = frozenset(
@@ -612,8 +614,8 @@ def _head(phrase: str) -> str:
     """The head noun of an unnamed source: "a spokesperson for the authority" -> spokesperson."""
     words = phrase.split()
     for k, w in enumerate(words):
-        if k > 0 and w in _PREPOSITIONS:
-            return words[k - 1]
+        if k > 0 and (w in _PREPOSITIONS or w in _POSTMODIFIERS):
+            return words[k - 1]  # ("a source close to the minister": source)
     return words[-1]
 
 

@@ -169,10 +169,17 @@ class Resolver:
                     if kind == "person" and name:
                         self._add_person(name, role)
                         found.append((m.start(), name, role))
+                org = " ".join(tokens[1:] if tokens[0] in ("The", "the") else tokens).strip(",.")
                 last = tokens[-1].strip(",.")
                 if last in ORG_WORDS and last not in _NOT_SOURCES:
-                    org = " ".join(tokens[1:] if tokens[0] in ("The", "the") else tokens)
-                    self.orgs[last.lower()] = org.strip(",.")
+                    self.orgs[last.lower()] = org
+                for k in range(1, len(tokens) - 1):
+                    if (tokens[k] in ("of", "for") and tokens[k - 1] in ORG_WORDS
+                            and tokens[k - 1] not in _NOT_SOURCES):
+                        # "the bank" after "the National Bank of Kestria", "the department"
+                        # after "the Department for Transport"
+                        self.orgs[tokens[k - 1].lower()] = org
+                        break
                 continue
             # the role words just before the run are part of the phrase for split_phrase
             lead_role = _lead_role(text, m.start())
