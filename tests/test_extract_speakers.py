@@ -176,7 +176,8 @@ EXPECTED = [
     ("heldout-wildfire.txt", "Police said two roads", "police", None),
     # heldout-factory.txt, labelled the same way after the two above were fixed: 15 of 15 right
     # on the first run.
-    ("heldout-factory.txt", "Nordvik Motors will cut 1,200 jobs", "the company", None),
+    # (labelled "the company" at first; the company it names, in the same sentence, is better)
+    ("heldout-factory.txt", "Nordvik Motors will cut 1,200 jobs", "Nordvik Motors", None),
     ("heldout-factory.txt", "The plant, which opened in 1987", None, None),
     ("heldout-factory.txt", "Demand for the model fell by 18 percent", "the statement", None),
     ("heldout-factory.txt", "In an interview with the Northern Business Review",
@@ -490,6 +491,20 @@ SEQUENCES = [
     # a spokesman, then the name: the person
     (["A spokesman for the rebel Dastan Liberation Front, Idris Kalavan, rejected the claim of "
       "40 deaths."], "Idris Kalavan", "spokesman for the rebel Dastan Liberation Front"),
+    # a business named, not as a speaker, then described: that business; its short name too
+    (["Shares in Nimbusline Technologies fell 9% on Thursday.",
+      "Revenue rose 11% to $2.8 billion, the cloud software company said."],
+     "Nimbusline Technologies", None),
+    (["Shares in Nimbusline Technologies fell 9% on Thursday.",
+      "In a statement, Nimbusline said it would buy back 2 billion dollars of shares."],
+     "Nimbusline Technologies", None),
+    # a report in a subordinate clause is the article's own account
+    (["Shares in Nimbusline Technologies fell 9% on Thursday after the company reported its "
+      "slowest growth in 5 years."], None, None),
+    # the whole sentence rests on the unnamed people at the end
+    (["Several lawmakers have privately told party leaders that they cannot support the bill, "
+      "according to two people familiar with the discussions."],
+     "two people familiar with the discussions", None),
     # an organisation's name with "of" after a possessive, in "X did ... and said"
     (["Kestria's Ministry of Finance welcomed the decision and said 2 percent was the goal."],
      "Kestria's Ministry of Finance", None),

@@ -387,6 +387,18 @@ _CITY_FIRST = frozenset("Ho Addis Dar Phnom Santo Port Mexico Panama Kuwait Hong
 
 _FINAL_ACCORDING = re.compile(r",\s+according to\s+[^,;:\"“”]{2,100}?[.!?]?[\"”’]?\s*$")
 
+# A subordinate clause inside a sentence, up to the verb: "... fell 9% after the company ".
+_MID_SUBORDINATE = re.compile(r"\s(?:after|before|since|until|when|as|because)\s[^,;:\"“”_]*$")
+
+# A verb's object, not what was said: "reported its slowest growth", "announced a buyback".
+_OBJECT_NEXT = re.compile(r"\s+(?:its|their|his|her|a|an|the|record|plans)\s")
+
+_ANONYMOUS_PEOPLE = re.compile(
+    r",\s+according to\s+(?:(?:two|three|four|several|multiple|some|a|one|other)\s+)?"
+    r"(?:(?:senior|former|current|western|government|administration|party|campaign)\s+)*"
+    r"(?:people|persons?|sources|officials|aides|insiders|diplomats)\s+(?:familiar|close|"
+    r"briefed|with knowledge|who)\b")
+
 _SUBORDINATOR = re.compile(
     r"\b(?:after|before|because|as|when|while|since|although|though|until|once|if)\s")
 
@@ -486,7 +498,12 @@ def find_attribution(masked: str) -> Attribution | None:
         if reporting:
             verbs = reporting
     according = masked.find("ccording to")
-    if according > 0 and verbs and _FINAL_ACCORDING.search(masked):
+    final = _FINAL_ACCORDING.search(masked) if according > 0 and verbs else None
+    if final and _ANONYMOUS_PEOPLE.match(masked, final.start()):
+        # "Several lawmakers have privately told party leaders that ..., according to two people
+        # familiar with the discussions": the unnamed people are the source of all of it
+        verbs = []
+    elif final:
         # "The White House is weighing a pause after senators warned that ..., according to
         # three people familiar with the talks": the source of the whole sentence, not a verb
         # inside its subordinate clause
@@ -572,6 +589,12 @@ def find_attribution(masked: str) -> Attribution | None:
             continue  # "37 confirmed cases", "the reported figure": an adjective, not a verb
         if v.group() in ("expected", "expect") and _NOT_EXPECTATION.match(masked, v.end()):
             continue  # "... in the UK expected next month", "expected to open": not a forecast
+        if _OBJECT_NEXT.match(masked, after):
+            sub = _MID_SUBORDINATE.search(masked, 0, v.start())
+            if sub and _is_clause(masked[:sub.start()]):
+                # "Shares fell 9% after the company reported its slowest growth": an event in
+                # the article's own account, not a report
+                continue
         if _PASSIVE_BEFORE.search(masked, 0, v.start()):
             # "..., staff have been told": the listeners, not who spoke; "An approach was
             # rejected by the board, a person familiar with the matter said": not the subject

@@ -29,6 +29,7 @@ from .phrases import (  # noqa: F401
     _GENDERED_NOUNS,
     _HONORIFICS,
     _LEADING_WORDS,
+    _NATIONALITY,
     _NOT_SOURCES,
     _PARTICLE_WORDS,
     _PERSON_ROLE_HEADS,
@@ -104,6 +105,9 @@ class Resolver:
         self.sentence_no = 0
         self.unnamed: dict[str, str] = {}  # head noun -> the fullest phrase used for it
         self.orgs: dict[str, str] = {}  # last word, lower case -> organisation named
+        # businesses named anywhere (not only as speakers), the latest last: (name, sentence)
+        self.businesses: list[tuple[str, int]] = []
+        self.short_names: dict[str, str] = {}  # "Nimbusline" -> "Nimbusline Technologies"
         self.gender: dict[str, str] = {}  # person -> "he" or "she", once a pronoun named them
         # the last unnamed source whose noun says "he" or "she" ("the spokeswoman"): (phrase,
         # pronoun, sentence number)
@@ -170,6 +174,7 @@ class Resolver:
                         self._add_person(name, role)
                         found.append((m.start(), name, role))
                 org = " ".join(tokens[1:] if tokens[0] in ("The", "the") else tokens).strip(",.")
+                self._note_org(org)
                 last = tokens[-1].strip(",.")
                 if last in ORG_WORDS and last not in _NOT_SOURCES:
                     self.orgs[last.lower()] = org
@@ -284,6 +289,12 @@ class Resolver:
             known = self.people[name]
             self.last_person, self.last_person_at = name, self.sentence_no
             return name, role or known.role
+        if kind == "entity" and name in self.short_names and name not in self.by_surname:
+            # "Nimbusline said" after "Nimbusline Technologies": the organisation
+            org = self.short_names[name]
+            self.last_thing = (org, None)
+            self._named(org, None)
+            return org, None
         if kind == "entity":
             full, known_role = self.full_name(name)
             if role and role.rstrip(".") in _HONORIFICS:
@@ -349,6 +360,13 @@ class Resolver:
             if holder:
                 self.last_person, self.last_person_at = holder.name, self.sentence_no
                 return holder.name, holder.role
+        if (words[0] == "the" and len(words) in (3, 4) and _is_company_noun(words[-1])
+                and all(w.isalpha() and w.islower() for w in words[1:-1])
+                and words[-2] not in ("parent", "holding", "rival", "other")
+                and self._company_named(business=True)):
+            # "the cloud software company said" after "Nimbusline Technologies": that company
+            self.last_thing = self._company_named(business=True)
+            return self.last_thing
         if words[0] == "the" and len(words) <= 3:
             earlier = self.unnamed.get(words[-1])
             if earlier and len(words) == 3 and words[1] not in earlier.split():
@@ -433,19 +451,41 @@ class Resolver:
                 return name
         return None
 
-    def _company_named(self) -> tuple[str, str | None] | None:
+    def _company_named(self, business: bool = False) -> tuple[str, str | None] | None:
         """(name, role) of the latest organisation named as a speaker within reach that is not
-        a news outlet ("Bloomberg reported ... The company said" is not Bloomberg)."""
+        a news outlet ("Bloomberg reported ... The company said" is not Bloomberg) nor a
+        person's surname; with ``business``, only a name that says it is a business."""
         for name, role, at in reversed(self.named_bodies):
             if self.sentence_no - at > _NAMED_REACH:
-                return None
-            if not any(w in _OUTLET_WORDS for w in name.split()):
+                break
+            words = name.split()
+            if (not any(w in _OUTLET_WORDS for w in words) and name not in self.by_surname
+                    and (not business or any(w.strip(",.") in _BUSINESS_WORDS for w in words))):
                 return name, role
+        if self.businesses and self.sentence_no - self.businesses[-1][1] <= _NAMED_REACH:
+            # a business named, though not as a speaker: "Shares in Nimbusline Technologies
+            # fell ... Revenue rose 11%, the cloud software company said"
+            return self.businesses[-1][0], None
         return None
 
     def _named(self, name: str, role: str | None) -> None:
         if name[:1].isupper():
             self.named_bodies.append((name, role, self.sentence_no))
+            self._note_org(name)
+
+    def _note_org(self, org: str) -> None:
+        """Remember an organisation's short name ("Nimbusline" for "Nimbusline Technologies")
+        and, if it is a business, that it was named."""
+        words = [w.strip(",.") for w in _POSSESSIVE.sub("", org).split()]
+        if not words or not any(w in ORG_WORDS for w in words[1:]):
+            return
+        if any(w in _BUSINESS_WORDS for w in words) and not any(
+                w in _OUTLET_WORDS for w in words):
+            self.businesses.append((org, self.sentence_no))
+        first = words[0]
+        if (2 <= len(words) <= 3 and first not in ORG_WORDS and first not in _GENERIC_FIRST
+                and first[:1].isupper() and first[1:].islower() and not _NATIONALITY.match(first)):
+            self.short_names[first] = " ".join(words)
 
     def _role_holder(self, noun: str) -> Person | None:
         """The person last named with a role ending in ``noun`` ("minister": "Finance
@@ -579,6 +619,23 @@ _COMPANY_NOUNS = frozenset(
     "company firm group retailer airline carrier lender insurer bank supermarket conglomerate "
     "startup start-up manufacturer broadcaster publisher miner brewer builder developer "
     "exporter supplier distributor platform".split()
+)
+
+# Words of the names of businesses (not of public bodies): "the company" may mean them.
+_BUSINESS_WORDS = frozenset(
+    "Technologies Technology Foods Logistics Freight Group Holdings Inc Ltd Corp Corporation "
+    "Company Co plc PLC LLC AG SA NV Industries Motors Airlines Airways Energy Pharmaceuticals "
+    "Therapeutics Systems Software Labs Bank Capital Partners Brands Retail Stores Networks "
+    "Communications Media Entertainment Resources Mining Steel Chemicals Solutions Services "
+    "Power Telecom Insurance".split()
+)
+
+# First words of organisations' names that are no short name for them ("National said").
+_GENERIC_FIRST = frozenset(
+    "The National Federal State United American British European International Royal City "
+    "County Central General Global World Northern Southern Eastern Western New First Digital "
+    "Public Regional Local Metropolitan Independent Social Liberal Democratic Labour "
+    "Conservative Green Reform".split()
 )
 
 # Sentences after a named speaker in which "the company" may still mean it.
