@@ -80,8 +80,11 @@ EXPECTED = [
     # the article's own voice
     ("port-strike.txt", "The strike has left 214 container ships", None, None),
     ("port-strike.txt", "The two sides had met nine times", None, None),
-    # according to a document
-    ("flood-report.txt", "according to a report published on Friday", "a report", None),
+    # according to a document: who published it (at first labelled "a report"); "the report"
+    # later is theirs too
+    ("flood-report.txt", "according to a report published on Friday", "the regional river agency",
+     None),
+    ("flood-report.txt", "The report found that 640 homes", "the regional river agency", None),
     # "The ROLE, NAME, said"
     ("flood-report.txt", "The agency's director, Mei Tanaka, said", "Mei Tanaka",
      "agency's director"),
@@ -498,6 +501,15 @@ SEQUENCES = [
     (["Shares in Nimbusline Technologies fell 9% on Thursday.",
       "In a statement, Nimbusline said it would buy back 2 billion dollars of shares."],
      "Nimbusline Technologies", None),
+    # the findings of a report published by a body are the body's
+    (["Nearly a quarter of people over 75 go a week without a conversation, according to a "
+      "report published today by the charity Silver Thread.",
+      "The survey showed that 24 per cent of respondents had spoken to no one."],
+     "Silver Thread", None),
+    (["A poll by the Lakeview University Polling Institute found Harmon leading by 47% to 45%."],
+     "Lakeview University Polling Institute", None),
+    (["Around one in four adults over 65 has diabetes, according to the National Diabetes "
+      "Registry."], "National Diabetes Registry", None),
     # a report in a subordinate clause is the article's own account
     (["Shares in Nimbusline Technologies fell 9% on Thursday after the company reported its "
       "slowest growth in 5 years."], None, None),

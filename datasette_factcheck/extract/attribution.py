@@ -152,7 +152,8 @@ _DOCUMENT_FROM = re.compile(
     r"data|documents?|filings?|records|poll|memo|letter|release|press release|assessment|"
     r"forecasts?|review|audit|investigation|count|tally)"
     r"\s+(?:(?:published|released|compiled|issued|presented|commissioned|produced|prepared|"
-    r"collected|gathered|put out)\s+)?(?:by|from)\s+(?P<who>\S.*)$",
+    r"collected|gathered|put out)\s+(?:(?:today|yesterday|on\s+[A-Z]\w+|this\s+week|last\s+"
+    r"week|this\s+month|last\s+month)\s+)?)?(?:by|from)\s+(?P<who>\S.*)$",
     re.S,
 )
 
@@ -449,6 +450,10 @@ _AFTER_DETERMINER_WORD = re.compile(
 _MODALS = frozenset("could would will can may might must should cannot".split())
 
 
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
 def _spaces(m: re.Match) -> str:
     return " " * len(m.group())
 
@@ -607,7 +612,11 @@ def find_attribution(masked: str) -> Attribution | None:
         if v.group() in ("posted", "published") and _DOCUMENT_BEFORE.search(masked, 0, v.start()):
             continue  # "In a statement posted on its blog, Chatterly said": not a verb here
         if v.group() in _THAT_ONLY and not (v.group() in ("show", "shows", "showed")
-                                            and _DATA_SUBJECT.match(masked)):
+                                            and _DATA_SUBJECT.match(masked)) and not (
+                v.group() in ("found", "finds", "showed", "shows")
+                and _DOCUMENT_FROM.match(_lower_first(masked[:v.start()].strip()))):
+            # ("A poll by the Polling Institute found Harmon leading by 2 points": the
+            # institute reports)
             nxt = _NEXT_WORD.match(masked, after)
             if (not nxt or nxt.group(1) != "that") and not (
                     _SENTENCE_END.match(masked, after) and masked[:v.start()].rfind(",") > 0):

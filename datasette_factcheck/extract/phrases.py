@@ -147,7 +147,8 @@ ORG_WORDS = frozenset(
     "Foods Airways Pharmaceuticals Pharma Electric Steel Mining Stores Brands Capital Partners "
     "Logistics Insurance Telecom Entertainment Studios Homes Properties Construction Engineering "
     "Chemicals Therapeutics Robotics Software Solutions Highways Grid Rail Focus "
-    "Institutes Laboratories Laboratory".split()
+    "Institutes Laboratories Laboratory Registry Register Observatory Tribunal Academy Clinic "
+    "Museum Library Exchange Secretariat Command Corps".split()
 )
 
 # Lower-case nouns that name a source when no name is given.

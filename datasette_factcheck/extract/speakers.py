@@ -108,6 +108,8 @@ class Resolver:
         # businesses named anywhere (not only as speakers), the latest last: (name, sentence)
         self.businesses: list[tuple[str, int]] = []
         self.short_names: dict[str, str] = {}  # "Nimbusline" -> "Nimbusline Technologies"
+        # "report" -> the body that published the report the article cites
+        self.documents: dict[str, str] = {}
         self.gender: dict[str, str] = {}  # person -> "he" or "she", once a pronoun named them
         # the last unnamed source whose noun says "he" or "she" ("the spokeswoman"): (phrase,
         # pronoun, sentence number)
@@ -249,6 +251,7 @@ class Resolver:
         att = find_attribution(masked)
         if att is None:
             self.note_people(masked)
+            self._note_documents(masked)
             return None, None
         name, role, kind = split_phrase(att.phrase)
         if not kind or not name:
@@ -260,6 +263,8 @@ class Resolver:
         mentions = self.note_people(masked, att.start)
         result = self._speaker(name, role, kind, mentions, masked[att.start:])
         self.note_people(masked[att.start:], subject_slot=False)
+        if "by" in masked or "from" in masked:
+            self._note_documents(masked)
         if result[0] in self.people and result[0] not in self.gender and kind != "pronoun":
             # "Natalie Greene said she lost 40 files": she
             own = _SAID_PRONOUN.search(masked, att.start)
@@ -339,6 +344,13 @@ class Resolver:
             name = f"{self.by_surname[words[0]]} and {self.by_surname[words[2]]}"
             self.last_group = (name, None)
             return name, None
+        if len(words) == 2 and words[0] in ("the", "a") and words[1] in _DOCUMENTS and (
+                self.documents.get(words[1]) or len(set(self.documents.values())) == 1):
+            # "the report found", "the survey showed" after "a report by the charity Silver
+            # Thread": the charity
+            body = self.documents.get(words[1]) or next(iter(self.documents.values()))
+            self.last_thing = (body, None)
+            return body, None
         if len(words) == 1 and words[0] in self.orgs and words[0] in _SINGULAR_BODIES:
             # "The Commission said" after "The European Commission fined ...": that commission
             org = self.orgs[words[0]]
@@ -472,6 +484,17 @@ class Resolver:
         if name[:1].isupper():
             self.named_bodies.append((name, role, self.sentence_no))
             self._note_org(name)
+
+    def _note_documents(self, masked: str) -> None:
+        """Remember who published the documents a sentence cites ("a report published today by
+        the charity Silver Thread")."""
+        for m in _DOCUMENT_BY.finditer(masked):
+            if m.group("body"):
+                self.documents[m.group("doc")] = m.group("body")  # "the regional river agency"
+                continue
+            name, _, kind = split_phrase(m.group("who"))
+            if name and kind in ("org", "entity", "person"):
+                self.documents[m.group("doc")] = name
 
     def _note_org(self, org: str) -> None:
         """Remember an organisation's short name ("Nimbusline" for "Nimbusline Technologies")
@@ -620,6 +643,19 @@ _COMPANY_NOUNS = frozenset(
     "startup start-up manufacturer broadcaster publisher miner brewer builder developer "
     "exporter supplier distributor platform".split()
 )
+
+# Documents whose findings an article reports, and who published one: "a report published
+# today by the charity Silver Thread".
+_DOCUMENTS = frozenset("report survey study poll analysis research review audit findings".split())
+
+_DOCUMENT_BY = re.compile(
+    r"\b(?P<doc>report|survey|study|poll|analysis|research|review|audit)\s+(?:(?:published|"
+    r"released|issued|commissioned|conducted|compiled|carried\s+out)\s+)?(?:(?:today|yesterday|"
+    r"on\s+[A-Z]\w+|this\s+week|last\s+week)\s+)?(?:by|from)\s+"
+    rf"(?:(?:the\s+)?(?:[a-z]+\s+)?(?P<who>{_CAPRUN})|(?P<body>the\s+(?:[a-z-]+\s+){{0,3}}"
+    r"(?:agency|charity|council|department|ministry|authority|regulator|watchdog|commission|"
+    r"institute|university|government|office|union|association|trust|foundation|company|firm|"
+    r"bank|committee|board)\b))")
 
 # Words of the names of businesses (not of public bodies): "the company" may mean them.
 _BUSINESS_WORDS = frozenset(
