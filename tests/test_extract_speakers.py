@@ -510,6 +510,18 @@ SEQUENCES = [
      "Lakeview University Polling Institute", None),
     (["Around one in four adults over 65 has diabetes, according to the National Diabetes "
       "Registry."], "National Diabetes Registry", None),
+    # a person first named in a possessive, later with an honorific
+    (["Ms. Quintero opposed Governor Howard Pemberton's plan to divert water.",
+      "Mr. Pemberton said the diversion would take 4 percent of the flow."],
+     "Howard Pemberton", "Governor"),
+    # "the Spaniard": the person just spoken of
+    (["Javier Castellan, 31, scored twice in 6 minutes.",
+      '"I saw him after the goal and he was crying," the Spaniard said.'],
+     "Javier Castellan", None),
+    # declaring an emergency or denying a request is an act, not a report
+    (["The government has declared a state of emergency in 2 provinces for 30 days."], None, None),
+    (["Judge Eleanor Whitcombe denied the request for bail and set a hearing for May 4."],
+     None, None),
     # a report in a subordinate clause is the article's own account
     (["Shares in Nimbusline Technologies fell 9% on Thursday after the company reported its "
       "slowest growth in 5 years."], None, None),

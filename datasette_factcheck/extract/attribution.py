@@ -388,6 +388,14 @@ _CITY_FIRST = frozenset("Ho Addis Dar Phnom Santo Port Mexico Panama Kuwait Hong
 
 _FINAL_ACCORDING = re.compile(r",\s+according to\s+[^,;:\"“”]{2,100}?[.!?]?[\"”’]?\s*$")
 
+# Reporting verbs that also name an act, and the objects that show the act.
+_ACTION_VERBS = frozenset("declared declares denied denies rejected rejects".split())
+
+_ACTION_OBJECT = re.compile(
+    r"\s+(?:a|an|the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}(?:state|emergency|disaster|"
+    r"request|requests|application|applications|bail|permission|access|entry|appeal|appeals|"
+    r"motion|bid|offer|visa|visas|asylum|ceasefire|victory|winner|holiday|war|curfew)\b")
+
 # A subordinate clause inside a sentence, up to the verb: "... fell 9% after the company ".
 _MID_SUBORDINATE = re.compile(r"\s(?:after|before|since|until|when|as|because)\s[^,;:\"“”_]*$")
 
@@ -594,6 +602,8 @@ def find_attribution(masked: str) -> Attribution | None:
             continue  # "37 confirmed cases", "the reported figure": an adjective, not a verb
         if v.group() in ("expected", "expect") and _NOT_EXPECTATION.match(masked, v.end()):
             continue  # "... in the UK expected next month", "expected to open": not a forecast
+        if v.group() in _ACTION_VERBS and _ACTION_OBJECT.match(masked, after):
+            continue  # "declared a state of emergency", "denied the request for bail": acts
         if _OBJECT_NEXT.match(masked, after):
             sub = _MID_SUBORDINATE.search(masked, 0, v.start())
             if sub and _is_clause(masked[:sub.start()]):

@@ -188,6 +188,9 @@ class Resolver:
                         self.orgs[tokens[k - 1].lower()] = org
                         break
                 continue
+            if _POSSESSIVE.search(tokens[-1]):
+                # "Governor Howard Pemberton's plan": Howard Pemberton is named
+                tokens = tokens[:-1] + [_POSSESSIVE.sub("", tokens[-1])]
             # the role words just before the run are part of the phrase for split_phrase
             lead_role = _lead_role(text, m.start())
             lead = lead_role.split() if lead_role else []
@@ -294,6 +297,13 @@ class Resolver:
             known = self.people[name]
             self.last_person, self.last_person_at = name, self.sentence_no
             return name, role or known.role
+        if kind == "entity" and name in _DEMONYM_NOUNS:
+            # "the Spaniard said", "the Dutchman added": the person just spoken of
+            if self.last_person and self.sentence_no - self.last_person_at <= 2:
+                self.last_person_at = self.sentence_no
+                person = self.people.get(self.last_person)
+                return self.last_person, person.role if person else None
+            return f"the {name}", None
         if kind == "entity" and name in self.short_names and name not in self.by_surname:
             # "Nimbusline said" after "Nimbusline Technologies": the organisation
             org = self.short_names[name]
@@ -642,6 +652,18 @@ _COMPANY_NOUNS = frozenset(
     "company firm group retailer airline carrier lender insurer bank supermarket conglomerate "
     "startup start-up manufacturer broadcaster publisher miner brewer builder developer "
     "exporter supplier distributor platform".split()
+)
+
+# Nouns for a person of a nation, which sports and foreign news use for someone named before.
+_DEMONYM_NOUNS = frozenset(
+    "Spaniard Frenchman Frenchwoman Dutchman Dutchwoman Englishman Englishwoman Scot Scotsman "
+    "Welshman Welshwoman Irishman Irishwoman Briton Argentine Argentinian Brazilian Italian "
+    "German Portuguese Swede Dane Norwegian Finn Pole Czech Slovak Serb Croat Slovenian Greek "
+    "Turk Austrian Swiss Belgian Australian American Canadian Mexican Colombian Chilean "
+    "Uruguayan Peruvian Nigerian Ghanaian Senegalese Cameroonian Ivorian Egyptian Moroccan "
+    "Algerian Tunisian Kenyan Ethiopian South African Japanese Korean Chinese Indian Pakistani "
+    "Iranian Russian Ukrainian Georgian Kiwi Aussie Venezuelan Ecuadorian Paraguayan Bolivian "
+    "Jamaican Icelander Hungarian Romanian Bulgarian Albanian Bosnian Montenegrin".split()
 )
 
 # Documents whose findings an article reports, and who published one: "a report published
