@@ -510,6 +510,16 @@ SEQUENCES = [
      "Lakeview University Polling Institute", None),
     (["Around one in four adults over 65 has diabetes, according to the National Diabetes "
       "Registry."], "National Diabetes Registry", None),
+    # "the companies" after a deal between two: both, in the order named
+    (["Halvard Logistics has agreed to buy rival Brenmoor Freight for 2.1 billion pounds.",
+      'In a joint statement, the companies said the deal would save 85 million pounds.'],
+     "Halvard Logistics and Brenmoor Freight", None),
+    # "the company": the business the article is about, not an analyst's employer
+    (["Harrow Foods reported an 18% rise in profit.", "Net income rose to $412 million, the "
+      "company said.", "Shares rose 7% in early trading.", "The pricing is impressive, said Tom "
+      "Becker, an analyst at Greyline Capital.", "He said costs could rise 4% next year.",
+      "Harrow employs about 31,000 people.", "Inflation in the US was 3% in June.",
+      "The company said it would cut 400 jobs."], "Harrow Foods", None),
     # a person first named in a possessive, later with an honorific
     (["Ms. Quintero opposed Governor Howard Pemberton's plan to divert water.",
       "Mr. Pemberton said the diversion would take 4 percent of the flow."],

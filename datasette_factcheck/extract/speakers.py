@@ -382,6 +382,12 @@ class Resolver:
             if holder:
                 self.last_person, self.last_person_at = holder.name, self.sentence_no
                 return holder.name, holder.role
+        if words in (["the", "companies"], ["the", "two", "companies"], ["both", "companies"]) and (
+                self._businesses_named()):
+            # "In a joint statement, the companies said": the two named
+            name = self._businesses_named()
+            self.last_group = (name, None)
+            return name, None
         if (words[0] == "the" and len(words) in (3, 4) and _is_company_noun(words[-1])
                 and all(w.isalpha() and w.islower() for w in words[1:-1])
                 and words[-2] not in ("parent", "holding", "rival", "other")
@@ -484,10 +490,28 @@ class Resolver:
             if (not any(w in _OUTLET_WORDS for w in words) and name not in self.by_surname
                     and (not business or any(w.strip(",.") in _BUSINESS_WORDS for w in words))):
                 return name, role
-        if self.businesses and self.sentence_no - self.businesses[-1][1] <= _NAMED_REACH:
+        if self.businesses:
             # a business named, though not as a speaker: "Shares in Nimbusline Technologies
-            # fell ... Revenue rose 11%, the cloud software company said"
-            return self.businesses[-1][0], None
+            # fell ... Revenue rose 11%, the cloud software company said"; of several, the one
+            # named most often (the article's company, not an analyst's employer), then the latest
+            counts: dict[str, int] = {}
+            for k, (name, _) in enumerate(self.businesses):
+                counts[name] = counts.get(name, 0) + 1
+            order = {name: k for k, (name, _) in enumerate(self.businesses)}
+            return max(counts, key=lambda n: (counts[n], order[n])), None
+        return None
+
+    def _businesses_named(self) -> str | None:
+        """"A and B" for the last two businesses named, in the order first named ("the
+        companies said" after a merger of two)."""
+        seen: list[str] = []
+        for name, _ in reversed(self.businesses):
+            if name not in seen:
+                seen.append(name)
+            if len(seen) == 2:
+                first = {n: k for k, (n, _) in reversed(list(enumerate(self.businesses)))}
+                a, b = sorted(seen, key=lambda n: first[n])
+                return f"{a} and {b}"
         return None
 
     def _named(self, name: str, role: str | None) -> None:
@@ -685,7 +709,8 @@ _BUSINESS_WORDS = frozenset(
     "Company Co plc PLC LLC AG SA NV Industries Motors Airlines Airways Energy Pharmaceuticals "
     "Therapeutics Systems Software Labs Bank Capital Partners Brands Retail Stores Networks "
     "Communications Media Entertainment Resources Mining Steel Chemicals Solutions Services "
-    "Power Telecom Insurance".split()
+    "Power Telecom Insurance Freight Shipping Petroleum Automotive Aerospace Semiconductor "
+    "Semiconductors Biotech Airlines Pharma Robotics Studios Homes Properties".split()
 )
 
 # First words of organisations' names that are no short name for them ("National said").
