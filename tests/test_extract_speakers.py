@@ -520,6 +520,15 @@ SEQUENCES = [
       "Becker, an analyst at Greyline Capital.", "He said costs could rise 4% next year.",
       "Harrow employs about 31,000 people.", "Inflation in the US was 3% in June.",
       "The company said it would cut 400 jobs."], "Harrow Foods", None),
+    # "the Ashford striker": the player just spoken of; "the club": a club named in passing
+    (["Callum Kerr scored in the 88th minute.", "Kerr, 19, was making his 6th appearance.",
+      "'It's the best feeling I've ever had,' the Ashford striker said."], "Callum Kerr", None),
+    (["Ashford Town won 2-1 at Kingsmead.", "The crowd of 8,412 was the biggest of the season, "
+      "according to the club."], "Ashford Town", None),
+    # what a body is, before its name: "it" later means the body
+    (["Utility company Desert Power said demand hit 8,120 megawatts.",
+      "It asked customers to avoid running 2 appliances at once."], "Desert Power",
+     "Utility company"),
     # a person first named in a possessive, later with an honorific
     (["Ms. Quintero opposed Governor Howard Pemberton's plan to divert water.",
       "Mr. Pemberton said the diversion would take 4 percent of the flow."],

@@ -451,6 +451,9 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         if len(name_toks) == 1 and not role and name.lower() in SOURCE_NOUNS:
             return name.lower(), None, "unnamed"  # "Critics argued", "Officials said"
         kind = "person" if len(name_toks) >= 2 and name_toks[0] not in PLACE_FIRST else "entity"
+        if role_toks and role_toks[-1].lower() in _BODY_ROLES:
+            # "Utility company Desert Power", "the charity Silver Thread": a body, not a person
+            kind = "org"
         return name, role, kind
     # An organisation named before what it is: "the Resolution Foundation think tank".
     tail = 0
@@ -515,6 +518,13 @@ _COMMON_OPENERS = frozenset(
 )
 
 # Adjectives that follow the noun of an unnamed source: "people familiar with the matter".
+# What an organisation is, written before its name: "utility company Desert Power".
+_BODY_ROLES = frozenset(
+    "company firm charity group operator agency utility startup start-up retailer airline "
+    "carrier lender insurer bank broadcaster publisher manufacturer carmaker chipmaker "
+    "supermarket network newspaper website organisation organization union club party "
+    "foundation trust institute association watchdog regulator".split())
+
 _POSTMODIFIERS = frozenset(
     "familiar close briefed knowledgeable involved aware advising working".split())
 

@@ -403,6 +403,10 @@ class Resolver:
             if holder is None and len(words) == 3 and _DESCRIBES_PERSON.match(words[1]):
                 # "the Italian coach", "the 44-year-old coach": the person named as the coach
                 holder = self._role_holder(words[2])
+            if (holder is None and words[-1] in _EPITHETS and self.last_person
+                    and self.sentence_no - self.last_person_at <= 2):
+                # "Kerr, 19, was making his sixth appearance. '...,' the Ashford striker said."
+                holder = self.people.get(self.last_person)
             if earlier:
                 name = earlier
             elif holder:
@@ -477,6 +481,12 @@ class Resolver:
                 return name if self.sentence_no - at <= 2 and at > self.last_person_at else None
             if any(w.strip(",.") in fits for w in name.split()):
                 return name
+        if fits is not None:
+            # a body named only in passing, not as a speaker: "Ashford Town kept their title
+            # hopes alive ... according to the club"
+            for name in reversed(list(self.orgs.values())):
+                if any(w.strip(",.") in fits for w in name.split()):
+                    return name
         return None
 
     def _company_named(self, business: bool = False) -> tuple[str, str | None] | None:
@@ -618,7 +628,8 @@ _BODY_NAMES = {
     "ministry": {"Ministry", "Department"},
     "regulator": {"Authority", "Commission", "Office", "Ofcom", "Ofgem", "Ofwat", "Regulator",
                   "FCA", "SEC", "FTC"},
-    "club": {"FC", "United", "City", "Club", "Rovers", "Athletic", "Wanderers", "Albion"},
+    "club": {"FC", "United", "City", "Club", "Rovers", "Athletic", "Wanderers", "Albion", "Town",
+             "County", "Rangers", "Hotspur", "Villa", "Olympic", "Sporting", "Dynamo"},
     "party": {"Party"},
     # (company, firm, airline ... are _COMPANY_NOUNS, tried first)
     "charity": None, "body": None, "organisation": None, "organization": None, "website": None,
@@ -676,6 +687,12 @@ _COMPANY_NOUNS = frozenset(
     "company firm group retailer airline carrier lender insurer bank supermarket conglomerate "
     "startup start-up manufacturer broadcaster publisher miner brewer builder developer "
     "exporter supplier distributor platform".split()
+)
+
+# Nouns that describe someone just spoken of rather than name a post: "the Ashford striker".
+_EPITHETS = frozenset(
+    "striker midfielder defender goalkeeper keeper forward winger substitute teenager youngster "
+    "veteran newcomer debutant batter batsman bowler pitcher quarterback rookie".split()
 )
 
 # Nouns for a person of a nation, which sports and foreign news use for someone named before.
