@@ -218,6 +218,10 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
     if low in PRONOUNS:
         return low, None, "pronoun"
     tokens = phrase.split()
+    if tokens[-1] in ("I", "We", "we"):
+        # the writer, or in an interview whoever answers ("..., and I promised voters"): no
+        # source of its own
+        return None, None, ""
     if len(tokens) > 12 or (tokens[0].endswith("ing") and tokens[0].islower() and not (
             len(tokens) > 1 and tokens[1].lower().strip(",") in _PERSON_ROLE_HEADS | _ROLE_NOUNS)):
         # too long, or a participle clause ("having left ..."; but "sporting director Dan

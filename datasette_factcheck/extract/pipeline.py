@@ -41,17 +41,23 @@ def extract_claims(body: str) -> list[Claim]:
     masked = _calm(_mask(body, qspans))
     resolver = speakers.Resolver()
     rows = []  # [start, end, text, quote, speaker, role, subject]
+    interviewee = None  # who answers in a Q&A: the first person named before the first question
     for span in sentences.split(body):
         if span.kind != sentences.SENTENCE:
             continue
         start, end = span.start, span.end
         text = body[start:end]
         quote = quotes.quoted_in(qspans, qstarts, body, start, end)
+        if interviewee is None and _QUESTION.match(text) and resolver.people:
+            first = next(iter(resolver.people.values()))
+            interviewee = (first.name, first.role)
         speaker, role = resolver.resolve(text, masked[start:end])
         subject = resolver.subject() if speaker is None and not quote else None
         rows.append([start, end, text, quote, speaker, role, subject])
     _carry_quote_speakers(rows, qspans, body)
     _carry_list_sources(rows, body)
+    if interviewee:
+        _carry_answers(rows, body, interviewee)
     claims = []
     for start, end, text, quote, speaker, role, _ in rows:
         claims.append(
@@ -168,6 +174,27 @@ def _carry_list_sources(rows, body: str) -> None:
                 row[4], row[5] = source
             continue
         source = (row[4], row[5]) if row[4] and row[2].rstrip().endswith(":") else None
+
+
+_QUESTION = re.compile(r"(?:Q|Question)\s*:\s")
+
+_ANSWER = re.compile(r"(?:A|Answer)\s*:\s")
+
+
+def _carry_answers(rows, body: str, interviewee) -> None:
+    """In a question-and-answer interview, give each answer ("A: ...", and the rest of its
+    paragraph) the person interviewed: the first person the article named before its first
+    question ("Maria Chen, the city's housing commissioner, spoke to the Courier.")."""
+    answering = False
+    previous_end = 0
+    for row in rows:
+        if _ANSWER.match(row[2]):
+            answering = True
+        elif _QUESTION.match(row[2]) or "\n" in body[previous_end:row[0]]:
+            answering = False  # (an answer ends with its paragraph)
+        previous_end = row[1]
+        if answering and row[4] is None:
+            row[4], row[5] = interviewee
 
 
 def _left_open(span: tuple[int, int], body: str) -> bool:
