@@ -171,6 +171,15 @@ LABELLED_SETS = [
      "on arrival (c0ad80a): **0.828** (226 of 273 claims; `a*` 113 of 133, 0.850; `b*` 113 of "
      "140, 0.807). The general bugs it showed were then fixed, so the figure above is no longer "
      "a held-out one."),
+    (ROOT / "eval" / "data" / "speakers-3",
+     "16 more articles in 16 further house styles, by two helpers: `a*` Middle East, "
+     "environment, Canadian politics, public health, tennis, Supreme Court, oil producers, "
+     "obituary; `b*` EU regulation, Indian crime, strike, defence, space, box office, "
+     "university funding, house prices",
+     "written on 2026-11-26 (second session), after the fixes from the second set. Scored blind "
+     "on arrival (1d64684): **0.879** (240 of 273 claims; `a*` 114 of 132, 0.864; `b*` 126 of "
+     "141, 0.894), against 0.828 for the second set on its arrival. The general bugs it showed "
+     "were then fixed, so the figure above is no longer a held-out one."),
 ]
 
 
