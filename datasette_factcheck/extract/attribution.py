@@ -122,10 +122,12 @@ def _is_clause(phrase: str) -> bool:
     """Whether the words before a comma are a clause, not a subject: a finite verb, a figure or
     a past-tense verb ("Rents rose 45% in five years, said Tom Reid": not "Rents")."""
     words = phrase.split()
-    return (_has_finite_verb(phrase) or any(c.isdigit() for c in phrase)
+    return (_has_finite_verb(phrase) or any(c.isdigit() for c in _AGE_WORD.sub("", phrase))
             or any(w in _PAST_VERBS or (len(w) > 4 and w.endswith("ed")) for w in words[1:]
                    if w.islower()))  # (not "Ahmed", "Mohammed")
 
+
+_AGE_WORD = re.compile(r"\b\d{1,3}-year-old\b")  # ("The 29-year-old, who ..., said")
 
 _PAST_VERBS = frozenset(
     "rose fell grew shrank sank hit cut set made took gave came went ran won lost paid spent "
@@ -291,6 +293,10 @@ _COLON_TAIL = re.compile(rf"(?P<who>(?:[^\s,;:()\"“”—–]+\s+){{0,6}}?{_CA
 _COLON_QUOTE = re.compile(r":\s*[\"“‘_]")
 
 
+# Nouns ending in -ly, which are no adverbs: "The victim's family said".
+_LY_NOUNS = frozenset("family assembly ally supply rally monopoly anomaly bully".split())
+
+
 def _strip_aux(text: str, end: int) -> int:
     """``end`` moved back over whitespace and auxiliaries or adverbs ("has also", "later")."""
     while True:
@@ -301,7 +307,8 @@ def _strip_aux(text: str, end: int) -> int:
             start -= 1
         word = text[start:end]
         if word and word != "May" and (word.lower() in _AUX_WORDS or (
-                len(word) > 4 and word.endswith("ly") and word.isalpha() and word.islower())):
+                len(word) > 4 and word.endswith("ly") and word.isalpha() and word.islower()
+                and word not in _LY_NOUNS)):
             end = start
             continue
         return end
@@ -388,6 +395,12 @@ _CITY_FIRST = frozenset("Ho Addis Dar Phnom Santo Port Mexico Panama Kuwait Hong
 
 _FINAL_ACCORDING = re.compile(r",\s+according to\s+[^,;:\"“”]{2,100}?[.!?]?[\"”’]?\s*$")
 
+_BY_NEXT = re.compile(r"\s+by\s")
+
+_WRITTEN_OBJECT = re.compile(
+    r"\s+(?:a|an|two|three|four|five|several|many|dozens|hundreds|\d+|books?|memoirs?|novels?|"
+    r"songs?|poems?|plays?|music|scripts?|volumes?)\b")
+
 # Reporting verbs that also name an act, and the objects that show the act.
 _ACTION_VERBS = frozenset("declared declares denied denies rejected rejects".split())
 
@@ -400,7 +413,7 @@ _ACTION_OBJECT = re.compile(
 _MID_SUBORDINATE = re.compile(r"\s(?:after|before|since|until|when|as|because)\s[^,;:\"“”_]*$")
 
 # A verb's object, not what was said: "reported its slowest growth", "announced a buyback".
-_OBJECT_NEXT = re.compile(r"\s+(?:its|their|his|her|a|an|the|record|plans)\s")
+_OBJECT_NEXT = re.compile(r"\s+(?:its|their|his|her|a|an|the|record|plans|each\s+other|one\s+another)\b")
 
 _ANONYMOUS_PEOPLE = re.compile(
     r",\s+according to\s+(?:(?:two|three|four|several|multiple|some|a|one|other)\s+)?"
@@ -602,8 +615,12 @@ def find_attribution(masked: str) -> Attribution | None:
             continue  # "37 confirmed cases", "the reported figure": an adjective, not a verb
         if v.group() in ("expected", "expect") and _NOT_EXPECTATION.match(masked, v.end()):
             continue  # "... in the UK expected next month", "expected to open": not a forecast
+        if v.group() in ("wrote", "writes") and _WRITTEN_OBJECT.match(masked, after):
+            continue  # "wrote two volumes of memoirs": an author's work, not a report
         if v.group() in _ACTION_VERBS and _ACTION_OBJECT.match(masked, after):
             continue  # "declared a state of emergency", "denied the request for bail": acts
+        if v.group().endswith("ed") and _BY_NEXT.match(masked, after):
+            continue  # "an island claimed by both countries": a participle, no report
         if _OBJECT_NEXT.match(masked, after):
             sub = _MID_SUBORDINATE.search(masked, 0, v.start())
             if sub and _is_clause(masked[:sub.start()]):

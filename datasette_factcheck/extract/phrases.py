@@ -149,7 +149,7 @@ ORG_WORDS = frozenset(
     "Chemicals Therapeutics Robotics Software Solutions Highways Grid Rail Focus "
     "Institutes Laboratories Laboratory Registry Register Observatory Tribunal Academy Clinic "
     "Museum Library Exchange Secretariat Command Corps Freight Shipping Petroleum Automotive "
-    "Aerospace Semiconductor Semiconductors Biotech".split()
+    "Aerospace Semiconductor Semiconductors Biotech Ports Pictures Films".split()
 )
 
 # Lower-case nouns that name a source when no name is given.
@@ -173,7 +173,8 @@ SOURCE_NOUNS = frozenset(
     "insiders negotiators mediators inspectors auditors posts messages tweets bosses nurses "
     "executives managers employers retailers traders investors passengers commuters landlords "
     "tenants locals shoppers media television broadcaster radio records statistics filings "
-    "strategists bankers allies lawmakers legislators pollsters consultants"
+    "strategists bankers allies lawmakers legislators pollsters consultants delegates delegate "
+    "colleagues family relatives friends neighbours neighbors"
     .split()
 )
 
@@ -524,8 +525,9 @@ _COMMON_OPENERS = frozenset(
 # Adjectives that follow the noun of an unnamed source: "people familiar with the matter".
 # What an organisation is, written before its name: "utility company Desert Power".
 _BODY_ROLES = frozenset(
-    "company firm charity group operator agency utility startup start-up retailer airline "
-    "carrier lender insurer bank broadcaster publisher manufacturer carmaker chipmaker "
+    # (not "operator", "broadcaster", "publisher": "crane operator Denise Fairbairn")
+    "company firm charity group agency utility startup start-up retailer airline "
+    "lender insurer bank manufacturer carmaker chipmaker "
     "supermarket network newspaper website organisation organization union club party "
     "foundation trust institute association watchdog regulator".split())
 

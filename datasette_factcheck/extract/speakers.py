@@ -166,6 +166,10 @@ class Resolver:
                     self._add_person(full, None)
                     found.append((m.start(), full, self.people[full].role))
                 continue
+            for k in range(1, len(tokens) - 1):
+                if tokens[k] in ("on", "in") and tokens[k + 1].strip(",.") in _NOT_SOURCES:
+                    tokens = tokens[:k]  # "The European Commission on Tuesday opened"
+                    break
             if any(t.strip(",.") in ORG_WORDS for t in tokens):
                 # an organisation: "the trust" later may mean "the Better Journeys Trust"
                 cut = next((k for k, t in enumerate(tokens) if t in ("of", "for", "at")), None)
@@ -268,6 +272,10 @@ class Resolver:
         self.note_people(masked[att.start:], subject_slot=False)
         if "by" in masked or "from" in masked:
             self._note_documents(masked)
+        if result[0] and kind != "pronoun" and _IN_A_STATEMENT.search(masked):
+            # "In a statement, the Mulholland family said ...": a later "the statement said" is
+            # theirs
+            self.documents["statement"] = result[0]
         if result[0] in self.people and result[0] not in self.gender and kind != "pronoun":
             # "Natalie Greene said she lost 40 files": she
             own = _SAID_PRONOUN.search(masked, att.start)
@@ -370,7 +378,9 @@ class Resolver:
         if age and (len(words) == 2 or not self._role_holder(words[2])):
             # "The 57-year-old said": the person of that age, or the person just spoken of
             who = self.ages.get(age.group(1))
-            if who is None and self.last_person and self.sentence_no - self.last_person_at <= 2:
+            if (who is None and self.last_person and self.sentence_no - self.last_person_at <= 3
+                    and self.last_person not in self.ages.values()):
+                # (not someone whose age the article gave as another)
                 who = self.last_person
             if who:
                 self.last_person, self.last_person_at = who, self.sentence_no
@@ -631,6 +641,7 @@ _BODY_NAMES = {
     "club": {"FC", "United", "City", "Club", "Rovers", "Athletic", "Wanderers", "Albion", "Town",
              "County", "Rangers", "Hotspur", "Villa", "Olympic", "Sporting", "Dynamo"},
     "party": {"Party"},
+    "studio": {"Pictures", "Studios", "Films", "Entertainment"},
     # (company, firm, airline ... are _COMPANY_NOUNS, tried first)
     "charity": None, "body": None, "organisation": None, "organization": None, "website": None,
 }
@@ -709,7 +720,10 @@ _DEMONYM_NOUNS = frozenset(
 
 # Documents whose findings an article reports, and who published one: "a report published
 # today by the charity Silver Thread".
-_DOCUMENTS = frozenset("report survey study poll analysis research review audit findings".split())
+_DOCUMENTS = frozenset(
+    "report survey study poll analysis research review audit findings statement".split())
+
+_IN_A_STATEMENT = re.compile(r"\b(?:[Ii]n|[Ii]ssued)\s+a\s+(?:joint\s+|written\s+|brief\s+)?statement\b")
 
 _DOCUMENT_BY = re.compile(
     r"\b(?P<doc>report|survey|study|poll|analysis|research|review|audit)\s+(?:(?:published|"
@@ -727,7 +741,8 @@ _BUSINESS_WORDS = frozenset(
     "Therapeutics Systems Software Labs Bank Capital Partners Brands Retail Stores Networks "
     "Communications Media Entertainment Resources Mining Steel Chemicals Solutions Services "
     "Power Telecom Insurance Freight Shipping Petroleum Automotive Aerospace Semiconductor "
-    "Semiconductors Biotech Airlines Pharma Robotics Studios Homes Properties".split()
+    "Semiconductors Biotech Airlines Pharma Robotics Studios Homes Properties Ports Pictures "
+    "Films".split()
 )
 
 # First words of organisations' names that are no short name for them ("National said").
