@@ -547,6 +547,28 @@ SEQUENCES = [
     (["Mulholland retired from politics in 2001 and wrote two volumes of memoirs."], None, None),
     (["Ceasefire talks were suspended last week after both sides accused each other of 40 "
       "violations."], None, None),
+    # a body's spokesperson speaks for the body named before; "agency figures" are the agency's
+    (["Marrowfield Water disputed the figures.", "A spokesperson for the company said heavy "
+      "rainfall had overwhelmed 12 overflows."], "Marrowfield Water", "spokesperson"),
+    (["The Federal Disease Surveillance Agency said 40 states had cases.", "Nationwide, 312 "
+      "cases have been reported this year, according to agency figures."],
+     "Federal Disease Surveillance Agency", None),
+    # a report by a body described in an apposition; "the report" later is the body's
+    (["A report published last month by the Halden Institute, a higher-education think tank, "
+      "found that 42% of universities expected to cut staff.", "According to the report, "
+      "applications have fallen by a quarter."], "Halden Institute", None),
+    (["According to a study published last month in the Journal of Pediatric Epidemiology, 4 in "
+      "10 children were unvaccinated."], "Journal of Pediatric Epidemiology", None),
+    # an organisation after what it is, with or without "the"
+    (["Digital-rights group Open Circuit welcomed the move but warned that it could take 3 "
+      "years."], "Open Circuit", "Digital-rights group"),
+    (["The lecturers' union, the Academic Staff Association, warned that 400 jobs would go."],
+     "Academic Staff Association", "lecturers' union"),
+    (["Nurses' leaders welcomed the 40 new posts but questioned whether they would be filled."],
+     "Nurses' leaders", None),
+    (["The commission has sent requests to 2 other developers, according to two officials "
+      "briefed on the case."], "two officials briefed on the case", None),
+    (["Police arrested and questioned the 19-year-old student."], None, None),
     # an occupation before a name is no body: "she" is the crane operator
     (["Gareth Molloy said the company had pocketed record profits.",
       "Crane operator Denise Fairbairn said many of her colleagues worked 2 shifts.",
@@ -818,8 +840,10 @@ SENTENCES = [
      "Adyen NV", None),
     ("In a statement posted on its blog, Chatterly said it would appeal the 40 million fine.",
      "Chatterly", None),
+    # (the journal that published the study, as a blind labeller recorded it; this test once
+    # expected "a study published in Nature")
     ("A study published in Nature found that warm water reached the ice 30 percent more often.",
-     "a study published in Nature", None),
+     "Nature", None),
     ("The panel's written reasons state that the player used a slur at least three times.",
      "the panel's written reasons", None),
     # a name with a capitalised modifier and a role, or a modifier of its title, after an

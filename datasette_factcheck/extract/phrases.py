@@ -149,7 +149,7 @@ ORG_WORDS = frozenset(
     "Chemicals Therapeutics Robotics Software Solutions Highways Grid Rail Focus "
     "Institutes Laboratories Laboratory Registry Register Observatory Tribunal Academy Clinic "
     "Museum Library Exchange Secretariat Command Corps Freight Shipping Petroleum Automotive "
-    "Aerospace Semiconductor Semiconductors Biotech Ports Pictures Films".split()
+    "Aerospace Semiconductor Semiconductors Biotech Ports Pictures Films Water".split()
 )
 
 # Lower-case nouns that name a source when no name is given.

@@ -166,6 +166,8 @@ class Resolver:
                     self._add_person(full, None)
                     found.append((m.start(), full, self.people[full].role))
                 continue
+            if tokens[-1].endswith(("s'", "s’")):
+                tokens = tokens[:-1] + [tokens[-1][:-1]]  # "Starling Pictures' thriller"
             for k in range(1, len(tokens) - 1):
                 if tokens[k] in ("on", "in") and tokens[k + 1].strip(",.") in _NOT_SOURCES:
                     tokens = tokens[:k]  # "The European Commission on Tuesday opened"
@@ -362,6 +364,21 @@ class Resolver:
             name = f"{self.by_surname[words[0]]} and {self.by_surname[words[2]]}"
             self.last_group = (name, None)
             return name, None
+        spokes = _SPOKESPERSON_FOR.match(name)
+        if spokes:
+            # "a spokesperson for the company": the body named before, through its spokesperson
+            body = self._refer_body(spokes.group("noun"))
+            if body:
+                self.last_thing = (body, None)
+                self.last_unnamed = (body, _GENDERED_NOUNS.get(spokes.group("who")),
+                                     self.sentence_no, spokes.group("who"))
+                return body, spokes.group("who")
+        if len(words) == 2 and words[1] in ("figures", "data", "statistics") and (
+                self._refer_body(words[0])):
+            # "according to agency figures": the agency named before
+            body = self._refer_body(words[0])
+            self.last_thing = (body, None)
+            return body, None
         if len(words) == 2 and words[0] in ("the", "a") and words[1] in _DOCUMENTS and (
                 self.documents.get(words[1]) or len(set(self.documents.values())) == 1):
             # "the report found", "the survey showed" after "a report by the charity Silver
@@ -538,6 +555,18 @@ class Resolver:
         if name[:1].isupper():
             self.named_bodies.append((name, role, self.sentence_no))
             self._note_org(name)
+
+    def _refer_body(self, noun: str) -> str | None:
+        """The organisation named before that "the <noun>" most likely means ("the bank", "the
+        company", "the department"), or None."""
+        if noun in self.orgs and noun in _SINGULAR_BODIES:
+            return self.orgs[noun]
+        if _is_company_noun(noun):
+            named = self._company_named()
+            return named[0] if named else None
+        if noun in _BODY_NAMES:
+            return self._body_named(noun)
+        return None
 
     def _note_documents(self, masked: str) -> None:
         """Remember who published the documents a sentence cites ("a report published today by
@@ -718,6 +747,10 @@ _DEMONYM_NOUNS = frozenset(
     "Jamaican Icelander Hungarian Romanian Bulgarian Albanian Bosnian Montenegrin".split()
 )
 
+_SPOKESPERSON_FOR = re.compile(
+    r"^(?:a|an|the)\s+(?P<who>spokesperson|spokesman|spokeswoman|representative)\s+for\s+"
+    r"the\s+(?P<noun>[a-z]+)$")
+
 # Documents whose findings an article reports, and who published one: "a report published
 # today by the charity Silver Thread".
 _DOCUMENTS = frozenset(
@@ -728,7 +761,8 @@ _IN_A_STATEMENT = re.compile(r"\b(?:[Ii]n|[Ii]ssued)\s+a\s+(?:joint\s+|written\s
 _DOCUMENT_BY = re.compile(
     r"\b(?P<doc>report|survey|study|poll|analysis|research|review|audit)\s+(?:(?:published|"
     r"released|issued|commissioned|conducted|compiled|carried\s+out)\s+)?(?:(?:today|yesterday|"
-    r"on\s+[A-Z]\w+|this\s+week|last\s+week)\s+)?(?:by|from)\s+"
+    r"on\s+[A-Z]\w+|this\s+week|last\s+week|this\s+month|last\s+month|this\s+year|"
+    r"last\s+year)\s+)?(?:by|from)\s+"
     rf"(?:(?:the\s+)?(?:[a-z]+\s+)?(?P<who>{_CAPRUN})|(?P<body>the\s+(?:[a-z-]+\s+){{0,3}}"
     r"(?:agency|charity|council|department|ministry|authority|regulator|watchdog|commission|"
     r"institute|university|government|office|union|association|trust|foundation|company|firm|"
@@ -742,7 +776,7 @@ _BUSINESS_WORDS = frozenset(
     "Communications Media Entertainment Resources Mining Steel Chemicals Solutions Services "
     "Power Telecom Insurance Freight Shipping Petroleum Automotive Aerospace Semiconductor "
     "Semiconductors Biotech Airlines Pharma Robotics Studios Homes Properties Ports Pictures "
-    "Films".split()
+    "Films Water".split()
 )
 
 # First words of organisations' names that are no short name for them ("National said").
