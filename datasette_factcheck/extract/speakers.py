@@ -272,8 +272,7 @@ class Resolver:
         mentions = self.note_people(masked, att.start)
         result = self._speaker(name, role, kind, mentions, masked[att.start:])
         self.note_people(masked[att.start:], subject_slot=False)
-        if "by" in masked or "from" in masked:
-            self._note_documents(masked)
+        self._note_documents(masked)
         if result[0] and kind != "pronoun" and _IN_A_STATEMENT.search(masked):
             # "In a statement, the Mulholland family said ...": a later "the statement said" is
             # theirs
@@ -369,16 +368,15 @@ class Resolver:
             # "a spokesperson for the company": the body named before, through its spokesperson
             body = self._refer_body(spokes.group("noun"))
             if body:
-                self.last_thing = (body, None)
-                self.last_unnamed = (body, _GENDERED_NOUNS.get(spokes.group("who")),
+                self.last_thing = (body[0], None)
+                self.last_unnamed = (body[0], _GENDERED_NOUNS.get(spokes.group("who")),
                                      self.sentence_no, spokes.group("who"))
-                return body, spokes.group("who")
+                return body[0], spokes.group("who")
         if len(words) == 2 and words[1] in ("figures", "data", "statistics") and (
                 self._refer_body(words[0])):
             # "according to agency figures": the agency named before
-            body = self._refer_body(words[0])
-            self.last_thing = (body, None)
-            return body, None
+            self.last_thing = (self._refer_body(words[0])[0], None)
+            return self.last_thing
         if len(words) == 2 and words[0] in ("the", "a") and words[1] in _DOCUMENTS and (
                 self.documents.get(words[1]) or len(set(self.documents.values())) == 1):
             # "the report found", "the survey showed" after "a report by the charity Silver
@@ -442,23 +440,10 @@ class Resolver:
                 self.last_person, self.last_person_at = holder.name, self.sentence_no
                 self._add_person(holder.name, None)
                 return holder.name, holder.role
-            elif len(words) == 2 and words[-1] in self.orgs:
-                # "the alliance" after "the Dale Patients' Alliance"
-                org = self.orgs[words[-1]]
-                self.last_thing = (org, None)
-                return org, None
-            elif len(words) == 2 and _is_company_noun(words[-1]) and self._company_named():
-                # "Nvidia reported ... The chipmaker said ...": the company named just before
-                self.last_thing = self._company_named()
+            elif len(words) == 2 and self._refer_body(words[-1]):
+                # "the alliance", "the chipmaker", "the agency": a body named before
+                self.last_thing = self._refer_body(words[-1])
                 return self.last_thing
-            elif len(words) == 2 and words[-1] in _BODY_NAMES:
-                # "The agency said" after "The National Disaster Management Authority said",
-                # "the force said" after "West Yorkshire Police said": a body named before
-                # whose name fits the noun
-                body = self._body_named(words[-1])
-                if body:
-                    self.last_thing = (body, None)
-                    return body, None
         else:
             self.unnamed[_head(name)] = name
         head = _head(name).lower()
@@ -532,45 +517,47 @@ class Resolver:
             # fell ... Revenue rose 11%, the cloud software company said"; of several, the one
             # named most often (the article's company, not an analyst's employer), then the latest
             counts: dict[str, int] = {}
+            latest: dict[str, int] = {}
             for k, (name, _) in enumerate(self.businesses):
                 counts[name] = counts.get(name, 0) + 1
-            order = {name: k for k, (name, _) in enumerate(self.businesses)}
-            return max(counts, key=lambda n: (counts[n], order[n])), None
+                latest[name] = k
+            return max(counts, key=lambda n: (counts[n], latest[n])), None
         return None
 
     def _businesses_named(self) -> str | None:
         """"A and B" for the last two businesses named, in the order first named ("the
         companies said" after a merger of two)."""
-        seen: list[str] = []
-        for name, _ in reversed(self.businesses):
-            if name not in seen:
-                seen.append(name)
-            if len(seen) == 2:
-                first = {n: k for k, (n, _) in reversed(list(enumerate(self.businesses)))}
-                a, b = sorted(seen, key=lambda n: first[n])
-                return f"{a} and {b}"
-        return None
+        first: dict[str, int] = {}
+        for k, (name, _) in enumerate(self.businesses):
+            first.setdefault(name, k)
+        last_two = list(dict.fromkeys(name for name, _ in reversed(self.businesses)))[:2]
+        if len(last_two) < 2:
+            return None
+        a, b = sorted(last_two, key=first.__getitem__)
+        return f"{a} and {b}"
 
     def _named(self, name: str, role: str | None) -> None:
         if name[:1].isupper():
             self.named_bodies.append((name, role, self.sentence_no))
             self._note_org(name)
 
-    def _refer_body(self, noun: str) -> str | None:
-        """The organisation named before that "the <noun>" most likely means ("the bank", "the
-        company", "the department"), or None."""
-        if noun in self.orgs and noun in _SINGULAR_BODIES:
-            return self.orgs[noun]
+    def _refer_body(self, noun: str) -> tuple[str, str | None] | None:
+        """(name, role) of the organisation named before that "the <noun>" most likely means, or
+        None: "the alliance" after "the Dale Patients' Alliance", "the bank" after "the National
+        Bank of Kestria", "the chipmaker" after "Nvidia reported", "the agency" or "the force"
+        after a body whose name fits ("West Yorkshire Police")."""
+        if noun in self.orgs:
+            return self.orgs[noun], None
         if _is_company_noun(noun):
-            named = self._company_named()
-            return named[0] if named else None
-        if noun in _BODY_NAMES:
-            return self._body_named(noun)
-        return None
+            return self._company_named()
+        body = self._body_named(noun) if noun in _BODY_NAMES else None
+        return (body, None) if body else None
 
     def _note_documents(self, masked: str) -> None:
         """Remember who published the documents a sentence cites ("a report published today by
         the charity Silver Thread")."""
+        if "by " not in masked and "from " not in masked:
+            return
         for m in _DOCUMENT_BY.finditer(masked):
             if m.group("body"):
                 self.documents[m.group("doc")] = m.group("body")  # "the regional river agency"
@@ -774,9 +761,9 @@ _BUSINESS_WORDS = frozenset(
     "Company Co plc PLC LLC AG SA NV Industries Motors Airlines Airways Energy Pharmaceuticals "
     "Therapeutics Systems Software Labs Bank Capital Partners Brands Retail Stores Networks "
     "Communications Media Entertainment Resources Mining Steel Chemicals Solutions Services "
-    "Power Telecom Insurance Freight Shipping Petroleum Automotive Aerospace Semiconductor "
-    "Semiconductors Biotech Airlines Pharma Robotics Studios Homes Properties Ports Pictures "
-    "Films Water".split()
+    "Power Telecom Insurance Shipping Petroleum Automotive Aerospace Semiconductor "
+    "Semiconductors Biotech Pharma Robotics Studios Homes Properties Ports Pictures Films "
+    "Water".split()
 )
 
 # First words of organisations' names that are no short name for them ("National said").
