@@ -402,8 +402,6 @@ _BY_NEXT = re.compile(r"\s+by\s")
 
 _QUESTION_WORDS = frozenset("whether if why how what".split())
 
-_NO_WORD = re.match(r"()", "")  # (a match whose group(1) is "")
-
 _WRITTEN_OBJECT = re.compile(
     r"\s+(?:a|an|two|three|four|five|several|many|dozens|hundreds|\d+|books?|memoirs?|novels?|"
     r"songs?|poems?|plays?|music|scripts?|volumes?)\b")
@@ -476,6 +474,12 @@ _AFTER_DETERMINER_WORD = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+[a-z][\w-]*\s+$")
 
 _MODALS = frozenset("could would will can may might must should cannot".split())
+
+
+def _next_word(text: str, pos: int) -> str:
+    """The word after ``pos`` ("" if none)."""
+    m = _NEXT_WORD.match(text, pos)
+    return m.group(1) if m else ""
 
 
 def _lower_first(text: str) -> str:
@@ -755,8 +759,8 @@ def find_attribution(masked: str) -> Attribution | None:
             parts = _CONJUNCTIONS.split(phrase)
             last = parts[-1]
             if (not last.strip() and len(parts) >= 3 and parts[-2] in ("and", "but")
-                    and (v.group() in _SAYING_VERBS or (v.group() == "questioned" and (
-                        _NEXT_WORD.match(masked, after) or _NO_WORD).group(1) in _QUESTION_WORDS))):
+                    and (v.group() in _SAYING_VERBS or (v.group() == "questioned" and
+                                                        _next_word(masked, after) in _QUESTION_WORDS))):
                 # "X welcomed the plan but said ...": the subject of the first verb speaks.
                 # (The sentence up to this verb: the subject may lie inside the phrase.)
                 words = masked[:end].split()
