@@ -180,6 +180,16 @@ LABELLED_SETS = [
      "on arrival (1d64684): **0.879** (240 of 273 claims; `a*` 114 of 132, 0.864; `b*` 126 of "
      "141, 0.894), against 0.828 for the second set on its arrival. The general bugs it showed "
      "were then fixed, so the figure above is no longer a held-out one."),
+    (ROOT / "eval" / "data" / "speakers-4",
+     "16 more articles in 16 further house styles, by two helpers: `a*` markets, local TV "
+     "(present-tense `says`), Nigerian politics, drought, football transfer, plane incident, "
+     "NHS waits, climate summit; `b*` Washington, German politics, supermarket results, drug "
+     "approval, planning meeting, bushfire, data breach, a Q&A interview",
+     "written on 2026-11-26 (second session), after the fixes from the third set. Scored blind "
+     "on arrival (e1777e4): **0.901** (236 of 262 claims; `a*` 112 of 124, 0.903; `b*` 124 of "
+     "138, 0.899), against 0.879 for the third set and 0.828 for the second on their arrival. "
+     "The general bugs it showed were then fixed, so the figure above is no longer a held-out "
+     "one."),
 ]
 
 
