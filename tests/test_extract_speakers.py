@@ -569,6 +569,41 @@ SEQUENCES = [
     (["The commission has sent requests to 2 other developers, according to two officials "
       "briefed on the case."], "two officials briefed on the case", None),
     (["Police arrested and questioned the 19-year-old student."], None, None),
+    # (fourth blind set) unnamed singular sources; a "whose" aside; results that are posted
+    (["One bond trader said volumes were roughly double the 30-day average."],
+     "one bond trader", None),
+    (["The ruling People's Progressive Alliance, whose candidate was ahead in early tallies, "
+      "insisted that the 2-day delay was routine."], "People's Progressive Alliance", "ruling"),
+    (["Almenar, who finished eighth last season, posted combined losses of 61 million euros."],
+     None, None),
+    (["Kuraye has been governed by the PPA since 2011, and the state has a long history of "
+      "disputed polls."], None, None),
+    (["Reports in Spain suggest Almenar had held out for 50 million euros."],
+     "reports in Spain", None),
+    (["Opposition politicians claimed that the 40 million pounds had been recycled."],
+     "opposition politicians", None),
+    # figures obtained by a body; "the health think tank" and "the weather bureau" named before
+    (["Patients waited up to 40 hours for a bed, according to figures obtained by the Lindell "
+      "Institute.", "The health think tank found that 2,300 patients waited 12 hours."],
+     "Lindell Institute", None),
+    (["The National Weather Bureau issued 3 warnings.", "According to the weather bureau, "
+      "Saturday was the hottest November day on record."], "National Weather Bureau", None),
+    (["The Congressional Fiscal Review Office estimated a cost of 31 billion dollars.",
+      "The Fiscal Review Office said in a statement that it stood by its analysis."],
+     "Congressional Fiscal Review Office", None),
+    (["Harrow & Finch, the country's fourth-largest supermarket chain, warned that sales fell "
+      "3%."], "Harrow & Finch", "country's fourth-largest supermarket chain"),
+    (["According to data from the research group ShelfWatch, sales fell 4%."], "ShelfWatch",
+     "research group"),
+    (["According to polling by the institute Demoskop Nord, 58 per cent back the plan."],
+     "Demoskop Nord", "institute"),
+    # a recommendation or an apology gives way to a finding
+    (["An NHS trust has apologised after an independent review found that 201 babies could have "
+      "survived."], "an independent review", None),
+    # who is spoken of before a closing "she said" is not who speaks
+    (['Sharon Whitcombe, a sheep farmer, said she had left at noon.', '"I grabbed the kids and '
+      'drove 40 km," she said.', "Her neighbour, Tom Baird, stayed behind to defend his "
+      "property, she said."], "Sharon Whitcombe", "sheep farmer"),
     # an occupation before a name is no body: "she" is the crane operator
     (["Gareth Molloy said the company had pocketed record profits.",
       "Crane operator Denise Fairbairn said many of her colleagues worked 2 shifts.",

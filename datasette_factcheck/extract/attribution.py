@@ -53,7 +53,8 @@ _VERB_WORDS = (
     "countered continued continues accused accuses criticised criticized criticises criticizes "
     "condemned condemns slammed hailed praised blamed blames insist argue predict deny admit "
     "contend maintain acknowledge found finds showed shows show conceded concedes concede "
-    "allege estimate state echoed expected expect demanded"
+    "allege estimate state echoed expected expect expects demanded suggest apologised apologized "
+    "apologises apologizes recommended recommends"
 ).split()
 
 _INVERTED_VERBS = (
@@ -151,11 +152,11 @@ _ACCORDING_TAIL = re.compile(
 _DOCUMENT_FROM = re.compile(
     r"(?:(?:an?|the|its|their|his|her|this|that|new|latest|recent|official|annual|internal|"
     r"preliminary|final|leaked|joint)\s+){0,3}"
-    r"(?:report|reports|statement|statements|study|studies|survey|analysis|estimates?|figures|"
+    r"(?:report|reports|statement|statements|study|studies|survey|analysis|estimates?|figures|polling|"
     r"data|documents?|filings?|records|poll|memo|letter|release|press release|assessment|"
     r"forecasts?|review|audit|investigation|count|tally)"
     r"\s+(?:(?:published|released|compiled|issued|presented|commissioned|produced|prepared|"
-    r"collected|gathered|put out)\s+(?:(?:today|yesterday|on\s+[A-Z]\w+|this\s+week|last\s+"
+    r"collected|gathered|put out|obtained|analysed|analyzed|reviewed)\s+(?:(?:today|yesterday|on\s+[A-Z]\w+|this\s+week|last\s+"
     r"week|this\s+month|last\s+month|this\s+year|last\s+year)\s+)?"
     # ("a study published last month in the Journal of Pediatric Epidemiology", "in Nature")
     r"(?:in(?=\s+(?:the\s+)?[A-Z])\s+)?)?(?:(?<=\s)(?:by|from)\s+|(?<=in\s))(?P<who>\S.*)$",
@@ -197,7 +198,7 @@ _QUOTED_AS_SAYING = re.compile(
 )
 
 _ASIDE_BEFORE_VERB = re.compile(
-    r",\s+(?P<clause>(?:which|who)\s+(?:[^,;:\"“”_]|(?<=\d),(?=\d)){2,120}),"
+    r",\s+(?P<clause>(?:which|who|whose)\s+(?:[^,;:\"“”_]|(?<=\d),(?=\d)){2,120}),"
     r"(?=\s+(?:has\s+|have\s+|had\s+|also\s+)?"
     r"(?:said|says|told|tells|added|warned|argued|claimed|insisted|wrote|announced|stated|"
     r"noted|explained|confirmed|denied|criticised|criticized|asked|urged)\b)"
@@ -400,7 +401,20 @@ _FINAL_ACCORDING = re.compile(r",\s+according to\s+[^,;:\"“”]{2,100}?[.!?]?[
 
 _BY_NEXT = re.compile(r"\s+by\s")
 
+_RESULTS_NEXT = re.compile(
+    r"\s+(?:a|an|its|their|record|combined|pre-tax|net|annual|quarterly|full-year|half-year|"
+    r"operating|losses|loss|profits?|gains?|revenue|sales|results|growth|deficits?|surplus|"
+    r"\d)\b")
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|with|about|over|by|from|against)\s+$")
+
 _QUESTION_WORDS = frozenset("whether if why how what".split())
+
+# Verbs that report less than what they may stand beside: an expectation, an apology, a
+# recommendation give way to a finding or a closing "according to".
+_WEAK_VERBS = frozenset(
+    "expected expect expects apologised apologized apologises apologizes recommended "
+    "recommends".split())
 
 _WRITTEN_OBJECT = re.compile(
     r"\s+(?:a|an|two|three|four|five|several|many|dozens|hundreds|\d+|books?|memoirs?|novels?|"
@@ -531,11 +545,13 @@ def find_attribution(masked: str) -> Attribution | None:
         # "The study found that ..., researchers said": who reports the finding, not what found
         # it ("We found that hard to believe, he said": he). "found that" speaks alone only.
         reporting = [v for v in verbs if v.group() not in _THAT_ONLY
-                     and v.group() not in ("expected", "expect")  # (a weak verb: "... found
-                     # that 42% of universities expected to cut staff")
+                     and v.group() not in _WEAK_VERBS  # ("... found that 42% of universities
+                     # expected to cut staff", "X apologised after a review found that ...")
                      and not _AFTER_DETERMINER.search(masked, 0, v.start())]
         if reporting:
             verbs = reporting
+        else:
+            verbs = [v for v in verbs if v.group() not in _WEAK_VERBS] or verbs
     according = masked.find("ccording to")
     final = _FINAL_ACCORDING.search(masked) if according > 0 and verbs else None
     if final and _ANONYMOUS_PEOPLE.match(masked, final.start()):
@@ -549,7 +565,7 @@ def find_attribution(masked: str) -> Attribution | None:
         # (and an expectation is the source's: "Markets expect rates to fall, according to
         # LSEG data")
         verbs = [v for v in verbs if not _SUBORDINATOR.search(masked, 0, v.start())
-                 and v.group() not in ("expect", "expected")]
+                 and v.group() not in _WEAK_VERBS]
     colon = ":" in masked
     saying = not tokens.isdisjoint(_PARTICIPLE_SET)
     which = _WHICH_SAID.search(masked) if "which" in tokens else None
@@ -629,8 +645,12 @@ def find_attribution(masked: str) -> Attribution | None:
                 continue  # "agreed to pay", "asked for eight years": not reported speech
         if _NUMBER_BEFORE.search(masked, 0, v.start()):
             continue  # "37 confirmed cases", "the reported figure": an adjective, not a verb
-        if v.group() in ("expected", "expect") and _NOT_EXPECTATION.match(masked, v.end()):
+        if v.group() in ("expected", "expect", "expects") and _NOT_EXPECTATION.match(masked, v.end()):
             continue  # "... in the UK expected next month", "expected to open": not a forecast
+        if v.group() == "posted" and _RESULTS_NEXT.match(masked, after):
+            continue  # "posted combined losses of 61 million": results, not a post
+        if v.group().endswith("ed") and _PREPOSITION_BEFORE.search(masked, 0, v.start()):
+            continue  # "a long history of disputed polls": an adjective
         if v.group() in ("wrote", "writes") and _WRITTEN_OBJECT.match(masked, after):
             continue  # "wrote two volumes of memoirs": an author's work, not a report
         if v.group() in _ACTION_VERBS and _ACTION_OBJECT.match(masked, after):

@@ -20,7 +20,7 @@ _CAPWORD = rf"[{_UP}][\w’'.-]*"
 _PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|bin|ibn|al|el|la|le|du|dos|das|ter|ap|af|zu)"
 
 # A run of capitalised words (with name particles and "of"/"for"/"and" inside organisation names).
-_CAPRUN = rf"{_CAPWORD}(?:\s+(?:(?:{_PARTICLE}|of|for|and|the|on)\s+)*{_CAPWORD})*"
+_CAPRUN = rf"{_CAPWORD}(?:\s+(?:(?:{_PARTICLE}|of|for|and|the|on|&)\s+)*{_CAPWORD})*"
 
 _NOT_ROLE_START = frozenset(
     "which who whom whose that when where while and but or as if known also in on during after "
@@ -174,7 +174,10 @@ SOURCE_NOUNS = frozenset(
     "executives managers employers retailers traders investors passengers commuters landlords "
     "tenants locals shoppers media television broadcaster radio records statistics filings "
     "strategists bankers allies lawmakers legislators pollsters consultants delegates delegate "
-    "colleagues family relatives friends neighbours neighbors"
+    "colleagues family relatives friends neighbours neighbors trader negotiator investor resident "
+    "passenger commuter landlord tenant shopper nurse employer insider mediator inspector "
+    "auditor boss strategist banker lawmaker legislator pollster consultant politician "
+    "politicians observer activist campaigner protester"
     .split()
 )
 
@@ -433,7 +436,8 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
             text = " ".join(tokens)
             return (text[0].lower() + text[1:] if tokens[0].lower() in SOURCE_NOUNS
                     | _COMMON_OPENERS | {"the", "a", "an"} else text), None, "unnamed"
-        if role_toks and role_toks[0].lower() in _DOCUMENT_NOUNS and len(role_toks) >= 2:
+        if (role_toks and role_toks[0].lower() in _DOCUMENT_NOUNS and len(role_toks) >= 2
+                and role_toks[-1].lower() not in _BODY_ROLES):  # (not "research group X")
             # "A study published in Nature found": the study, not the journal
             text = " ".join(tokens)
             return text[0].lower() + text[1:], None, "unnamed"

@@ -193,7 +193,8 @@ def _carry_answers(rows, body: str, interviewee) -> None:
         elif _QUESTION.match(row[2]) or "\n" in body[previous_end:row[0]]:
             answering = False  # (an answer ends with its paragraph)
         previous_end = row[1]
-        if answering and row[4] is None:
+        if answering and (row[4] is None or row[4].startswith(("our ", "my ", "Our ", "My "))):
+            # (and "our hydrologists" in an answer: the interviewee's side)
             row[4], row[5] = interviewee
 
 

@@ -95,6 +95,7 @@ class Resolver:
         self.counter = 0
         self.last_person: str | None = None  # last person speaker
         self.last_person_at = -10
+        self.previous_speaker: tuple[str | None, int] = (None, -10)
         self.last_group: tuple[str, str | None] | None = None
         self.last_thing: tuple[str, str | None] | None = None
         # the last organisation or other non-person named as a speaker, not a news outlet: what a
@@ -268,7 +269,9 @@ class Resolver:
             return None, None
         if att.role:
             role = _role_text(att.role) or None
-        # People named before the attribution are candidates for a pronoun in it.
+        # People named before the attribution are candidates for a pronoun in it (the speaker
+        # before them is kept for a closing "she said").
+        self.previous_speaker = (self.last_person, self.last_person_at)
         mentions = self.note_people(masked, att.start)
         result = self._speaker(name, role, kind, mentions, masked[att.start:])
         self.note_people(masked[att.start:], subject_slot=False)
@@ -342,6 +345,7 @@ class Resolver:
             self._named(name, role)
             return name, role
         if kind == "org":
+            name = self._full_org(name)
             self.last_thing = (name, role)
             self.orgs[name.split()[-1].lower()] = name
             self._named(name, role)
@@ -413,6 +417,12 @@ class Resolver:
             name = self._businesses_named()
             self.last_group = (name, None)
             return name, None
+        if words[0] == "the" and len(words) in (3, 4) and all(w.isalpha() for w in words[1:]) and (
+                self._described_body(words)):
+            # "the weather bureau" after "the National Weather Bureau", "the health think tank"
+            # after "the Lindell Institute"
+            self.last_thing = (self._described_body(words), None)
+            return self.last_thing
         if (words[0] == "the" and len(words) in (3, 4) and _is_company_noun(words[-1])
                 and all(w.isalpha() and w.islower() for w in words[1:-1])
                 and words[-2] not in ("parent", "holding", "rival", "other")
@@ -541,6 +551,28 @@ class Resolver:
             self.named_bodies.append((name, role, self.sentence_no))
             self._note_org(name)
 
+    def _full_org(self, name: str) -> str:
+        """An organisation's full name when the article named it in full before ("the Fiscal
+        Review Office" after "the Congressional Fiscal Review Office")."""
+        if len(name.split()) < 2:
+            return name
+        tail = " " + name
+        for org in reversed(list(self.orgs.values()) + [n for n, _, _ in self.named_bodies]):
+            if org.endswith(tail):
+                return org
+        return name
+
+    def _described_body(self, words: list[str]) -> str | None:
+        """The organisation named before whose name ends with the words of "the weather
+        bureau" ("National Weather Bureau"), or that a "think tank" is."""
+        if words[-2:] == ["think", "tank"]:
+            return self._body_named("tank")
+        tail = " " + " ".join(words[1:]).lower()
+        for org in reversed(list(self.orgs.values()) + [n for n, _, _ in self.named_bodies]):
+            if org.lower().endswith(tail):
+                return org
+        return None
+
     def _refer_body(self, noun: str) -> tuple[str, str | None] | None:
         """(name, role) of the organisation named before that "the <noun>" most likely means, or
         None: "the alliance" after "the Dale Patients' Alliance", "the bank" after "the National
@@ -602,6 +634,12 @@ class Resolver:
                 # the unnamed spokeswoman who spoke last, not a woman named before her
                 return self.last_unnamed[0], self.last_unnamed[3]
             candidates = [name for _, name, _ in reversed(mentions)]
+            before, before_at = self.previous_speaker
+            if (mentions and before and before not in candidates
+                    and _TRAILING_PRONOUN.match(rest) and self.sentence_no - before_at <= 2):
+                # "Her neighbour, Tom Baird, stayed behind ..., she said.": who is spoken of
+                # comes before the closing "she said"; the speaker is the one just quoted
+                candidates.insert(0, before)
             if self.last_person and self.sentence_no - self.last_person_at <= 3:
                 candidates.append(self.last_person)
             candidates += [p.name for p in sorted(self.people.values(), key=lambda p: -p.position)]
@@ -619,6 +657,9 @@ class Resolver:
             return self.last_group or (None, None)
         return self.last_thing or (None, None)
 
+
+# A pronoun and a reporting verb closing the sentence: "..., she said."
+_TRAILING_PRONOUN = re.compile(r"\s*(?:he|she)\s+[a-z]+(?:\s+[a-z]+)?\s*[.!?]?[\"”’']*\s*$")
 
 _SAID_PRONOUN = re.compile(
     r"\b(?:said|says|told\s+\w+|added|insisted|claimed|argued|explained)\s+(?:that\s+)?"
@@ -658,6 +699,7 @@ _BODY_NAMES = {
              "County", "Rangers", "Hotspur", "Villa", "Olympic", "Sporting", "Dynamo"},
     "party": {"Party"},
     "studio": {"Pictures", "Studios", "Films", "Entertainment"},
+    "tank": {"Institute", "Foundation", "Centre", "Center", "Trust", "Forum", "Council"},
     # (company, firm, airline ... are _COMPANY_NOUNS, tried first)
     "charity": None, "body": None, "organisation": None, "organization": None, "website": None,
 }
