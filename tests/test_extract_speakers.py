@@ -1215,7 +1215,8 @@ def test_question_and_answer_interview():
     body = ("Maria Chen, the city's new housing commissioner, spoke to the Courier about the "
             "shortage of 12,000 homes.\n\nQ: How many homes will the city build this year?\n\n"
             "A: We will start 3,000 homes by December, and I promised voters 6,000 by 2028.\n\n"
-            "Q: Is that enough?\n\nA: No. The shortage grew by 4 percent last year.\n\n"
+            "Q: Is that enough?\n\nA: No. The shortage grew by 4 percent last year, and our "
+            "planners say it will take 10 years to close.\n\n"
             "The interview has been edited for length.")
     speakers = [c.speaker for c in extract_claims(body)]
     assert speakers == [None, None, "Maria Chen", None, "Maria Chen", "Maria Chen", None]
