@@ -11,9 +11,16 @@ Two name words are variants when all of these hold:
 - both have at least ``MIN_LENGTH`` letters (short names are too easily alike: ``Lee``/``Li``);
 - they start with the same letter and neither is the other plus a derivational suffix
   (``Russia`` / ``Russian``, ``Kenya`` / ``Kenyans``; ``Zelensky`` / ``Zelenskyy`` are variants);
-- their edit distance is at most 2, their normalised Indel similarity (rapidfuzz ``fuzz.ratio``)
-  is at least 75 and their Jaro-Winkler similarity at least 0.9 (a shared beginning, as in
-  misspelt surnames).
+- their edit distance is at most 2, and either their normalised Indel similarity (rapidfuzz
+  ``fuzz.ratio``) is at least 75 and their Jaro-Winkler similarity at least 0.9 (a shared
+  beginning, as in misspelt surnames), or they differ only in their vowels and doubled letters
+  (transliterations: ``Mohammed`` / ``Muhammad``, ``Rashidi`` / ``Rasheedi``).
+
+A final letter doubled (``Zimmerman`` / ``Zimmermann``) or a ``-sky`` written ``-skyi``
+(``Zhuravsky`` / ``Zhuravskyi``) is a spelling, not a derived form. Within one text, two
+spellings each used with its own first names and never the same one (``Pieter Jansen`` and
+``Marloes Janssen``), or each with its own surnames (``Dmitri Kovalenko``, ``Dmytro Kuleba``), are
+two people, not a variant. The vowel rule needs four consonants (not ``Karen`` / ``Kiran``).
 
 Words also written in lower case in the same text (``Change`` / ``change``) are common words,
 not names. The preferred form (``name``) is the most frequent spelling, the earliest on a tie.
@@ -33,6 +40,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from .model import NameVariant
+from .phrases import _HONORIFICS
 from .phrases import ORG_WORDS as _ORG_WORDS
 
 MIN_LENGTH = 5
@@ -46,7 +54,9 @@ _HYPHEN = re.compile(r"-(?=[A-ZÀ-ÖØ-Þ])")
 _NEXT_CAPITAL = re.compile(r" [A-ZÀ-ÖØ-Þ]")
 _LOWER_WORD = re.compile(r"\b[a-zà-öø-ÿ]{5,}\b")
 _SUFFIXES = ("s", "es", "n", "an", "ian", "ns", "ans", "ians", "ese", "ish", "i", "is", "ite",
-             "ites", "er", "ers", "ern", "ly", "ic")
+             "ites", "er", "ers", "ern", "ly", "ic", "ia")
+_VOWELS = re.compile(r"[aeiouy]+")
+_DOUBLED = re.compile(r"(.)\1+")
 _STOP = frozenset(
     "The This That These Those There Their They Then When While Where Which What Who Whom Why "
     "How After Before Aboard According Although Because Since Until Unless Despite During "
@@ -70,6 +80,8 @@ class NameCounts(NamedTuple):
     initial_only: set  # seen only at the start of a sentence
     surname_like: set  # seen at least once closing a name of two or three words ("Steve Witkov")
     common: set  # also written in lower case in the text ("Change" / "change"): not a name
+    given: dict  # surname -> the first names written just before it ("Witkoff": {"Steve"})
+    family: dict  # first name -> the surnames written just after it ("Steve": {"Witkoff"})
 
 
 def name_counts(text: str) -> NameCounts:
@@ -84,6 +96,8 @@ def name_counts(text: str) -> NameCounts:
     initial_only: set[str] = set()
     mid: set[str] = set()
     surname_like: set[str] = set()
+    given: dict[str, set[str]] = {}
+    family: dict[str, set[str]] = {}
     prev_end = -2
     prev_word = ""
     for m in _WORD.finditer(text):
@@ -104,17 +118,24 @@ def name_counts(text: str) -> NameCounts:
                 and prev_word not in _STOP and parts[0] not in _STOP
                 and parts[0] not in _ORG_WORDS and not after):
             surname_like.add(parts[0])
+            if prev_word not in _HONORIFICS:
+                given.setdefault(parts[0], set()).add(prev_word)
+                family.setdefault(prev_word, set()).add(parts[0])
         prev_end, prev_word = m.end(), word
     lower = set(_LOWER_WORD.findall(text))
     common = {w for w in counts if w.lower() in lower}
-    return NameCounts(counts, first, initial_only - mid, surname_like, common)
+    return NameCounts(counts, first, initial_only - mid, surname_like, common, given, family)
 
 
 def _suffix_related(a: str, b: str) -> bool:
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if long_.lower().startswith(short.lower()):
-        # Russia / Russian, Kenya / Kenyas; but Zelensky / Zelenskyy is a spelling variant
-        return long_[len(short):].lower() in _SUFFIXES
+        # Russia / Russian, Kenya / Kenyas; but Zelensky / Zelenskyy, Zhuravsky / Zhuravskyi
+        # and Zimmerman / Zimmermann are spelling variants
+        extra = long_[len(short):].lower()
+        if extra == short[-1].lower() or (extra == "i" and short[-1].lower() == "y"):
+            return False
+        return extra in _SUFFIXES
     # Ukraine / Ukrainian, Kenya / Kenyan: drop a final vowel and compare again
     stem = short[:-1] if short[-1:] in "aeiouy" else short
     return len(stem) >= 4 and long_.lower().startswith(stem.lower()) and (
@@ -132,13 +153,34 @@ def similar(a: str, b: str) -> bool:
         return False
     if Levenshtein.distance(a.lower(), b.lower(), score_cutoff=MAX_EDITS) > MAX_EDITS:
         return False
+    if _skeleton(a) == _skeleton(b) and len(_skeleton(a)) >= 4:
+        return True  # only vowels and doubled letters differ: Mohammed / Muhammad
     if fuzz.ratio(a, b) < MIN_RATIO:
         return False
     return JaroWinkler.normalized_similarity(a.lower(), b.lower()) >= MIN_JARO_WINKLER
 
 
+def _skeleton(word: str) -> str:
+    """A word's consonants with doubled letters written once: "Rasheedi" -> "rshd"."""
+    low = _DOUBLED.sub(r"\1", word.lower())
+    return low[0] + _VOWELS.sub("", low[1:])
+
+
+def _two_people(a: str, b: str, found: NameCounts | None) -> bool:
+    """Whether the text shows two name words to be two people's: each written with its own
+    first names ("Pieter Jansen", "Marloes Janssen") or its own surnames ("Dmitri Kovalenko",
+    "Dmytro Kuleba"), never the same one."""
+    if found is None:
+        return False
+    for known in (found.given, found.family):
+        if known.get(a) and known.get(b) and not (known[a] & known[b]):
+            return True
+    return False
+
+
 def _cluster(counts: dict[str, int], order: dict[str, int],
-             variant_only: set[str] = frozenset()) -> list[NameVariant]:
+             variant_only: set[str] = frozenset(),
+             found: NameCounts | None = None) -> list[NameVariant]:
     """Greedy grouping: the most frequent spelling claims the similar ones not yet taken."""
     words = sorted((w for w in counts if len(w) >= MIN_LENGTH),
                    key=lambda w: (-counts[w], order.get(w, 0), w))
@@ -166,6 +208,8 @@ def _cluster(counts: dict[str, int], order: dict[str, int],
             other = pool[index]
             if other in taken or (rank[other] < rank[name] and other not in variant_only):
                 continue
+            if _two_people(name, other, found):
+                continue
             if similar(name, other):
                 out.append(NameVariant(name=name, variant=other, count=counts[other]))
                 taken.add(other)
@@ -180,7 +224,7 @@ def find_name_variants(text: str, found: NameCounts | None = None) -> list[NameV
     if found is None:
         found = name_counts(text)
     counts = {w: n for w, n in found.counts.items() if w not in found.common}
-    return _cluster(counts, found.first, found.initial_only)
+    return _cluster(counts, found.first, found.initial_only, found)
 
 
 def find_cross_variants(counts: dict[str, int],
