@@ -604,6 +604,32 @@ SEQUENCES = [
     (['Sharon Whitcombe, a sheep farmer, said she had left at noon.', '"I grabbed the kids and '
       'drove 40 km," she said.', "Her neighbour, Tom Baird, stayed behind to defend his "
       "property, she said."], "Sharon Whitcombe", "sheep farmer"),
+    # (fifth blind set) a ministry whose name lists its fields; a body "in" a place
+    (["The Ministry of Economy, Trade and Industry said in a statement that 3 plants would "
+      "close."], "Ministry of Economy, Trade and Industry", None),
+    (["The Regional Meteorological Centre in Gandhari forecast 200 mm of rain."],
+     "Regional Meteorological Centre", None),
+    # anonymity asides, "identified only as", an opening phrase before a pronoun
+    (["Another parent, who declined to give his name, shouted that 300 families were ignored."],
+     "another parent", None),
+    (["One survivor, a 34-year-old schoolteacher identified only as Amira, told the council "
+      "that 12 men were held."], "Amira", "survivor"),
+    (["Bishop Joaquim Serrador led the mass for 450,000 pilgrims.",
+      "In his homily he urged families to welcome migrants."], "Joaquim Serrador", "Bishop"),
+    # estimates: "put the attendance at", "gave a lower estimate of"
+    (["Organisers put the attendance at around 450,000."], "organisers", None),
+    (["Regional police gave a far lower estimate of 180,000."], "regional police", None),
+    (["The storm put the cost at 4 billion dollars."], None, None),
+    # two people named together are each known by their surname; a double surname; a body
+    # named in full after a person "of" it
+    (["Board members Rosa Delgado-Park and Kevin Marsh voted against the 380 cuts.",
+      "Delgado-Park said the district had not studied the plan."], "Rosa Delgado-Park",
+     "Board members"),
+    (["Culture Minister Elena Vidal Ortiz announced 3.2 million euros for the tower.",
+      "Vidal Ortiz said the work would take 2 years."], "Elena Vidal Ortiz", "Culture Minister"),
+    (["The lead author is Dr Lorenzo Abate of the Halvern Institute for Ageing Research.",
+      "The Halvern Institute said it had opened an inquiry into 3 images."],
+     "Halvern Institute for Ageing Research", None),
     # an occupation before a name is no body: "she" is the crane operator
     (["Gareth Molloy said the company had pocketed record profits.",
       "Crane operator Denise Fairbairn said many of her colleagues worked 2 shifts.",
@@ -1196,6 +1222,7 @@ def test_quotation_attributed_only_in_its_second_paragraph():
     ("speakers-2", 260, 0.94),  # 0.963 today
     ("speakers-3", 260, 0.95),  # 0.978 today
     ("speakers-4", 250, 0.95),  # 0.985 today
+    ("speakers-5", 155, 0.95),  # 0.988 today
 ])
 def test_labelled_set_keeps_its_accuracy(folder, claims, floor):
     # eval/data/speakers*: articles labelled by sessions that never ran the extractor (see

@@ -54,7 +54,7 @@ _VERB_WORDS = (
     "condemned condemns slammed hailed praised blamed blames insist argue predict deny admit "
     "contend maintain acknowledge found finds showed shows show conceded concedes concede "
     "allege estimate state echoed expected expect expects demanded suggest apologised apologized "
-    "apologises apologizes recommended recommends"
+    "apologises apologizes recommended recommends shouted documented"
 ).split()
 
 _INVERTED_VERBS = (
@@ -211,7 +211,10 @@ def _blank_aside(m: re.Match) -> str:
     return " " * (len(m.group()) - 1) + ","
 
 
-_IDENTIFIED_AS = re.compile(r"(?<=,\s)(?:later\s+|since\s+)?(?:identified|named)\s+as\s+")
+_IDENTIFIED_AS = re.compile(
+    r"(?<=,\s)(?:later\s+|since\s+)?(?:identified|named)\s+(?:only\s+)?as\s+"
+    # "One survivor, a 34-year-old schoolteacher identified only as Amira, told": the name
+    r"|(?<=\s)(?:[a-z0-9-]+\s+){1,4}(?:identified|named|known)\s+only\s+as\s+(?=[A-Z])")
 
 _KNOWN_AS = re.compile(r",\s+(?:also\s+|better\s+|locally\s+)?known\s+as\s+[^,;:\"“”]{1,60},")
 
@@ -223,7 +226,8 @@ _QUOTED_BY = re.compile(
 _ANONYMOUS_CLAUSE = re.compile(
     r",?\s+who\s+(?:asked|requested|spoke|declined|did not want|wished)\s+(?:not\s+to\s+be\s+"
     r"(?:named|identified)|to\s+remain\s+anonymous|on\s+(?:the\s+)?condition\s+of\s+"
-    r"anonymity|anonymously)(?:\s+(?:because|as|to)\s[^,.;:]{0,80})?,?"
+    r"anonymity|anonymously|to\s+give\s+(?:his|her|their)\s+(?:full\s+)?names?)"
+    r"(?:\s+(?:because|as|to)\s[^,.;:]{0,80})?,?"
 )
 
 _CORPORATE_TAG = re.compile(
@@ -410,6 +414,21 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|with|about|over|by|from|against)\
 
 _QUESTION_WORDS = frozenset("whether if why how what".split())
 
+# The start of a body's name that lists its fields with commas: "The Ministry of Economy, " +
+# "Trade and Industry".
+_ORG_LIST_BEFORE = re.compile(
+    r"(?P<org>(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Ministry|Department|Minister|Secretary|"
+    r"Commission|Committee|Office|Agency|Institute|Council|School|Faculty)\s+(?:of|for)\s+"
+    r"(?:the\s+)?[A-Z][\w'’-]*(?:,\s+[A-Z][\w'’-]*)*,\s*)$")
+
+# Who gives a number as their estimate: "Organisers put the attendance at around 450,000".
+_ESTIMATE = re.compile(
+    r"\s*(?P<who>[^,;:\"“”_]{2,60}?)\s+(?:put|puts|gave|gives)\s+(?:the|its|their|his|her|a|an)"
+    r"\s+(?:[a-z-]+\s+){0,3}(?:attendance|turnout|crowd|toll|number|figure|total|count|cost|"
+    r"estimate|bill|damage)\s+(?:at|of)\s")
+
+_PHRASE_ENDS_IN_PRONOUN = re.compile(r"^(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter)\s.*\s(he|she|they)$")
+
 # Verbs that report less than what they may stand beside: an expectation, an apology, a
 # recommendation give way to a finding or a closing "according to".
 _WEAK_VERBS = frozenset(
@@ -513,11 +532,11 @@ _ASIDES = (
     # "The firm, which employs 9,000 people, said" (but not "who chairs the committee": a role)
     (("which", "who"), _ASIDE_BEFORE_VERB, _blank_aside),
     # "The partner, later identified as Thomas Weber, told": the name stays
-    (("identified as", "named as"), _IDENTIFIED_AS, _spaces),
+    (("identified as", "named as", "only as"), _IDENTIFIED_AS, _spaces),
     # "The National Weather Service, known as the NWS, said": another name, not a role
     (("known as",), _KNOWN_AS, _spaces),
     # "A doctor, who asked not to be named, told AFP"
-    (("named", "anonymity", "identified"), _ANONYMOUS_CLAUSE, _spaces),
+    (("named", "anonymity", "identified", "name"), _ANONYMOUS_CLAUSE, _spaces),
     # "Helix Therapeutics, Inc. (NASDAQ: HLXT) today announced", "the World Health Organization
     # (WHO) said"
     (("(", "Inc", "Ltd"), _CORPORATE_TAG, _blank_corporate_tag),
@@ -576,8 +595,14 @@ def find_attribution(masked: str) -> Attribution | None:
         if np_start is not None:
             verbs = [v for v in verbs if v.start() != which.end() - len(v.group())]
     put_it = ("put" in tokens or "words" in tokens) and _PUT_IT.search(masked)
+    estimate = (not tokens.isdisjoint(("put", "puts", "gave", "gives"))
+                and _ESTIMATE.match(masked))
+    if estimate:
+        name, _, kind = split_phrase(_clean_phrase(estimate.group("who")))
+        if not kind or (kind == "unnamed" and name.split()[-1].lower() not in SOURCE_NOUNS):
+            estimate = None  # ("The storm put the cost at 4 billion": no source)
     if (not verbs and according < 0 and not colon and not saying and not put_it
-            and np_start is None):
+            and np_start is None and not estimate):
         return None
     best: Attribution | None = None
 
@@ -595,6 +620,9 @@ def find_attribution(masked: str) -> Attribution | None:
 
     if np_start is not None:
         consider(masked[np_start:which.start()], np_start)
+    if estimate:
+        # "Organisers put the attendance at 450,000", "Police gave a lower estimate of 180,000"
+        consider(estimate.group("who"), estimate.start("who"))
     m = put_it
     if m:
         # 'As Whitfield put it, "..."', 'In the words of Dr Susan Hopkins, "..."'
@@ -800,7 +828,19 @@ def find_attribution(masked: str) -> Attribution | None:
                 bare = last.strip()
                 agent = (_BY_AGENT.match(last) or _DOCUMENT_FROM.match(bare[:1].lower() + bare[1:])
                          or _OWNED_DOCUMENT.match(bare))
-                consider(agent.group("who") if agent else last, pstart + len(phrase) - len(last))
+                pronoun = _PHRASE_ENDS_IN_PRONOUN.search(bare)
+                listed = _ORG_LIST_BEFORE.search(masked, 0, pstart) if (
+                    not agent and " and " in last) else None
+                if listed:
+                    # "The Ministry of Economy, Trade and Industry said": one name with commas
+                    consider(masked[listed.start("org"):pstart] + " " + last.strip(),
+                             listed.start("org"))
+                elif pronoun and not agent:
+                    # "In his homily he urged": the pronoun after an opening phrase
+                    consider(pronoun.group(1), pstart + len(phrase) - len(bare.split()[-1]))
+                else:
+                    consider(agent.group("who") if agent else last,
+                             pstart + len(phrase) - len(last))
     if colon:
         t = _TRANSCRIPT.match(masked)
         if t:

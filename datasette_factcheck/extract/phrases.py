@@ -177,7 +177,7 @@ SOURCE_NOUNS = frozenset(
     "colleagues family relatives friends neighbours neighbors trader negotiator investor resident "
     "passenger commuter landlord tenant shopper nurse employer insider mediator inspector "
     "auditor boss strategist banker lawmaker legislator pollster consultant politician "
-    "politicians observer activist campaigner protester"
+    "politicians observer activist campaigner protester parent businesses"
     .split()
 )
 
@@ -280,6 +280,16 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         if i < amp and j == len(tokens) and j > amp + 1:
             role = " ".join(t for t in tokens[:i] if t.lower() not in _DETERMINERS) or None
             return " ".join(tokens[i:j]), role, "org"
+    if "in" in tokens[2:-1]:
+        # "The Regional Meteorological Centre in Gandhari": the body, wherever it is
+        k = tokens.index("in", 2)
+        before = tokens[:k]
+        if (all(t[:1].isupper() or t in ("of", "for", "and", "the") for t in before[1:])
+                and before[-1].strip(",.") in ORG_WORDS
+                and all(t[:1].isupper() for t in tokens[k + 1:])):
+            name, role, kind = split_phrase(" ".join(before))
+            if kind == "org":
+                return name, role, kind
     if len(tokens) >= 2 and tokens[0] in _DESCRIPTIVE_OPENERS:
         return split_phrase(" ".join(tokens[1:]))  # "Rival AMD reported": AMD
     if (len(tokens) == 3 and tokens[0][:1].isupper() and tokens[0].lower().endswith(_OCCUPATION_ENDS)

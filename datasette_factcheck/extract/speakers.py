@@ -72,6 +72,41 @@ _FAMILY_NAME_FIRST = frozenset(
 )
 
 
+class _Run:
+    """A capitalised run of a text, or a part of one (as ``re.Match`` gives them)."""
+
+    __slots__ = ("_start", "_text")
+
+    def __init__(self, start: int, text: str) -> None:
+        self._start, self._text = start, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._start + len(self._text)
+
+    def group(self) -> str:
+        return self._text
+
+
+def _name_runs(text: str):
+    """The capitalised runs of ``text``; a run naming two people ("Rosa Delgado-Park and Kevin
+    Marsh") comes as each of them, so that both are known by their surnames later."""
+    for m in re.finditer(_CAPRUN, text):
+        run = m.group()
+        if " and " in run:
+            parts = run.split(" and ")
+            if all(len(p.split()) >= 2 for p in parts) and not any(
+                    t.strip(",.") in ORG_WORDS for t in run.split()):
+                at = m.start()
+                for part in parts:
+                    yield _Run(at, part)
+                    at += len(part) + len(" and ")
+                continue
+        yield _Run(m.start(), run)
+
+
 def _role_heads(role: str) -> list[str]:
     """Each part of a role up to its prepositional phrase: "Professor, chair of the Climate
     Change Committee" -> ["professor", "chair"] (he is a chair, not a committee)."""
@@ -150,7 +185,7 @@ class Resolver:
         A person named at the start of ``text`` (a sentence) becomes the likely referent of a
         later pronoun, unless ``subject_slot`` is false (``text`` is not a sentence start)."""
         found = []
-        for m in re.finditer(_CAPRUN, text[:limit] if limit is not None else text):
+        for m in _name_runs(text[:limit] if limit is not None else text):
             run = m.group()
             tokens = run.split()
             if len(tokens) < 2:
@@ -182,6 +217,8 @@ class Resolver:
                     if kind == "person" and name:
                         self._add_person(name, role)
                         found.append((m.start(), name, role))
+                        # the body is what follows: "the Halvern Institute for Ageing Research"
+                        tokens = tokens[cut + 1:] or tokens
                 org = " ".join(tokens[1:] if tokens[0] in ("The", "the") else tokens).strip(",.")
                 self._note_org(org)
                 last = tokens[-1].strip(",.")
@@ -304,6 +341,11 @@ class Resolver:
                 self.last_person, self.last_person_at = full, self.sentence_no
                 self._add_person(full, None)
                 return full, role or known_role
+        if kind == "person" and name not in self.people:
+            longer = [p for p in self.people.values() if p.name.endswith(" " + name)]
+            if longer:
+                # "Vidal Ortiz said" after "Culture Minister Elena Vidal Ortiz": her
+                name = max(longer, key=lambda p: p.position).name
         if kind == "person":
             self._add_person(name, role, authoritative=True)
             known = self.people[name]
@@ -558,7 +600,8 @@ class Resolver:
             return name
         tail = " " + name
         for org in reversed(list(self.orgs.values()) + [n for n, _, _ in self.named_bodies]):
-            if org.endswith(tail):
+            if org.endswith(tail) or org.startswith((name + " for ", name + " of ")):
+                # ("the Halvern Institute" after "the Halvern Institute for Ageing Research")
                 return org
         return name
 
@@ -805,7 +848,7 @@ _BUSINESS_WORDS = frozenset(
     "Communications Media Entertainment Resources Mining Steel Chemicals Solutions Services "
     "Power Telecom Insurance Shipping Petroleum Automotive Aerospace Semiconductor "
     "Semiconductors Biotech Pharma Robotics Studios Homes Properties Ports Pictures Films "
-    "Water".split()
+    "Water Electric Electronics".split()
 )
 
 # First words of organisations' names that are no short name for them ("National said").
