@@ -56,6 +56,30 @@ def texts(body: str) -> list[str]:
         # hard-wrapped paragraph
         ("The council met on Monday\nand approved the budget. It took an hour.",
          ["The council met on Monday\nand approved the budget.", "It took an hour."]),
+        # (a blind probe set) a company form before a title or an opener; "Corp." ends too
+        ("It sold the unit to Harcourt Holdings Ltd. Ms. Natarajan said so.",
+         ["It sold the unit to Harcourt Holdings Ltd.", "Ms. Natarajan said so."]),
+        ("Rivals include Microsoft Corp. Both sell hosting.",
+         ["Rivals include Microsoft Corp.", "Both sell hosting."]),
+        # numbers with dots end a sentence; a time of day does unless a day or zone follows
+        ("The licence remains Apache 2.0. Enterprise features cost extra.",
+         ["The licence remains Apache 2.0.", "Enterprise features cost extra."]),
+        ("It ran in 41.3 seconds against v1.8. Independent tests differ.",
+         ["It ran in 41.3 seconds against v1.8.", "Independent tests differ."]),
+        ("He signed it before 11:45 p.m. Federal agencies had begun.",
+         ["He signed it before 11:45 p.m.", "Federal agencies had begun."]),
+        ("The vote is at 3 p.m. Friday in the chamber.", ["The vote is at 3 p.m. Friday in the chamber."]),
+        # a party-and-state tag and an alderman's title do not end a sentence
+        ('Sen. Roger Banfield, R-S.C., called it "a mistake." It passed.',
+         ['Sen. Roger Banfield, R-S.C., called it "a mistake."', "It passed."]),
+        ('"Sign nothing," said Ald. Dan Kowalski of the 23rd Ward. He left.',
+         ['"Sign nothing," said Ald. Dan Kowalski of the 23rd Ward.', "He left."]),
+        # a quoted question, then a new sentence that starts with who spoke
+        ('One pharmacist put it bluntly: "What more can we do?" She said 40 doses were wasted.',
+         ['One pharmacist put it bluntly: "What more can we do?"',
+          "She said 40 doses were wasted."]),
+        ('"I didn\u2019t even see it go in!" Ashworth said afterwards.',
+         ['"I didn\u2019t even see it go in!" Ashworth said afterwards.']),
     ],
 )
 def test_sentence_boundaries(body, expected):
@@ -137,6 +161,9 @@ def test_non_claim_lines_are_labelled_and_left_out():
          "The Senate voted 52-48."),
         ("MOSCOW/HELSINKI (Reuters) - Russia said it would respond.", "MOSCOW/HELSINKI (Reuters) -",
          "Russia said it would respond."),
+        # a place, its country and the date
+        ("LIMNI, Greece, Aug. 8 (Reuters) - Hundreds of firefighters battled 3 fires.",
+         "LIMNI, Greece, Aug. 8 (Reuters) -", "Hundreds of firefighters battled 3 fires."),
         # a press release's, with the year and the wire
         ("BOSTON, Nov. 6, 2024 /PRNewswire/ -- Acme Robotics said revenue rose 27 percent.",
          "BOSTON, Nov. 6, 2024 /PRNewswire/ --", "Acme Robotics said revenue rose 27 percent."),
@@ -219,6 +246,12 @@ def test_a_short_line_before_text_is_still_a_heading():
 def test_page_furniture_is_not_a_claim(line, kind):
     body = f"{line}\n\nThe council met on Monday."
     assert [s.kind for s in seg.split(body)] == [kind, seg.SENTENCE]
+
+
+def test_a_two_word_item_in_a_list_is_an_item():
+    body = "The NHS offers a free vaccine to:\n- everyone aged 65 and over\n- pregnant women"
+    assert texts(body) == ["The NHS offers a free vaccine to:", "everyone aged 65 and over",
+                           "pregnant women"]
 
 
 def test_list_items_are_sentences_of_their_own():

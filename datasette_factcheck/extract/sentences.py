@@ -71,7 +71,7 @@ _SIGNED_QUOTE = re.compile(r"^[\"“‘'].*[.!?…,][\"”’']\s*[-–—]\s*\S
 # "BOSTON, Nov. 6, 2024 /PRNewswire/ -- ".
 _INLINE_DATELINE = re.compile(
     r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:/[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}){0,3}"
-    r"(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?(?: \d{1,2})?(?:, \d{4})?)?"
+    r"(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?(?: \d{1,2})?(?:, \d{4})?){0,2}"
     r"(?: \([\w .&]+\)| /[\w .&-]+/)? ?[—–-]+)\s+(?=[\"“‘]?[A-Z0-9])"
     # a live blog's time stamp: "8:15 p.m. -- ", "14:02 GMT - "
     r"|(\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\s*[—–-]+)\s+(?=[\"“‘]?[A-Z0-9])"
@@ -93,9 +93,17 @@ _CREDIT_START = re.compile(r"\(?(?:Image|Photo(?:graph)?|Picture)s?(?:\s+credit)
 _TITLES = frozenset(
     "Mr Mrs Ms Mx Dr Prof Sen Rep Gov Gen Col Lt Sgt Capt Cmdr Adm Maj Brig Cpl Pvt Rev Fr Sr "
     "Hon Pres Supt Insp Det Amb Atty Msgr St Mt Ft No Nos Nr Art Sec Ch Fig Vol Op Pt vs v "
-    "approx ca cf al Gov't Dept Univ Corp".split()
+    "approx ca cf al Gov't Dept Univ Ald Cllr Assemb Del Cpt".split()
 )
 _MONTH_ABBR = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+_DOTTED_NUMBER = re.compile(r"[vV]?\d+(?:\.\d+)+")
+_PARTY_STATE = re.compile(r"[A-Z]-[A-Z]")
+# Words that follow a time of day in the same sentence: "3 p.m. Friday", "9 a.m. ET".
+_AFTER_TIME = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday ET EST EDT CT CST PT PST PDT GMT "
+    "BST UTC CET Eastern Pacific Central Mountain local".split()) | _MONTH_ABBR | frozenset(
+    "January February March April May June July August September October November "
+    "December".split())
 # Words that commonly open a sentence; after "U.S." or "Inc." only these mark a new sentence.
 _OPENERS = frozenset(
     "The A An In On At It Its He She They We I You His Her Their Our This That These Those There "
@@ -111,6 +119,9 @@ _NEXT_WORD = re.compile(r"[\"“‘'«(\[]?([\w'’-]+)")
 _SPEECH_AFTER = re.compile(
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:said|says|asked|asks|told|added|wrote|"
     r"replied|shouted|tweeted|posted|declared|exclaimed)\b"
+    # (not followed by what was said: '"...?" She said her branch had ...' is a new sentence)
+    r"(?!\s+(?:her|his|their|its|our|my|the|a|an|that|it|they|he|she|we|I|there|this|these|"
+    r"those|some|many|most|all|no)\b|\s+[\d$£€])"
 )
 
 
@@ -183,9 +194,19 @@ def _ends_sentence(block: str, punct_end: int, next_start: int) -> bool:
     if len(bare) == 1 and bare.isupper():
         # An initial ("John F. Kennedy"), unless a common sentence opener follows.
         return next_word in _OPENERS and "." not in word[:-1]
-    if "." in bare or bare in ("Inc", "Ltd", "Co", "Jr", "Bros", "etc"):
-        # U.S., D.C., a.m., Inc.: the sentence goes on unless the next word opens a new one.
-        return next_word in _OPENERS or block[next_start] in "\"“‘«"
+    if _DOTTED_NUMBER.fullmatch(bare):
+        return True  # "the licence remains Apache 2.0. Enterprise features ...", "v1.8."
+    if bare in ("a.m", "p.m"):
+        # "shortly before 11:45 p.m. Federal agencies had ...", but "at 3 p.m. Friday"
+        return next_word not in _AFTER_TIME
+    if _PARTY_STATE.fullmatch(bare):
+        return False  # "Sen. Roger Banfield, R-S.C., called": the state goes on
+    if "." in bare or bare in ("Inc", "Ltd", "Co", "Corp", "Jr", "Bros", "etc"):
+        # U.S., D.C., a.m., Inc.: the sentence goes on unless the next word opens a new one (or
+        # a title does: "... Holdings Ltd. Ms. Natarajan said")
+        return (next_word in _OPENERS or block[next_start] in "\"“‘«"
+                or (next_word in _TITLES and next_word[:1].isupper()
+                    and block.startswith(next_word + ".", next_start)))
     if bare[:1].islower() and bare in ("e.g", "i.e", "approx", "vs", "ca", "cf"):
         return False
     return True
@@ -263,13 +284,14 @@ LIST_MARKER = re.compile(_MARKER + r"(?=\S)")
 ITEM_PREFIX = re.compile(_MARKER)  # the whole text before an item on its line
 
 
-def _is_item(line: str) -> bool:
-    """A list item that says something: three words or more, or a figure ("- Wins: 72")."""
+def _is_item(line: str, in_list: bool = False) -> bool:
+    """A list item that says something: three words or more, or a figure ("- Wins: 72"); in a
+    list that has such items, two words will do ("- pregnant women", not "- Yes")."""
     m = LIST_MARKER.match(line)
     if not m:
         return False
     rest = line[m.end():]
-    return len(rest.split()) >= 3 or any(c.isdigit() for c in rest)
+    return len(rest.split()) >= (2 if in_list else 3) or any(c.isdigit() for c in rest)
 
 
 def _blocks(text: str, p_start: int, p_end: int):
@@ -281,7 +303,7 @@ def _blocks(text: str, p_start: int, p_end: int):
         # stop ("- Alcohol killed 3 million people"); the lines between items, together, as below
         run = None  # (start, end) of the lines since the last item
         for s, e in lines:
-            if _is_item(text[s:e]):
+            if _is_item(text[s:e], in_list=True):
                 if run:
                     yield from _blocks(text, *run)
                     run = None
@@ -340,7 +362,7 @@ def split(text: str) -> list[Span]:
         for b_start, b_end, kind in _blocks(text, p_start, p_end):
             while b_start < b_end and text[b_start].isspace():
                 b_start += 1
-            if kind is None and _is_item(text[b_start:b_end]):
+            if kind is None and _is_item(text[b_start:b_end], in_list=True):
                 b_start += LIST_MARKER.match(text, b_start, b_end).end() - b_start  # the marker
             if kind is not None:
                 spans.append(Span(b_start, b_end, kind))
