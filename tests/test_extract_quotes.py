@@ -34,6 +34,30 @@ def quoted(text: str) -> list[str]:
         ('"It opens in May. It will cost less," she said.', ["It opens in May. It will cost less,"]),
         # a quote that is never closed runs to the end of its paragraph
         ('He said: "We will not stop.\n\n"Next," she said.', ["We will not stop.", "Next,"]),
+        # (a blind probe set) apostrophes inside a single-quoted quotation
+        ("'We must balance the books, and the residents' interests come first,' he said.",
+         ["We must balance the books, and the residents' interests come first,"]),
+        ("Lorna Kessler, singer behind 'Drivin' Home Late,' dies at 79",
+         ["Drivin' Home Late,"]),
+        ("He has followed the club since the '70s and its rock 'n' roll years under Keane, and "
+         "called the protest 'about the owners, not the lads on the pitch'.",
+         ["about the owners, not the lads on the pitch"]),
+        ("He remembers the walkout of '79, and called the strike 'a nightmare for anyone'.",
+         ["a nightmare for anyone"]),
+        ("''90s Pemberton was skint, and we still had a team,' he said.",
+         ["'90s Pemberton was skint, and we still had a team,"]),
+        ("Their 1987 hit ‘Rock ’n’ Roll Heartache’ spent six weeks at number one.",
+         ["Rock ’n’ Roll Heartache"]),
+        ("The critic called it ‘too safe by half’ and the booking ‘dull beyond belief’.",
+         ["too safe by half", "dull beyond belief"]),
+        # feet and inches are no quotation marks
+        ('The 6\'2" guard scored 24 points. "We had our chances," he said.',
+         ["We had our chances,"]),
+        # a single-quoted quotation over several paragraphs, each reopened
+        ("'Look, I grew up on this. My dad had The Dovetails' records on every Sunday.\n\n"
+         "'If people call that nostalgia, fine,' she said.",
+         ["Look, I grew up on this. My dad had The Dovetails' records on every Sunday.",
+          "If people call that nostalgia, fine,"]),
     ],
 )
 def test_find_quotes(text, expected):
@@ -86,3 +110,12 @@ def test_a_hard_wrap_inside_a_quotation_is_a_space_in_its_words():
 
     (claim,) = extract_claims('"We are not\nyet at our 2% goal," he said.')
     assert claim.quote == "We are not yet at our 2% goal,"
+
+
+def test_blind_probe_set_keeps_its_figures():
+    # eval/data/quotes: 12 articles with apostrophe traps, labelled blind (see EVALUATION.md)
+    from eval.quotes import measure_probe
+
+    r = measure_probe()
+    assert r["found"] / r["gold"] >= 0.97, r["missed"]
+    assert r["right"] / r["predicted"] >= 0.97, r["extra"]

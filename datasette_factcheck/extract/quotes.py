@@ -25,6 +25,8 @@ _MARKS = re.compile(r"[\"“”‘’'«»„]")
 _ALNUM = re.compile(r"[^\W_]")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _ELISIONS = re.compile(r"(?:tis|twas|em|n|s|cause|til|till|bout|round|\d0s|\d\d)\b", re.I)
+_YEAR_ELISION = re.compile(r"\d\d(?:s|\b)")  # '70s, '79: never a quotation
+_INCH_MARK = re.compile(r"\d['’]\d{1,2}$")  # 6'2": the " is inches
 
 
 def _is_word(ch: str) -> bool:
@@ -50,6 +52,8 @@ def _paragraph_quotes(text: str, start: int, end: int, out: list[tuple[int, int]
             if any(k == "d" for k, _ in stack):
                 _close(stack, "d", i, out)
         elif ch == '"':
+            if _INCH_MARK.search(text, max(start, i - 4), i):
+                continue  # 6'2": a height, not a quotation mark
             # Straight double quotes pair in order: one open closes, else it opens.
             if any(k == "d" for k, _ in stack):
                 _close(stack, "d", i, out)
@@ -64,16 +68,33 @@ def _paragraph_quotes(text: str, start: int, end: int, out: list[tuple[int, int]
             opening_context = not _is_word(prev) and prev not in ".,;:!?"
             if _is_word(prev) and _is_word(nxt):
                 continue  # an apostrophe inside a word: don't, O'Brien
+            if prev in "nN" and i >= 2 and text[i - 2] in "'’" and text[i - 3:i - 2].isspace():
+                continue  # rock 'n' roll, Rock ’n’ Roll: the second mark of 'n'
+            dropped_g = text[i - 2:i] == "in"
+            if (top == "s" and nxt == " " and i + 2 < end
+                    and ((prev == "s" and text[i + 2].islower()) or (dropped_g and _is_word(
+                        text[i + 2])))
+                    and (_closes_later(text, i + 1, end, strict=True)
+                         or (stack[0][1] == start + 1 and text[start] in "'‘"))):
+                # "the residents' interests", "Drivin' Home": an apostrophe inside the single
+                # quote, which closes further on (or runs to the paragraph's end)
+                continue
             if top == "s" and not prev.isspace() and not _is_word(nxt):
                 # "the 'anti-christ' of": closes the single quote. A plural possessive
                 # ("the teams' robots") inside a single quote is rare in news text.
                 _close(stack, "s", i, out)
                 continue
-            if ch != "’" and opening_context and (_is_word(nxt) or nxt in "“\"."):
-                if ch == "'" and _ELISIONS.match(text, i + 1, end) and not _closes_later(
-                    text, i + 1, end
-                ):
-                    continue  # 'em, '90s, rock 'n' roll
+            if ch != "’" and opening_context and text.startswith(("n'", "n’"), i + 1) and (
+                    i + 3 >= end or not _is_word(text[i + 3])):
+                continue  # the first mark of rock 'n' roll
+            if ch != "’" and opening_context and (
+                    _is_word(nxt) or nxt in "“\"." or (
+                        nxt in "'’" and _YEAR_ELISION.match(text, i + 2, end))):
+                # (''90s Pemberton was skint,': a quotation that opens with an elision)
+                if ch == "'" and (_YEAR_ELISION.match(text, i + 1, end) or (
+                        _ELISIONS.match(text, i + 1, end) and not _closes_later(
+                            text, i + 1, end))):
+                    continue  # 'em, '90s, '79, rock 'n' roll
                 stack.append(("s", i + 1))
             # otherwise: an apostrophe ('s possessive, dropped letters) or a stray mark
     # Quotes still open at the end of the paragraph run to its end.
@@ -82,16 +103,29 @@ def _paragraph_quotes(text: str, start: int, end: int, out: list[tuple[int, int]
         out.append((stack[0][1], end))
         # Open, and opened here (not the quote carried in from the paragraph before)?
         return stack[0][0] == "d" and not (carried and stack[0][1] == start)
+    if stack and stack[0][1] == start + 1 and text[start] in "'‘":
+        # a single quote that opens the paragraph and runs over into the next (the British
+        # style for a quotation of several paragraphs): to the end of the paragraph
+        out.append((stack[0][1], end))
     return False
 
 
-def _closes_later(text: str, i: int, end: int) -> bool:
-    j = text.find("'", i)
-    while 0 <= j < end:
+def _closes_later(text: str, i: int, end: int, strict: bool = False) -> bool:
+    """Whether a straight single quote after ``i`` (in the paragraph) could close a quote; with
+    ``strict``, either kind of mark, and only one that follows punctuation or ends the
+    paragraph ("... first.'", "... car'.")."""
+    marks = "'’" if strict else "'"
+    j = i
+    while j < end:
+        j = min((k for k in (text.find(m, j, end) for m in marks) if k >= 0), default=-1)
+        if j < 0:
+            return False
         after = text[j + 1] if j + 1 < end else " "
-        if not _is_word(after):
+        before = text[j - 1] if j > 0 else " "
+        if not _is_word(after) and (not strict or before in ".,!?;:" or after in ".,;:!?"
+                                    or j + 1 >= end):
             return True
-        j = text.find("'", j + 1)
+        j += 1
     return False
 
 
