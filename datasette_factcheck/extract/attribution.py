@@ -257,6 +257,10 @@ def _blank_party_tag(m: re.Match) -> str:
 
 _RELATIVE_NEXT = re.compile(r"\s*(?:who|whose|which|whom)\b")
 
+# A bracketed party, group or place after a name: "Sanne de Vries (Renew Europe)".
+_BRACKETED_AFTER_NAME = re.compile(
+    rf"(?<=[a-zà-ÿ])\s\([{_UP}][^()]{{1,60}}\)(?P<comma>,)?(?=\s)")
+
 # A US party-and-state tag after a name: "Sen. Mark Hollis, R-Texas, told" / "(D-Calif.) said".
 _PARTY_TAG = re.compile(r",\s+[RDI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,|\s\([RDI]-[A-Z][\w. ]*\)")
 
@@ -405,6 +409,22 @@ _FINAL_ACCORDING = re.compile(r",\s+according to\s+[^,;:\"“”]{2,100}?[.!?]?[
 
 _BY_NEXT = re.compile(r"\s+by\s")
 
+# An unnamed source and where it is: "a source at the club", "an official at the ministry".
+_LOWER_DOCUMENT = re.compile(
+    r"^(?P<who>(?:the\s+)?(?:[a-z]+\s+)?(?:ministry|department|government|agency|police|"
+    r"council|bank|company|regulator|army|military|commission|office))\s+(?:data|figures|"
+    r"statistics|estimates|records)$")
+
+_SOURCE_AT = re.compile(
+    r"(?:an?|one|two|three|several)\s+(?:senior\s+)?(?:source|sources|official|officials|"
+    r"insider|insiders|person|people|executive|employee|staff member)\s+(?:at|in|within|inside)"
+    r"\s+the\s+[a-z]+[.\s]*$")
+
+_STATES_NOUN = re.compile(
+    r"\b(?:member|other|several|many|some|all|both|two|three|neighbouring|neighboring|these|"
+    r"those|Arab|Gulf|Baltic|Nordic|island|nation|swing|battleground|coastal|southern|northern|"
+    r"eastern|western|small|key|EU|US|Balkan|African|Asian|European)\s+$")
+
 _RESULTS_NEXT = re.compile(
     r"\s+(?:a|an|its|their|record|combined|pre-tax|net|annual|quarterly|full-year|half-year|"
     r"operating|losses|loss|profits?|gains?|revenue|sales|results|growth|deficits?|surplus|"
@@ -413,6 +433,16 @@ _RESULTS_NEXT = re.compile(
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|with|about|over|by|from|against)\s+$")
 
 _QUESTION_WORDS = frozenset("whether if why how what".split())
+
+# The lower-case words between "Environmental" and "Clean Seas Europe" that say what it is.
+_BODY_ROLE_WORDS = re.compile(
+    r"\s(?:group|company|firm|charity|organisation|organization|union|agency|campaign|network|"
+    r"coalition|alliance|association|watchdog|institute|party|platform|startup|body)\s+$")
+
+# "Damage has been estimated at 11,000 crore by the Karnataka government": the source after "by"
+_PASSIVE_BY = re.compile(
+    r"\b(?:has|have|had)\s+been\s+(?:estimated|put|reported|confirmed|calculated|assessed|"
+    r"valued|projected|forecast)\b[^;:\"“”_]*?\bby\s+(?P<who>[^,;:\"“”_]{2,80}?)\s*[.!?]?\s*$")
 
 # The start of a body's name that lists its fields with commas: "The Ministry of Economy, " +
 # "Trade and Industry".
@@ -425,7 +455,8 @@ _ORG_LIST_BEFORE = re.compile(
 _ESTIMATE = re.compile(
     r"\s*(?P<who>[^,;:\"“”_]{2,60}?)\s+(?:put|puts|gave|gives)\s+(?:the|its|their|his|her|a|an)"
     r"\s+(?:[a-z-]+\s+){0,3}(?:attendance|turnout|crowd|toll|number|figure|total|count|cost|"
-    r"estimate|bill|damage)\s+(?:at|of)\s")
+    r"estimate|bill|damage|magnitude)(?:\s+(?:slightly|far|much|even|somewhat))?"
+    r"(?:\s+(?:lower|higher))?,?\s+(?:at|of)\s")
 
 _PHRASE_ENDS_IN_PRONOUN = re.compile(r"^(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter)\s.*\s(he|she|they)$")
 
@@ -451,7 +482,9 @@ _ACTION_OBJECT = re.compile(
 _MID_SUBORDINATE = re.compile(r"\s(?:after|before|since|until|when|as|because)\s[^,;:\"“”_]*$")
 
 # A verb's object, not what was said: "reported its slowest growth", "announced a buyback".
-_OBJECT_NEXT = re.compile(r"\s+(?:its|their|his|her|a|an|the|record|plans|each\s+other|one\s+another)\b")
+_OBJECT_NEXT = re.compile(
+    r"\s+(?:its|their|his|her|a|an|the|record|plans|each\s+other|one\s+another|"
+    r"on\s+(?:the|its|their|a))\b")
 
 _ANONYMOUS_PEOPLE = re.compile(
     r",\s+according to\s+(?:(?:two|three|four|several|multiple|some|a|one|other)\s+)?"
@@ -540,6 +573,9 @@ _ASIDES = (
     # "Helix Therapeutics, Inc. (NASDAQ: HLXT) today announced", "the World Health Organization
     # (WHO) said"
     (("(", "Inc", "Ltd"), _CORPORATE_TAG, _blank_corporate_tag),
+    # "Dutch MEP Sanne de Vries (Renew Europe), said", "Councillor Peter Okonkwo (Liberal
+    # Democrat, Millbrook) asked": a party or place in brackets after a name
+    (("(",), _BRACKETED_AFTER_NAME, _blank_corporate_tag),
 )
 
 
@@ -602,7 +638,7 @@ def find_attribution(masked: str) -> Attribution | None:
         if not kind or (kind == "unnamed" and name.split()[-1].lower() not in SOURCE_NOUNS):
             estimate = None  # ("The storm put the cost at 4 billion": no source)
     if (not verbs and according < 0 and not colon and not saying and not put_it
-            and np_start is None and not estimate):
+            and np_start is None and not estimate and not ("been" in tokens and "by" in tokens)):
         return None
     best: Attribution | None = None
 
@@ -623,6 +659,9 @@ def find_attribution(masked: str) -> Attribution | None:
     if estimate:
         # "Organisers put the attendance at 450,000", "Police gave a lower estimate of 180,000"
         consider(estimate.group("who"), estimate.start("who"))
+    passive = _PASSIVE_BY.search(masked) if "been" in tokens and "by" in tokens else None
+    if passive:
+        consider(passive.group("who"), passive.start("who"))
     m = put_it
     if m:
         # 'As Whitfield put it, "..."', 'In the words of Dr Susan Hopkins, "..."'
@@ -651,10 +690,13 @@ def find_attribution(masked: str) -> Attribution | None:
             # "according to figures published by NHS England on Thursday": NHS England
             document = _DOCUMENT_FROM.match(m.group("who"))
             whole = document.group("who") if document else m.group("who")
-            who = _ACCORDING_TAIL.sub("", whole)
+            who = _ACCORDING_TAIL.sub("", whole) if not _SOURCE_AT.match(whole) else whole
             if who != whole and who.split() and who.split()[-1] in _POSTMODIFIERS:
                 who = whole  # "according to two officials briefed on the case"
             # "according to LSEG data", "according to Reuters calculations": LSEG, Reuters
+            lower_owner = _LOWER_DOCUMENT.match(who.rstrip(" ."))
+            if lower_owner:
+                who = lower_owner.group("who")  # "according to home ministry data": the ministry
             owner = _NAMED_DOCUMENT.match(who.rstrip(" ."))
             if owner:
                 # "according to the Chicago Police Department's year-end statistics", "CME
@@ -714,6 +756,8 @@ def find_attribution(masked: str) -> Attribution | None:
                 # "Engineers found corrosion": a finding, not a report ("found that" is, and so
                 # is "..., the study found.")
                 continue
+        if v.group() == "states" and _STATES_NOUN.search(masked, 0, v.start()):
+            continue  # "Several member states oppose the change": nations, not a verb
         if v.group() in _NOUN_OR_VERB:
             nxt = _NEXT_WORD.match(masked, after)
             if nxt and nxt.group(1).lower() in _AFTER_NOUN:
@@ -1019,7 +1063,8 @@ def _sentence_subject(prefix: str, whole: bool = False) -> Attribution | None:
     if m and split_phrase(_clean_phrase(m.group("who")))[2] in ("person", "entity", "org"):
         who = m.group("who")
         named = _ROLE_THEN_NAME.match(prefix, m.end("who"))
-        if named and len(who.split()) == 1 and "-" in who:
+        if named and len(who.split()) == 1 and _BODY_ROLE_WORDS.search(
+                prefix, m.end("who"), named.start("who")):
             # "Digital-rights group Open Circuit welcomed ...": the name after what it is
             longer = who + prefix[m.end("who"):named.end()]
             name, _, kind = split_phrase(_clean_phrase(longer))

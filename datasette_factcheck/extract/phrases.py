@@ -148,7 +148,8 @@ ORG_WORDS = frozenset(
     "Logistics Insurance Telecom Entertainment Studios Homes Properties Construction Engineering "
     "Chemicals Therapeutics Robotics Software Solutions Highways Grid Rail Focus "
     "Institutes Laboratories Laboratory Registry Register Observatory Tribunal Academy Clinic "
-    "Museum Library Exchange Secretariat Command Corps Freight Shipping Petroleum Automotive "
+    "Museum Library Exchange Secretariat Command Corps Directorate Freight Shipping Petroleum "
+    "Automotive "
     "Aerospace Semiconductor Semiconductors Biotech Ports Pictures Films Water".split()
 )
 

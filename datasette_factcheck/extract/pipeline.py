@@ -56,6 +56,7 @@ def extract_claims(body: str) -> list[Claim]:
         rows.append([start, end, text, quote, speaker, role, subject])
     _carry_quote_speakers(rows, qspans, body)
     _carry_list_sources(rows, body)
+    _name_titles_forward(rows)
     if interviewee:
         _carry_answers(rows, body, interviewee)
     claims = []
@@ -174,6 +175,30 @@ def _carry_list_sources(rows, body: str) -> None:
                 row[4], row[5] = source
             continue
         source = (row[4], row[5]) if row[4] and row[2].rstrip().endswith(":") else None
+
+
+_TITLE_ONLY = re.compile(r"^the ((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)$")
+
+
+def _name_titles_forward(rows) -> None:
+    """A speaker given only by title ("..., the Energy Secretary announced.") whom one of the
+    next two sentences names with that title ("Energy Secretary Rachel Ashworth said ...")."""
+    for i, row in enumerate(rows):
+        m = _TITLE_ONLY.match(row[4] or "")
+        if not m:
+            continue
+        title = m.group(1).lower()
+        for later in rows[i + 1:i + 3]:
+            if later[4] and later[5] and later[5].lower().endswith(title):
+                row[4], row[5] = later[4], later[5]
+                break
+        else:
+            nxt = rows[i + 1] if i == 0 and len(rows) > 1 else None
+            if (nxt and nxt[4] and not nxt[5] and len(nxt[4].split()) >= 2
+                    and nxt[2].startswith(nxt[4])):
+                # a lede's "..., the Energy Secretary announced." and the next paragraph's
+                # "Rachel Ashworth told the Commons ...": she is the Energy Secretary
+                row[4], row[5] = nxt[4], m.group(1)
 
 
 _QUESTION = re.compile(r"(?:Q|Question)\s*:\s")

@@ -204,6 +204,9 @@ class Resolver:
                 continue
             if tokens[-1].endswith(("s'", "s’")):
                 tokens = tokens[:-1] + [tokens[-1][:-1]]  # "Starling Pictures' thriller"
+            elif _POSSESSIVE.search(tokens[-1]) and _POSSESSIVE.sub("", tokens[-1]) in ORG_WORDS:
+                # "Ashcombe Borough Council's environment committee": the council is named
+                tokens = tokens[:-1] + [_POSSESSIVE.sub("", tokens[-1])]
             for k in range(1, len(tokens) - 1):
                 if tokens[k] in ("on", "in") and tokens[k + 1].strip(",.") in _NOT_SOURCES:
                     tokens = tokens[:k]  # "The European Commission on Tuesday opened"
@@ -235,6 +238,12 @@ class Resolver:
             if _POSSESSIVE.search(tokens[-1]):
                 # "Governor Howard Pemberton's plan": Howard Pemberton is named
                 tokens = tokens[:-1] + [_POSSESSIVE.sub("", tokens[-1])]
+            elif (_THE_BEFORE.search(text, max(0, m.start() - 4), m.start())
+                  and _LOWER_NOUN_AFTER.match(text, m.end())):
+                continue  # "the Harbour Lane food bank": a name that describes a thing
+            while len(tokens) > 2 and tokens[0] in _LEADING_WORDS and tokens[0] not in (
+                    "Mr", "Mrs", "Ms", "Dr"):
+                tokens = tokens[1:]  # "When Eileen Mackay opened ...": Eileen Mackay
             # the role words just before the run are part of the phrase for split_phrase
             lead_role = _lead_role(text, m.start())
             lead = lead_role.split() if lead_role else []
@@ -388,6 +397,10 @@ class Resolver:
             return name, role
         if kind == "org":
             name = self._full_org(name)
+            if role and role.split()[-1] in _SPEAKS_FOR:
+                # "a spokesperson for Ardmore County Council said ...": a later "the
+                # spokesperson said" is the council's again
+                self.unnamed[role.split()[-1]] = name
             self.last_thing = (name, role)
             self.orgs[name.split()[-1].lower()] = name
             self._named(name, role)
@@ -409,6 +422,11 @@ class Resolver:
             name = f"{self.by_surname[words[0]]} and {self.by_surname[words[2]]}"
             self.last_group = (name, None)
             return name, None
+        if len(words) == 4 and words[:3] == ["one", "of", "the"] and self.unnamed.get(words[3]):
+            # "one of the people said" after "people familiar with the matter"
+            name = self.unnamed[words[3]]
+            self.last_group = (name, None)
+            return name, None
         spokes = _SPOKESPERSON_FOR.match(name)
         if spokes:
             # "a spokesperson for the company": the body named before, through its spokesperson
@@ -417,6 +435,7 @@ class Resolver:
                 self.last_thing = (body[0], None)
                 self.last_unnamed = (body[0], _GENDERED_NOUNS.get(spokes.group("who")),
                                      self.sentence_no, spokes.group("who"))
+                self.unnamed[spokes.group("who")] = body[0]
                 return body[0], spokes.group("who")
         if len(words) == 2 and words[1] in ("figures", "data", "statistics") and (
                 self._refer_body(words[0])):
@@ -700,6 +719,11 @@ class Resolver:
             return self.last_group or (None, None)
         return self.last_thing or (None, None)
 
+
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+
+_LOWER_NOUN_AFTER = re.compile(r"\s+(?!(?:said|says|told|and|or|of|in|on|at|to|has|had|have|is|was|"
+                               r"were|are|will|would|who|which)\b)[a-z]{3,}\b")
 
 # A pronoun and a reporting verb closing the sentence: "..., she said."
 _TRAILING_PRONOUN = re.compile(r"\s*(?:he|she)\s+[a-z]+(?:\s+[a-z]+)?\s*[.!?]?[\"”’']*\s*$")
