@@ -119,3 +119,15 @@ def test_blind_probe_set_keeps_its_figures():
     r = measure_probe()
     assert r["found"] / r["gold"] >= 0.97, r["missed"]
     assert r["right"] / r["predicted"] >= 0.97, r["extra"]
+
+
+@pytest.mark.parametrize("text", [
+    "'" + "the players' union " * 20000,
+    "'" + "runnin' fast " * 20000,
+    "rock 'n' roll " * 20000,
+])
+def test_many_apostrophes_in_one_paragraph(text):
+    # Whether a single quote closes later is looked up once per paragraph: asked for every
+    # apostrophe, these took three minutes each (the suite would show it).
+    spans = find_quotes(text)
+    assert all(0 <= s < e <= len(text) for s, e in spans)

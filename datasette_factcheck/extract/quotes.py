@@ -40,6 +40,14 @@ def _paragraph_quotes(text: str, start: int, end: int, out: list[tuple[int, int]
     this paragraph is left open at its end."""
     # A stack of (kind, content start): kind "d" double, "s" single, "g" guillemet.
     stack: list[tuple[str, int]] = [("d", start)] if carried else []
+    # Where the last mark that could close a single quote is (computed once, when first needed:
+    # asking "does one come later?" for every apostrophe would be quadratic in the paragraph).
+    last_closer: dict[bool, int] = {}
+
+    def closes_later(i: int, strict: bool = False) -> bool:
+        if strict not in last_closer:
+            last_closer[strict] = _last_closer(text, start, end, strict)
+        return last_closer[strict] > i
     for m in _MARKS.finditer(text, start, end):
         ch = m.group()
         i = m.start()
@@ -74,7 +82,7 @@ def _paragraph_quotes(text: str, start: int, end: int, out: list[tuple[int, int]
             if (top == "s" and nxt == " " and i + 2 < end
                     and ((prev == "s" and text[i + 2].islower()) or (dropped_g and _is_word(
                         text[i + 2])))
-                    and (_closes_later(text, i + 1, end, strict=True)
+                    and (closes_later(i + 1, strict=True)
                          or (stack[0][1] == start + 1 and text[start] in "'‘"))):
                 # "the residents' interests", "Drivin' Home": an apostrophe inside the single
                 # quote, which closes further on (or runs to the paragraph's end)
@@ -92,8 +100,7 @@ def _paragraph_quotes(text: str, start: int, end: int, out: list[tuple[int, int]
                         nxt in "'’" and _YEAR_ELISION.match(text, i + 2, end))):
                 # (''90s Pemberton was skint,': a quotation that opens with an elision)
                 if ch == "'" and (_YEAR_ELISION.match(text, i + 1, end) or (
-                        _ELISIONS.match(text, i + 1, end) and not _closes_later(
-                            text, i + 1, end))):
+                        _ELISIONS.match(text, i + 1, end) and not closes_later(i + 1))):
                     continue  # 'em, '90s, '79, rock 'n' roll
                 stack.append(("s", i + 1))
             # otherwise: an apostrophe ('s possessive, dropped letters) or a stray mark
@@ -110,23 +117,22 @@ def _paragraph_quotes(text: str, start: int, end: int, out: list[tuple[int, int]
     return False
 
 
-def _closes_later(text: str, i: int, end: int, strict: bool = False) -> bool:
-    """Whether a straight single quote after ``i`` (in the paragraph) could close a quote; with
-    ``strict``, either kind of mark, and only one that follows punctuation or ends the
-    paragraph ("... first.'", "... car'.")."""
+def _last_closer(text: str, start: int, end: int, strict: bool = False) -> int:
+    """The offset of the last straight single quote in ``text[start:end]`` that could close a
+    quote (no word character after it), or -1; with ``strict``, of either kind of mark, and
+    only one that follows or precedes punctuation or ends the paragraph ("... first.'",
+    "... car'.")."""
     marks = "'’" if strict else "'"
-    j = i
-    while j < end:
-        j = min((k for k in (text.find(m, j, end) for m in marks) if k >= 0), default=-1)
+    j = end
+    while True:
+        j = max(text.rfind(m, start, j) for m in marks)
         if j < 0:
-            return False
+            return -1
         after = text[j + 1] if j + 1 < end else " "
         before = text[j - 1] if j > 0 else " "
         if not _is_word(after) and (not strict or before in ".,!?;:" or after in ".,;:!?"
                                     or j + 1 >= end):
-            return True
-        j += 1
-    return False
+            return j
 
 
 def _close(stack, kind, i, out) -> None:
