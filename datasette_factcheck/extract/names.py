@@ -16,8 +16,11 @@ Two name words are variants when all of these hold:
   beginning, as in misspelt surnames), or they differ only in their vowels and doubled letters
   (transliterations: ``Mohammed`` / ``Muhammad``, ``Rashidi`` / ``Rasheedi``).
 
-A final letter doubled (``Zimmerman`` / ``Zimmermann``) or a ``-sky`` written ``-skyi``
-(``Zhuravsky`` / ``Zhuravskyi``) is a spelling, not a derived form. Within one text, two
+A final letter doubled (``Zimmerman`` / ``Zimmermann``) or a ``-sky`` written ``-skyi`` or
+``-ski`` (``Zhuravsky`` / ``Zhuravskyi``) is a spelling, not a derived form; so are accents
+(``José`` / ``Jose``, at any length) and a transliterated ``Ye`` (``Yevgeny`` / ``Evgeny``).
+Countries never pair with one another (``Austria`` / ``Australia``), nor does a word a person's
+surname closes with one used twice without a first name (``Sam Parris`` / ``Paris``). Within one text, two
 spellings each used with its own first names and never the same one (``Pieter Jansen`` and
 ``Marloes Janssen``), or each with its own surnames (``Dmitri Kovalenko``, ``Dmytro Kuleba``), are
 two people, not a variant. The vowel rule needs four consonants (not ``Karen`` / ``Kiran``).
@@ -33,6 +36,7 @@ gives it the words an article uses to close a person's name (``Steve Witkov``): 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from typing import NamedTuple
 
@@ -54,7 +58,26 @@ _HYPHEN = re.compile(r"-(?=[A-ZÀ-ÖØ-Þ])")
 _NEXT_CAPITAL = re.compile(r" [A-ZÀ-ÖØ-Þ]")
 _LOWER_WORD = re.compile(r"\b[a-zà-öø-ÿ]{5,}\b")
 _SUFFIXES = ("s", "es", "n", "an", "ian", "ns", "ans", "ians", "ese", "ish", "i", "is", "ite",
-             "ites", "er", "ers", "ern", "ly", "ic", "ia")
+             "ites", "er", "ers", "ern", "ly", "ic", "ia", "y", "e", "a")
+# Countries (and the adjectives of the ones that look alike) are never one another's misspelling:
+# Austria / Australia, Austrian / Australian, Gambia / Zambia.
+_COUNTRIES = frozenset(
+    "Austria Australia Austrian Australian Gambia Zambia Gambian Zambian Niger Nigeria Nigerien "
+    "Nigerian Iran Iraq Iranian Iraqi Slovakia Slovenia Slovak Slovene Slovakian Slovenian "
+    "Mali Malawi Malian Malawian Guinea Guyana Guinean Guyanese Sweden Swede Swiss Switzerland "
+    "Dominica Dominican Mauritania Mauritius Colombia Columbia Paraguay Uruguay Paraguayan "
+    "Uruguayan Latvia Lithuania Latvian Lithuanian Armenia Albania Armenian Albanian Georgia "
+    "Jordan Oman Yemen Korea Congo Chad Sudan Serbia Syria Serbian Syrian Libya Liberia Libyan "
+    "Liberian India Indiana Indian Benin Bhutan Brunei Bahrain Belize Bolivia Botswana "
+    "Burundi Cameroon Canada Chile China Croatia Cuba Cyprus Denmark Egypt Eritrea Estonia "
+    "Ethiopia Finland France Gabon Germany Ghana Greece Haiti Honduras Hungary Iceland "
+    "Indonesia Ireland Israel Italy Jamaica Japan Kenya Kosovo Kuwait Laos Lebanon Lesotho "
+    "Malaysia Malta Mexico Moldova Monaco Mongolia Morocco Namibia Nepal Nicaragua Norway "
+    "Pakistan Panama Peru Poland Portugal Qatar Romania Russia Rwanda Senegal Somalia Spain "
+    "Taiwan Tanzania Thailand Togo Tunisia Turkey Uganda Ukraine Venezuela Vietnam "
+    "Zimbabwe".split())
+_SLAVIC_ENDS = ("ski", "sky", "skiy", "skyi", "skij", "skii")
+_ACCENTS = re.compile(r"[\u0300-\u036f]")
 _VOWELS = re.compile(r"[aeiouy]+")
 _DOUBLED = re.compile(r"(.)\1+")
 _STOP = frozenset(
@@ -128,6 +151,8 @@ def name_counts(text: str) -> NameCounts:
 
 
 def _suffix_related(a: str, b: str) -> bool:
+    if a.lower().endswith(_SLAVIC_ENDS) and b.lower().endswith(_SLAVIC_ENDS):
+        return False  # Ostrowski / Ostrowsky, Zhuravsky / Zhuravskyi: spellings of one name
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if long_.lower().startswith(short.lower()):
         # Russia / Russian, Kenya / Kenyas; but Zelensky / Zelenskyy, Zhuravsky / Zhuravskyi
@@ -143,11 +168,31 @@ def _suffix_related(a: str, b: str) -> bool:
     )
 
 
+def _initial(word: str) -> str:
+    """The first letter a word is filed under: without accents, and "Ye" as "E" (Yevgeny)."""
+    folded = _fold(word)
+    return "e" if folded.startswith("ye") else folded[:1]
+
+
+def _fold(word: str) -> str:
+    """A word without its accents: "José" -> "jose", "Müller" -> "muller"."""
+    return _ACCENTS.sub("", unicodedata.normalize("NFKD", word)).lower()
+
+
 def similar(a: str, b: str) -> bool:
     """Whether two name words are probably spellings of the same name (see module doc)."""
+    if a.lower() == b.lower() or (a in _COUNTRIES and b in _COUNTRIES):
+        return False
+    if _fold(a) == _fold(b):
+        return True  # only accents differ: José / Jose, Müller / Muller
     if len(a) < MIN_LENGTH or len(b) < MIN_LENGTH:
         return False
-    if a[0].lower() != b[0].lower() or a.lower() == b.lower():
+    # a transliterated initial "Ye" is an "E": Yevgeny / Evgeny, Yelena / Elena
+    if a[:2].lower() == "ye" and b[:1].lower() == "e":
+        a = a[1:]
+    elif b[:2].lower() == "ye" and a[:1].lower() == "e":
+        b = b[1:]
+    if a[0].lower() != b[0].lower():
         return False
     if abs(len(a) - len(b)) > MAX_EDITS or _suffix_related(a, b):
         return False
@@ -175,6 +220,11 @@ def _two_people(a: str, b: str, found: NameCounts | None) -> bool:
     for known in (found.given, found.family):
         if known.get(a) and known.get(b) and not (known[a] & known[b]):
             return True
+    # "Sam Parris" and Paris, used twice without a first name: a person and a place
+    for person, other in ((a, b), (b, a)):
+        if (found.given.get(person) and not found.given.get(other)
+                and other not in found.surname_like and found.counts.get(other, 0) >= 2):
+            return True
     return False
 
 
@@ -182,7 +232,8 @@ def _cluster(counts: dict[str, int], order: dict[str, int],
              variant_only: set[str] = frozenset(),
              found: NameCounts | None = None) -> list[NameVariant]:
     """Greedy grouping: the most frequent spelling claims the similar ones not yet taken."""
-    words = sorted((w for w in counts if len(w) >= MIN_LENGTH),
+    # (short words too, for accents only: José / Jose)
+    words = sorted((w for w in counts if len(w) >= 3),
                    key=lambda w: (-counts[w], order.get(w, 0), w))
     rank = {w: i for i, w in enumerate(words)}
     # Only words with the same first letter and a length within MAX_EDITS can be variants, so
@@ -190,7 +241,7 @@ def _cluster(counts: dict[str, int], order: dict[str, int],
     # large inputs (every name in a database) stay cheap.
     blocks: dict[tuple[str, int], list[str]] = {}
     for w in words:
-        blocks.setdefault((w[0].lower(), len(w)), []).append(w)
+        blocks.setdefault((_initial(w), len(w)), []).append(w)
     taken: set[str] = set()
     out: list[NameVariant] = []
     for name in words:
@@ -199,10 +250,10 @@ def _cluster(counts: dict[str, int], order: dict[str, int],
         taken.add(name)
         pool: list[str] = []
         for length in range(len(name) - MAX_EDITS, len(name) + MAX_EDITS + 1):
-            pool.extend(blocks.get((name[0].lower(), length), ()))
+            pool.extend(blocks.get((_initial(name), length), ()))
         if len(pool) <= 1:
             continue
-        close = process.extract(name.lower(), [p.lower() for p in pool], scorer=Levenshtein.distance,
+        close = process.extract(_fold(name), [_fold(p) for p in pool], scorer=Levenshtein.distance,
                                 score_cutoff=MAX_EDITS, limit=None)
         for _, _, index in sorted(close, key=lambda c: rank[pool[c[2]]]):
             other = pool[index]
