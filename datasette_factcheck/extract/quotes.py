@@ -26,15 +26,29 @@ _ALNUM = re.compile(r"[^\W_]")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _ELISIONS = re.compile(r"(?:tis|twas|em|n|s|cause|til|till|bout|round|\d0s|\d\d)\b", re.I)
 _YEAR_ELISION = re.compile(r"\d\d(?:s|\b)")  # '70s, '79: never a quotation
-_INCH_MARK = re.compile(r"\d['’]\d{1,2}$")  # 6'2": the " is inches
+_INCH_MARK = re.compile(r"\d['’′] ?\d{1,2}$")  # 6'2", 16' 09": the " is inches or seconds
+# Words after a plural possessive's apostrophe that show it closed a quotation instead:
+# "... the Council of Representatives' and would ..."
+_NOT_POSSESSED = frozenset(
+    "and or but nor would will could should said says told to of in on at for with by from as "
+    "that which who he she they it we is was were are has had have when while after before "
+    "than then so if".split())
 
 
 def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
 
+def _word_at(text: str, i: int) -> str:
+    m = _LOWER_WORD.match(text, i)
+    return m.group() if m else ""
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
 def _paragraph_quotes(text: str, start: int, end: int, out: list[tuple[int, int]],
-                      carried: bool = False) -> bool:
+                      carried: bool = False, next_reopens: bool = False) -> bool:
     """Append the outermost quote spans of ``text[start:end]`` to ``out``; ``carried`` says a
     double quote is open from the paragraph before. Returns whether a double quote opened in
     this paragraph is left open at its end."""
@@ -54,13 +68,20 @@ def _paragraph_quotes(text: str, start: int, end: int, out: list[tuple[int, int]
         prev = text[i - 1] if i > start else " "
         nxt = text[i + 1] if i + 1 < end else " "
         top = stack[-1][0] if stack else None
-        if ch in "“„":
-            stack.append(("d", i + 1))
+        if ch == "„":
+            stack.append(("D", i + 1))  # German style: „ ... “
+        elif ch == "“":
+            if any(k == "D" for k, _ in stack):
+                _close(stack, "D", i, out)
+            else:
+                stack.append(("d", i + 1))
         elif ch == "”":
             if any(k == "d" for k, _ in stack):
                 _close(stack, "d", i, out)
+            elif any(k == "D" for k, _ in stack):
+                _close(stack, "D", i, out)
         elif ch == '"':
-            if _INCH_MARK.search(text, max(start, i - 4), i):
+            if _INCH_MARK.search(text, max(start, i - 6), i):
                 continue  # 6'2": a height, not a quotation mark
             # Straight double quotes pair in order: one open closes, else it opens.
             if any(k == "d" for k, _ in stack):
@@ -80,8 +101,9 @@ def _paragraph_quotes(text: str, start: int, end: int, out: list[tuple[int, int]
                 continue  # rock 'n' roll, Rock ’n’ Roll: the second mark of 'n'
             dropped_g = text[i - 2:i] == "in"
             if (top == "s" and nxt == " " and i + 2 < end
-                    and ((prev == "s" and text[i + 2].islower()) or (dropped_g and _is_word(
-                        text[i + 2])))
+                    and ((prev == "s" and text[i + 2].islower()
+                          and _word_at(text, i + 2) not in _NOT_POSSESSED)
+                         or (dropped_g and _is_word(text[i + 2])))
                     and (closes_later(i + 1, strict=True)
                          or (stack[0][1] == start + 1 and text[start] in "'‘"))):
                 # "the residents' interests", "Drivin' Home": an apostrophe inside the single
@@ -99,6 +121,8 @@ def _paragraph_quotes(text: str, start: int, end: int, out: list[tuple[int, int]
                     _is_word(nxt) or nxt in "“\"." or (
                         nxt in "'’" and _YEAR_ELISION.match(text, i + 2, end))):
                 # (''90s Pemberton was skint,': a quotation that opens with an elision)
+                if ch == "‘" and _YEAR_ELISION.match(text, i + 1, end):
+                    continue  # ‘90s: an autocorrected elision
                 if ch == "'" and (_YEAR_ELISION.match(text, i + 1, end) or (
                         _ELISIONS.match(text, i + 1, end) and not closes_later(i + 1))):
                     continue  # 'em, '90s, '79, rock 'n' roll
@@ -110,9 +134,12 @@ def _paragraph_quotes(text: str, start: int, end: int, out: list[tuple[int, int]
         out.append((stack[0][1], end))
         # Open, and opened here (not the quote carried in from the paragraph before)?
         return stack[0][0] == "d" and not (carried and stack[0][1] == start)
-    if stack and stack[0][1] == start + 1 and text[start] in "'‘":
-        # a single quote that opens the paragraph and runs over into the next (the British
-        # style for a quotation of several paragraphs): to the end of the paragraph
+    if stack and ((stack[0][1] == start + 1 and text[start] in "'‘") or (
+            next_reopens and text[stack[0][1] - 1] == "‘"
+            and text[max(start, stack[0][1] - 3):stack[0][1] - 1].strip() in (".", "?", "!", ""))):
+        # a single quote that opens the paragraph (or a sentence in it, curly) and runs over
+        # into the next, which opens again (the British style for a quotation of several
+        # paragraphs): to the end of the paragraph
         out.append((stack[0][1], end))
     return False
 
@@ -151,11 +178,12 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     pos = 0
     carried = False
     for brk in _PARAGRAPH_BREAK.finditer(text):
-        still_open = _paragraph_quotes(text, pos, brk.start(), spans, carried)
+        nxt = text[brk.end():brk.end() + 1]
+        still_open = _paragraph_quotes(text, pos, brk.start(), spans, carried,
+                                       next_reopens=nxt in ("‘", "'"))
         # A quote left open at the end of a paragraph goes on in the next one, unless that one
         # opens a quote of its own (the usual style for a quote over several paragraphs). It is
         # carried over one paragraph at most, so a stray mark cannot run on through an article.
-        nxt = text[brk.end():brk.end() + 1]
         carried = still_open and nxt not in ("\"", "“", "‘", "'", "«", "„")
         pos = brk.end()
     _paragraph_quotes(text, pos, len(text), spans, carried)
