@@ -123,10 +123,8 @@ def test_a_hard_wrap_inside_a_quotation_is_a_space_in_its_words():
 
 
 def test_blind_probe_set_keeps_its_figures():
-    # eval/data/quotes: 12 articles with apostrophe traps, labelled blind (see EVALUATION.md)
-    from eval.quotes import measure_probe
-
-    from eval.quotes import PROBES
+    # eval/data/quotes*: articles with apostrophe traps, labelled blind (see EVALUATION.md)
+    from eval.quotes import PROBES, measure_probe
 
     for directory, _, _ in PROBES:
         r = measure_probe(directory)
