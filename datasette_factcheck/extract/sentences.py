@@ -59,10 +59,23 @@ _CREDIT = re.compile(
     re.I,
 )
 _BYLINE = re.compile(
-    r"^[*_]*(?:By|Reporting by|Written by|Additional reporting by|Editing by)\s+"
+    r"^[*_]*(?:[-–—]+\s*)?(?:By|Reporting by|Written by|Additional reporting by|Editing by)\s+"
     r"[A-Z][\w.'’-]*(?:,?\s+(?:and\s+)?[A-Z][\w.'’-]*){0,7}"
     r"(?:\s*[,|/–—-]\s*[\w .'’-]+)?[*_]*$"
 )
+# The page's or the wire's, not the article's: "Associated Press writer Jenny Ho contributed to
+# this report.", "SOURCE Novalith Systems, Inc.", "Copyright 2025 Metro Public Radio.", a line
+# that is only a company's name ("Novalith Systems, Inc."), "Journal reference: ...".
+_FURNITURE = re.compile(
+    r"^.{0,160}\bcontributed (?:reporting )?to (?:this|the) (?:report|story|article)\.?$"
+    r"|^SOURCE\s+[A-Z]"
+    r"|^(?:Copyright|©)\s*(?:\(c\)\s*)?\d{4}\b"
+    r"|^(?:[A-Z][\w&.'’-]*,?\s+){1,5}(?:Inc|Ltd|LLC|Corp|plc|PLC|Co|AG|SA|NV)\.?$"
+    r"|^(?:Journal reference|Reference|References|Citation|DOI|Paper|Study)\s*:")
+# A question standing alone as a sub-heading: "What's next?", "What do I need to do?"
+_QUESTION_HEADING = re.compile(
+    r"^(?:What|Why|How|Who|When|Where|Which|Is|Are|Can|Will|Should|Do|Does|Did)\b[^\"“”‘’.!]{0,60}"
+    r"\?$")
 # A quotation signed by its author: '"It is a long game." - Matthew Ingram' is not a heading.
 _SIGNED_QUOTE = re.compile(r"^[\"“‘'].*[.!?…,][\"”’']\s*[-–—]\s*\S")
 
@@ -73,6 +86,9 @@ _INLINE_DATELINE = re.compile(
     r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:/[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}){0,3}"
     r"(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?(?: \d{1,2})?(?:, \d{4})?){0,2}"
     r"(?: \([\w .&]+\)| /[\w .&-]+/)? ?[—–-]+)\s+(?=[\"“‘]?[A-Z0-9])"
+    # an outlet and its date: "Law360 (June 3, 2025, 4:12 PM EDT) -- "
+    r"|([A-Z][\w.]+(?: [A-Z][\w.]+){0,2} \((?:[A-Z][a-z]+\.? \d{1,2}, \d{4})"
+    r"(?:, \d{1,2}:\d{2} ?[AaPp]\.?[Mm]\.?(?: [A-Z]{2,4})?)?\) ?[—–-]+)\s+(?=[\"“‘]?[A-Z0-9])"
     # a live blog's time stamp: "8:15 p.m. -- ", "14:02 GMT - "
     r"|(\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\s*[—–-]+)\s+(?=[\"“‘]?[A-Z0-9])"
 )
@@ -149,8 +165,10 @@ def classify_line(line: str) -> str | None:
         return DATELINE
     if _NAVIGATION.match(line):
         return CREDIT  # "Related: ...", "Read more: ...": the page's, not the article's
-    if _CREDIT.match(line) or _BYLINE.match(line):
+    if _CREDIT.match(line) or _BYLINE.match(line) or _FURNITURE.match(line):
         return CREDIT
+    if _QUESTION_HEADING.match(line) and len(line.split()) <= 8:
+        return HEADING
     if line.startswith("#"):
         return HEADING
     if not _TERMINAL.search(line) and not _SIGNED_QUOTE.match(line) and not (
@@ -286,12 +304,12 @@ ITEM_PREFIX = re.compile(_MARKER)  # the whole text before an item on its line
 
 def _is_item(line: str, in_list: bool = False) -> bool:
     """A list item that says something: three words or more, or a figure ("- Wins: 72"); in a
-    list that has such items, two words will do ("- pregnant women", not "- Yes")."""
+    list that has such items, any item ("- pregnant women", "- nappies")."""
     m = LIST_MARKER.match(line)
     if not m:
         return False
     rest = line[m.end():]
-    return len(rest.split()) >= (2 if in_list else 3) or any(c.isdigit() for c in rest)
+    return len(rest.split()) >= (1 if in_list else 3) or any(c.isdigit() for c in rest)
 
 
 def _blocks(text: str, p_start: int, p_end: int):
@@ -371,7 +389,7 @@ def split(text: str) -> list[Span]:
             if m:
                 # "WASHINGTON (AP) — The Senate voted ...": the dateline is not the claim (found
                 # before the sentences, so "SARASOTA, Fla. (AP) —" is not cut at "Fla.")
-                stamp_end = m.end(1) if m.group(1) else m.end(2)
+                stamp_end = m.end(m.lastindex)  # (the alternative that matched)
                 spans.append(Span(b_start, stamp_end, DATELINE))
                 b_start = m.end()
             block = text[b_start:b_end]
