@@ -175,7 +175,9 @@ EXPECTED = [
     ("heldout-wildfire.txt", "Where would I take them?", "Gregor Haas", "Farmer"),
     ("heldout-wildfire.txt", "Environmental group Forest Watch said",
      "Forest Watch", "Environmental group"),
-    ("heldout-wildfire.txt", "The government rejected that claim", "the government", None),
+    # (labelled "the government" at first; the article named it "the national government")
+    ("heldout-wildfire.txt", "The government rejected that claim", "the national government",
+     None),
     ("heldout-wildfire.txt", "Police said two roads", "police", None),
     # heldout-factory.txt, labelled the same way after the two above were fixed: 15 of 15 right
     # on the first run.
@@ -667,6 +669,45 @@ SEQUENCES = [
     # a report in a subordinate clause ("reported on the ...")
     (["Shares of Carrowby rose 6.2% after Bloomberg News reported on the deliberations."],
      None, None),
+    # (seventh blind set) short titles, sports positions and tallies
+    (["Detective Chief Inspector Mark Fenwick said officers had an open mind.",
+      "'We believe 40 people saw it,' DCI Fenwick added."], "Mark Fenwick",
+     "Detective Chief Inspector"),
+    (["Senior guard Marcus Okonjo scored 31 points as Harrow State won 78-74.",
+      "Asked about the atmosphere, the senior guard said he had never heard 9,000 fans so loud."],
+     "Marcus Okonjo", "Senior guard"),
+    (["Forward Jalen Whitfield added 16 points for Harrow State."], None, None),
+    (["An alpaca called Gerald brought a village to a standstill for 3 hours."], None, None),
+    (["The agency is asking anyone who ate the 4 products to call a doctor."], "the agency",
+     None),
+    (["Detective Inspector Claire Barton said 3 men were held.",
+      "She appealed for anyone with footage to come forward."], "Claire Barton",
+     "Detective Inspector"),
+    (["The family-run company, founded in 1968, insisted that its 40 products were safe."],
+     "the family-run company", None),
+    (["City data shows landlords filed 6,841 eviction cases last year."], "city data", None),
+    # a body named with "Community", "Nation", "Monitor"; a bloc; a coastguard again
+    (["More than 1,800 people have died this year, according to the International Migration "
+      "Monitor."], "International Migration Monitor", None),
+    (["Heron Lake First Nation opposed the 40 km road.",
+      "The First Nation says it was not consulted."], "Heron Lake First Nation", None),
+    (["At least 23 people are missing, the Italian coastguard said.",
+      "The coastguard insisted that the rescue ship had been told to wait 2 hours."],
+     "the Italian coastguard", None),
+    # a ship and a place are no people; a survivor who gave only his first name
+    (["Captain Ingrid Solberg of the Aurora Nova said her crew saw the boat 2 hours earlier.",
+      "The Aurora Nova had been told to wait.",
+      "A 17-year-old survivor who gave his name only as Abdirahman said he paid 3,000 dollars.",
+      '"The water came in very fast," he said.'], "Abdirahman", "17-year-old survivor"),
+    # a title and its field list; a relation named later; an owner with an occupation
+    (['"This investment is part of our strategy," said Minister of Economy and Planning Hamad Al '
+      'Saqrani.'], "Hamad Al Saqrani", "Minister of Economy and Planning"),
+    (["Callum was a gentle giant who would not hurt a fly, his heartbroken mother said.",
+      "Callum Hollins, 19, was stabbed on Saturday.",
+      "His mother, Tracey Hollins, 46, said in a tribute: 'Callum was the kindest boy.'"],
+     "Tracey Hollins", "mother"),
+    (["The four-year-old animal slipped through a hedge at 8am, according to his owner, farmer "
+      "Brian Tolley."], "Brian Tolley", "owner"),
     # an occupation before a name is no body: "she" is the crane operator
     (["Gareth Molloy said the company had pocketed record profits.",
       "Crane operator Denise Fairbairn said many of her colleagues worked 2 shifts.",
@@ -1261,6 +1302,7 @@ def test_quotation_attributed_only_in_its_second_paragraph():
     ("speakers-4", 250, 0.95),  # 0.985 today
     ("speakers-5", 155, 0.95),  # 0.988 today
     ("speakers-6", 165, 0.93),  # 0.960 today
+    ("speakers-7", 180, 0.92),  # 0.947 today
 ])
 def test_labelled_set_keeps_its_accuracy(folder, claims, floor):
     # eval/data/speakers*: articles labelled by sessions that never ran the extractor (see

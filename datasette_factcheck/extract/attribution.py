@@ -54,7 +54,7 @@ _VERB_WORDS = (
     "condemned condemns slammed hailed praised blamed blames insist argue predict deny admit "
     "contend maintain acknowledge found finds showed shows show conceded concedes concede "
     "allege estimate state echoed expected expect expects demanded suggest apologised apologized "
-    "apologises apologizes recommended recommends shouted documented"
+    "apologises apologizes recommended recommends shouted documented asking appealed"
 ).split()
 
 _INVERTED_VERBS = (
@@ -83,7 +83,8 @@ _APPOSITION_AFTER_SUBJECT = re.compile(
 )
 
 _ACCORDING_APPOSITION = re.compile(
-    rf"\b[Aa]ccording to\s+(?P<role>[^,;:!?\"“”()—]{{2,80}}),\s+(?P<who>{_CAPRUN})\s*(?=[,.;]|$)"
+    rf"\b[Aa]ccording to\s+(?P<role>[^,;:!?\"“”()—]{{2,80}}),\s+"
+    rf"(?P<who>(?:[a-z][\w-]*\s+){{0,2}}{_CAPRUN})\s*(?=[,.;]|$)"
 )
 
 _SAYING = re.compile(rf",\s+{_PARTICIPLES}\b")
@@ -171,6 +172,9 @@ _NAMED_DOCUMENT = re.compile(
 
 _BARE_NAME = re.compile(rf"\s*[{_UP}][\w'’-]+(?:\s+[{_UP}][\w'’-]+){{1,3}}\s*$")
 
+_ROLE_BEFORE_NAME = re.compile(
+    r"(?:^|(?<=[\s,]))(?P<role>(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+[a-z][\w'’ -]{1,40}),\s+$")
+
 _AGE_TAIL = re.compile(rf"(?<![\w'’-])(?P<who>{_CAPRUN}),\s+\d{{1,3}},\s*$")
 
 _APPOSITION_AFTER_TAIL = re.compile(rf"(?P<who>{_CAPRUN})(?:,\s+\d{{1,3}})?,\s+(?P<role>[^,;:\"“”_]{{3,90}}?),\s*$")
@@ -214,7 +218,9 @@ def _blank_aside(m: re.Match) -> str:
 _IDENTIFIED_AS = re.compile(
     r"(?<=,\s)(?:later\s+|since\s+)?(?:identified|named)\s+(?:only\s+)?as\s+"
     # "One survivor, a 34-year-old schoolteacher identified only as Amira, told": the name
-    r"|(?<=\s)(?:[a-z0-9-]+\s+){1,4}(?:identified|named|known)\s+only\s+as\s+(?=[A-Z])")
+    r"|(?<=\s)(?:[a-z0-9-]+\s+){1,4}(?:identified|named|known)\s+only\s+as\s+(?=[A-Z])"
+    # "a 17-year-old survivor who gave his name only as Abdirahman said": the name
+    r"|(?<=\s)who\s+gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+(?=[A-Z])")
 
 _KNOWN_AS = re.compile(r",\s+(?:also\s+|better\s+|locally\s+)?known\s+as\s+[^,;:\"“”]{1,60},")
 
@@ -409,6 +415,14 @@ _FINAL_ACCORDING = re.compile(r",\s+according to\s+[^,;:\"“”]{2,100}?[.!?]?[
 
 _BY_NEXT = re.compile(r"\s+by\s")
 
+_AUX_BEFORE_ING = re.compile(r"\s(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?$")
+
+_FIGURE_NEXT = re.compile(r"\s+(?:another\s+|a\s+further\s+)?\d")
+
+_NAMED_CALLED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+[a-z-]+\s+$")
+
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+
 # An unnamed source and where it is: "a source at the club", "an official at the ministry".
 _LOWER_DOCUMENT = re.compile(
     r"^(?P<who>(?:the\s+)?(?:[a-z]+\s+)?(?:ministry|department|government|agency|police|"
@@ -497,7 +511,7 @@ _SUBORDINATOR = re.compile(
 
 # "Figures from Eurostat show euro zone inflation was 2.4%": data that show something report it
 _DATA_SUBJECT = re.compile(
-    r"\s*(?:(?:the|new|latest|official|recent|provisional|preliminary)\s+)*"
+    r"\s*(?:(?:the|new|latest|official|recent|provisional|preliminary)\s+)*(?:[A-Za-z-]+\s+)?"
     r"(?:figures|data|statistics|numbers|estimates|records|polls?|surveys?)\b", re.I)
 
 _NOT_EXPECTATION = re.compile(
@@ -565,7 +579,7 @@ _ASIDES = (
     # "The firm, which employs 9,000 people, said" (but not "who chairs the committee": a role)
     (("which", "who"), _ASIDE_BEFORE_VERB, _blank_aside),
     # "The partner, later identified as Thomas Weber, told": the name stays
-    (("identified as", "named as", "only as"), _IDENTIFIED_AS, _spaces),
+    (("identified as", "named as", "only as", "name as"), _IDENTIFIED_AS, _spaces),
     # "The National Weather Service, known as the NWS, said": another name, not a role
     (("known as",), _KNOWN_AS, _spaces),
     # "A doctor, who asked not to be named, told AFP"
@@ -717,6 +731,15 @@ def find_attribution(masked: str) -> Attribution | None:
             continue  # "37 confirmed cases", "the reported figure": an adjective, not a verb
         if v.group() in ("expected", "expect", "expects") and _NOT_EXPECTATION.match(masked, v.end()):
             continue  # "... in the UK expected next month", "expected to open": not a forecast
+        if v.group() in ("added", "adds") and _FIGURE_NEXT.match(masked, after):
+            continue  # "Forward Jalen Whitfield added 16 points": a tally, not a remark
+        if v.group() == "called" and _NAMED_CALLED.search(masked, 0, v.start()) and (
+                _CAPITAL_NEXT.match(masked, after)):
+            continue  # "An alpaca called Gerald brought ...": named, not a call
+        if v.group() == "asking" and not _AUX_BEFORE_ING.search(masked, 0, v.start()):
+            continue  # "the request of the Municipality asking schools to pay": a participle
+        if v.group() == "appealed" and _next_word(masked, after) not in ("for", "to"):
+            continue  # "appealed the ruling": an appeal in court, not an appeal for help
         if v.group() == "posted" and _RESULTS_NEXT.match(masked, after):
             continue  # "posted combined losses of 61 million": results, not a post
         if v.group().endswith("ed") and _PREPOSITION_BEFORE.search(masked, 0, v.start()):
@@ -733,7 +756,7 @@ def find_attribution(masked: str) -> Attribution | None:
                 # "Shares fell 9% after the company reported its slowest growth": an event in
                 # the article's own account, not a report
                 continue
-        if _PASSIVE_BEFORE.search(masked, 0, v.start()):
+        if not v.group().endswith("ing") and _PASSIVE_BEFORE.search(masked, 0, v.start()):
             # "..., staff have been told": the listeners, not who spoke; "An approach was
             # rejected by the board, a person familiar with the matter said": not the subject
             continue
@@ -767,6 +790,8 @@ def find_attribution(masked: str) -> Attribution | None:
                     and (masked[after:after + 1] == "," or (nxt and nxt.group(1) in _MODALS))):
                 continue  # "That claim could not be verified", "The full report, titled ..."
         end = _strip_aux(masked, v.start())
+        if v.group() == "asking":
+            end = _AUX_BEFORE_ING.search(masked, 0, end + 1).start()  # "The agency is asking"
         before = masked[end - 1] if end > 0 else ""
         window_start = max(0, end - 250)
         apposition = False
@@ -777,8 +802,11 @@ def find_attribution(masked: str) -> Attribution | None:
                 # "Giving evidence, retired postman Walter Finch, 84, said": the person of that age
                 at = window_start + m.start("who")
                 lead = _lead_role(masked, at)
+                apposed = _ROLE_BEFORE_NAME.search(masked, max(0, at - 60), at)
                 consider(f"{lead} {m.group('who')}" if lead else m.group("who"),
-                         at - (len(lead) + 1 if lead else 0))
+                         at - (len(lead) + 1 if lead else 0),
+                         # ("His mother, Tracey Hollins, 46, said": his mother)
+                         apposed.group("role") if apposed and not lead else None)
                 apposition = True
             m = _APPOSITION_AFTER_TAIL.search(window)
             if m and _BARE_NAME.match(m.group("role")) and split_phrase(
@@ -925,7 +953,8 @@ _PARTICIPLE_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+ing|Asked|Quoted|Interviewed
 
 _FIRST_CLAUSE = re.compile(
     r"\s*(?P<who>[^,;:()\"“”—–_]{2,60}),\s+(?:in|on|at|speaking|citing|published|released|"
-    r"commissioned|conducted|funded|written|carried)\b"
+    r"commissioned|conducted|funded|written|carried|founded|based|headquartered|established|"
+    r"created|owned|run|listed)\b"
 )
 
 _WHOLE_SUBJECT = re.compile(r"\s*(?P<who>[^,;:()\"“”—–_]{2,220}),\s*$")

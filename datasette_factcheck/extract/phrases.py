@@ -22,6 +22,17 @@ _PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|bin|ibn|al|el|la|le|du|dos|d
 # A run of capitalised words (with name particles and "of"/"for"/"and" inside organisation names).
 _CAPRUN = rf"{_CAPWORD}(?:\s+(?:(?:{_PARTICLE}|of|for|and|the|on|&)\s+)*{_CAPWORD})*"
 
+# Last words of place names, which are not people: "Fair Isle", "Harbour Lane", "Gray Strait".
+_PLACE_LAST = frozenset(
+    "Isle Island Islands Bay Lake River Valley Street Road Avenue Lane Square Hill Hills "
+    "Mountains Mountain Sea Ocean Coast Strait Peninsula Desert Forest Canyon Creek Harbour "
+    "Harbor Beach Heights Springs Falls Gulf Channel Estuary Delta Plateau Glen Moor "
+    "Ridge".split())
+
+# Short forms of titles that a later mention uses: "DI Kowalczyk" after "Detective Inspector
+# Mark Kowalczyk".
+SHORT_TITLES = frozenset("DI DS DC DCI DCS PC PCSO Prof Prof. Supt Insp Det Sgt Cllr".split())
+
 _NOT_ROLE_START = frozenset(
     "which who whom whose that when where while and but or as if known also in on during after "
     "before speaking writing via through".split())
@@ -41,6 +52,7 @@ PLACE_FIRST = frozenset(
 
 _ROLE_NOUNS = frozenset(
     "envoy member musician actor actress singer player striker midfielder defender goalkeeper "
+    "guard forward winger quarterback pitcher catcher keeper batter bowler centre-back "
     "researcher professor lecturer paediatrician pediatrician nurse surgeon physician "
     "chairwoman chairperson vice deputy senior junior former chief head assistant "
     "correspondent columnist writer blogger commentator historian lawmaker legislator farmer "
@@ -150,7 +162,8 @@ ORG_WORDS = frozenset(
     "Institutes Laboratories Laboratory Registry Register Observatory Tribunal Academy Clinic "
     "Museum Library Exchange Secretariat Command Corps Directorate Freight Shipping Petroleum "
     "Automotive "
-    "Aerospace Semiconductor Semiconductors Biotech Ports Pictures Films Water".split()
+    "Aerospace Semiconductor Semiconductors Biotech Ports Pictures Films Water Holding Dairy "
+    "Dairies Farms Bakery Brewery Brewing Monitor Community Nation Tracker".split()
 )
 
 # Lower-case nouns that name a source when no name is given.
@@ -178,7 +191,8 @@ SOURCE_NOUNS = frozenset(
     "colleagues family relatives friends neighbours neighbors trader negotiator investor resident "
     "passenger commuter landlord tenant shopper nurse employer insider mediator inspector "
     "auditor boss strategist banker lawmaker legislator pollster consultant politician "
-    "politicians observer activist campaigner protester parent businesses"
+    "politicians observer activist campaigner protester parent businesses survivors victims "
+    "refugees migrants evacuees coastguard"
     .split()
 )
 
@@ -223,6 +237,9 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
     if low in PRONOUNS:
         return low, None, "pronoun"
     tokens = phrase.split()
+    if (len(tokens) == 2 and tokens[0] in SHORT_TITLES and _is_name_token(tokens[1])
+            and tokens[1].strip(",.") not in ORG_WORDS):  # (not "PC World")
+        return tokens[1], tokens[0], "entity"  # "DCI Fenwick": Fenwick, a DCI
     if tokens[-1] in ("I", "We", "we"):
         # the writer, or in an interview whoever answers ("..., and I promised voters"): no
         # source of its own
@@ -353,7 +370,8 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
     while j < len(core) and core[j] in _PARTICLE_WORDS:
         j += 1  # a run never starts with a particle
     person_run = body[j:]
-    is_person = len(person_run) >= 2 and person_run[0] not in PLACE_FIRST
+    is_person = (len(person_run) >= 2 and person_run[0] not in PLACE_FIRST
+                 and person_run[-1].strip(",.") not in _PLACE_LAST)
     # An acronym of three or more capitals marks an organisation: "NHS England", "BBC News".
     acronym = any(_ACRONYM.match(t.strip(",.")) for t in caps)
     if is_person and any(_ACRONYM.match(t.strip(",.")) for t in person_run):
@@ -363,6 +381,10 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
     k = j - 1 if j >= 1 and core[j - 1] == "the" else j  # "of the Exchequer"
     after_of = k >= 2 and core[k - 1] in ("of", "for", "on") and core[k - 2][:1].isupper()
     role_place = after_of and len(person_run) == 3 and person_run[0] not in PLACE_FIRST
+    if (not role_place and len(person_run) == 4 and k >= 3 and core[k - 1] == "and"
+            and "of" in core[:k - 1] and any(t in TITLE_WORDS for t in core[:k - 1])):
+        # "Minister of Economy and Planning Hamad Al Saqrani": "Planning" ends the title
+        role_place = True
     if role_place:
         # "Chancellor of the Exchequer Rachel Reeves", "Mayor of London Sadiq Khan": the place or
         # body belongs to the role; the person is the last two words.
@@ -470,7 +492,8 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
             role = " ".join(role_toks[:-1])
         if len(name_toks) == 1 and not role and name.lower() in SOURCE_NOUNS:
             return name.lower(), None, "unnamed"  # "Critics argued", "Officials said"
-        kind = "person" if len(name_toks) >= 2 and name_toks[0] not in PLACE_FIRST else "entity"
+        kind = "person" if (len(name_toks) >= 2 and name_toks[0] not in PLACE_FIRST
+                            and name_toks[-1].strip(",.") not in _PLACE_LAST) else "entity"
         if role_toks and role_toks[-1].lower() in _BODY_ROLES:
             # "Utility company Desert Power", "the charity Silver Thread": a body, not a person
             kind = "org"

@@ -177,6 +177,11 @@ def _carry_list_sources(rows, body: str) -> None:
         source = (row[4], row[5]) if row[4] and row[2].rstrip().endswith(":") else None
 
 
+_RELATION_ONLY = re.compile(
+    r"^(?:his|her|their)\s+(?:[a-z-]+\s+)?(mother|father|wife|husband|son|daughter|brother|"
+    r"sister|partner|family|parents|owner|lawyer|grandmother|grandfather|aunt|uncle|"
+    r"fiancée|fiance|fiancé|girlfriend|boyfriend)$")
+
 _TITLE_ONLY = re.compile(r"^the ((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)$")
 
 
@@ -184,6 +189,16 @@ def _name_titles_forward(rows) -> None:
     """A speaker given only by title ("..., the Energy Secretary announced.") whom one of the
     next two sentences names with that title ("Energy Secretary Rachel Ashworth said ...")."""
     for i, row in enumerate(rows):
+        relation = _RELATION_ONLY.match(row[4] or "")
+        if relation:
+            # "..., his heartbroken mother said." and later "His mother, Tracey Hollins, said":
+            # her
+            for later in rows[i + 1:i + 9]:
+                if (later[4] and later[5] and not _RELATION_ONLY.match(later[4])
+                        and later[5].lower().split()[-1] == relation.group(1)):
+                    row[4], row[5] = later[4], later[5]
+                    break
+            continue
         m = _TITLE_ONLY.match(row[4] or "")
         if not m:
             continue

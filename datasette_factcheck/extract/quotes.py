@@ -135,8 +135,11 @@ def _paragraph_quotes(text: str, start: int, end: int, out: list[tuple[int, int]
         # Open, and opened here (not the quote carried in from the paragraph before)?
         return stack[0][0] == "d" and not (carried and stack[0][1] == start)
     if stack and ((stack[0][1] == start + 1 and text[start] in "'‘") or (
-            next_reopens and text[stack[0][1] - 1] == "‘"
-            and text[max(start, stack[0][1] - 3):stack[0][1] - 1].strip() in (".", "?", "!", ""))):
+            next_reopens and (
+                (text[stack[0][1] - 1] == "‘"
+                 and text[max(start, stack[0][1] - 3):stack[0][1] - 1].strip() in (".", "?", "!"))
+                # a straight one after a colon: "... said in a tribute: 'Callum was ..."
+                or text[max(start, stack[0][1] - 3):stack[0][1] - 1].strip() == ":"))):
         # a single quote that opens the paragraph (or a sentence in it, curly) and runs over
         # into the next, which opens again (the British style for a quotation of several
         # paragraphs): to the end of the paragraph

@@ -36,6 +36,8 @@ from .phrases import (  # noqa: F401
     _POSSESSIVE,
     ORG_WORDS,
     PRONOUNS,
+    SHORT_TITLES,
+    TITLE_WORDS,
     _head,
     _is_person_role,
     _lead_role,
@@ -238,9 +240,14 @@ class Resolver:
             if _POSSESSIVE.search(tokens[-1]):
                 # "Governor Howard Pemberton's plan": Howard Pemberton is named
                 tokens = tokens[:-1] + [_POSSESSIVE.sub("", tokens[-1])]
-            elif (_THE_BEFORE.search(text, max(0, m.start() - 4), m.start())
-                  and _LOWER_NOUN_AFTER.match(text, m.end())):
-                continue  # "the Harbour Lane food bank": a name that describes a thing
+            elif _THE_BEFORE.search(text, max(0, m.start() - 4), m.start()) and not any(
+                    t in TITLE_WORDS for t in tokens):
+                continue  # "the Harbour Lane food bank", "the Aurora Nova": things, not people
+            if "of" in tokens[2:]:
+                # "Captain Ingrid Solberg of the Aurora Nova": the person is before "of"
+                k = tokens.index("of", 2)
+                if split_phrase(" ".join(tokens[:k]))[2] == "person":
+                    tokens = tokens[:k]
             while len(tokens) > 2 and tokens[0] in _LEADING_WORDS and tokens[0] not in (
                     "Mr", "Mrs", "Ms", "Dr"):
                 tokens = tokens[1:]  # "When Eileen Mackay opened ...": Eileen Mackay
@@ -485,7 +492,7 @@ class Resolver:
             self.last_thing = (self._described_body(words), None)
             return self.last_thing
         if (words[0] == "the" and len(words) in (3, 4) and _is_company_noun(words[-1])
-                and all(w.isalpha() and w.islower() for w in words[1:-1])
+                and all(w.replace("-", "").isalpha() and w.islower() for w in words[1:-1])
                 and words[-2] not in ("parent", "holding", "rival", "other")
                 and self._company_named(business=True)):
             # "the cloud software company said" after "Nimbusline Technologies": that company
@@ -515,6 +522,14 @@ class Resolver:
                 # "the alliance", "the chipmaker", "the agency": a body named before
                 self.last_thing = self._refer_body(words[-1])
                 return self.last_thing
+            elif (len(words) == 3 and words[1].isalpha() and words[1].islower()
+                  and words[2] in _BODY_NAMES and self._refer_body(words[2])):
+                # "the regional bloc" after "the Economic Community of ... States"
+                self.last_thing = self._refer_body(words[2])
+                return self.last_thing
+            elif len(words) == 3 and words[2] not in self.unnamed:
+                # "the Italian coastguard": a later "the coastguard" is the same
+                self.unnamed[words[2]] = name
         else:
             self.unnamed[_head(name)] = name
         head = _head(name).lower()
@@ -732,9 +747,7 @@ _SAID_PRONOUN = re.compile(
     r"\b(?:said|says|told\s+\w+|added|insisted|claimed|argued|explained)\s+(?:that\s+)?"
     r"(he|she)\s+(?:was|is|had|has|would|will|could|did|lost|won|felt|believed|wanted)\b")
 
-# Short forms of titles that a later mention uses: "DI Kowalczyk" after "Detective Inspector
-# Mark Kowalczyk".
-_SHORT_TITLES = frozenset("DI DS DC DCI DCS PC PCSO Prof Prof. Supt Insp Det Sgt Cllr".split())
+_SHORT_TITLES = SHORT_TITLES
 
 _COURTESY = frozenset("Mr Mrs Ms Miss Mx".split())
 
@@ -766,6 +779,8 @@ _BODY_NAMES = {
              "County", "Rangers", "Hotspur", "Villa", "Olympic", "Sporting", "Dynamo"},
     "party": {"Party"},
     "studio": {"Pictures", "Studios", "Films", "Entertainment"},
+    "bloc": {"Community", "Union", "Bloc", "Alliance", "Organisation", "Organization",
+             "Association", "Cooperation", "Council", "States"},
     "tank": {"Institute", "Foundation", "Centre", "Center", "Trust", "Forum", "Council"},
     # (company, firm, airline ... are _COMPANY_NOUNS, tried first)
     "charity": None, "body": None, "organisation": None, "organization": None, "website": None,
@@ -812,7 +827,7 @@ _SINGULAR_BODIES = frozenset(
     "union authority regulator watchdog charity group association federation commission board "
     "university hospital school club team party police army military administration office "
     "network channel newspaper website operator retailer chain carrier insurer lender alliance "
-    "organisation organization institute trust foundation coalition".split()
+    "organisation organization institute trust foundation coalition coastguard bloc".split()
 )
 
 # A word before a role noun that describes its holder, not the role: a nationality or an age.
@@ -872,7 +887,7 @@ _BUSINESS_WORDS = frozenset(
     "Communications Media Entertainment Resources Mining Steel Chemicals Solutions Services "
     "Power Telecom Insurance Shipping Petroleum Automotive Aerospace Semiconductor "
     "Semiconductors Biotech Pharma Robotics Studios Homes Properties Ports Pictures Films "
-    "Water Electric Electronics".split()
+    "Water Electric Electronics Holding Dairy Dairies Farms Bakery Brewery Brewing".split()
 )
 
 # First words of organisations' names that are no short name for them ("National said").
