@@ -708,6 +708,13 @@ SEQUENCES = [
      "Tracey Hollins", "mother"),
     (["The four-year-old animal slipped through a hedge at 8am, according to his owner, farmer "
       "Brian Tolley."], "Brian Tolley", "owner"),
+    # a person whose role names a body; documents an outlet obtained are the documents'
+    (["Kevin Draper, an attorney for the property's owner, Calloway Residential Partners, said "
+      "the 12 percent rise was legal."], "Kevin Draper",
+     "attorney for the property's owner, Calloway Residential Partners"),
+    (["Records obtained by The Sunday Ledger show that on 41 nights the home was understaffed.",
+      "The records, which include payroll summaries, also show that it was cited twice."],
+     "records", None),
     # an occupation before a name is no body: "she" is the crane operator
     (["Gareth Molloy said the company had pocketed record profits.",
       "Crane operator Denise Fairbairn said many of her colleagues worked 2 shifts.",
@@ -1302,7 +1309,7 @@ def test_quotation_attributed_only_in_its_second_paragraph():
     ("speakers-4", 250, 0.95),  # 0.985 today
     ("speakers-5", 155, 0.95),  # 0.988 today
     ("speakers-6", 165, 0.93),  # 0.960 today
-    ("speakers-7", 180, 0.92),  # 0.947 today
+    ("speakers-7", 180, 0.95),  # 0.979 today
 ])
 def test_labelled_set_keeps_its_accuracy(folder, claims, floor):
     # eval/data/speakers*: articles labelled by sessions that never ran the extractor (see

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .phrases import (  # noqa: F401
     ORG_WORDS,
+    OUTLET_WORDS,
     PLACE_FIRST,
     SOURCE_NOUNS,
     TITLE_WORDS,
@@ -172,6 +173,15 @@ _NAMED_DOCUMENT = re.compile(
 
 _BARE_NAME = re.compile(rf"\s*[{_UP}][\w'’-]+(?:\s+[{_UP}][\w'’-]+){{1,3}}\s*$")
 
+_OUR_OUTLET = re.compile(r"(?:this|our|the)\s+(?:newspaper|paper|publication|website|station)\b",
+                         re.I)
+
+_DOCUMENT_HEAD = re.compile(
+    r"(?P<who>(?:[A-Za-z-]+\s+)?(?:records|documents|data|figures|emails|messages|images|"
+    r"footage|filings|minutes|notes|files|recordings))\b", re.I)
+
+_NAME_BEFORE_ROLE = re.compile(rf"(?:^|(?<=[\s\"“”_]))(?P<who>{_CAPRUN}),\s+$")
+
 _ROLE_BEFORE_NAME = re.compile(
     r"(?:^|(?<=[\s,]))(?P<role>(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+[a-z][\w'’ -]{1,40}),\s+$")
 
@@ -205,7 +215,8 @@ _ASIDE_BEFORE_VERB = re.compile(
     r",\s+(?P<clause>(?:which|who|whose)\s+(?:[^,;:\"“”_]|(?<=\d),(?=\d)){2,120}),"
     r"(?=\s+(?:has\s+|have\s+|had\s+|also\s+)?"
     r"(?:said|says|told|tells|added|warned|argued|claimed|insisted|wrote|announced|stated|"
-    r"noted|explained|confirmed|denied|criticised|criticized|asked|urged)\b)"
+    r"noted|explained|confirmed|denied|criticised|criticized|asked|urged|show|shows|showed|"
+    r"found|reported|estimated|concluded)\b)"
 )
 
 
@@ -844,7 +855,16 @@ def find_attribution(masked: str) -> Attribution | None:
                     apposition = True
             m = _APPOSITION_BEFORE_TAIL.search(window)
             if m and split_phrase(_clean_phrase(m.group("who")))[2] and _lead_ok(m):
-                consider(m.group("who"), window_start + m.start("role"), _apposed_role(m))
+                named = _NAME_BEFORE_ROLE.search(masked, max(0, window_start + m.start("role") - 60),
+                                                 window_start + m.start("role"))
+                if named and split_phrase(_clean_phrase(named.group("who")))[2] == "person" and (
+                        split_phrase(_clean_phrase(m.group("who")))[2] == "org"):
+                    # "Kevin Draper, an attorney for the property's owner, Calloway Residential
+                    # Partners, said": the person, whose role names the body
+                    consider(named.group("who"), named.start("who"),
+                             f"{m.group('role')}, {m.group('who')}")
+                else:
+                    consider(m.group("who"), window_start + m.start("role"), _apposed_role(m))
                 apposition = True
         if before in (",", "”", '"', "’", "'", "_") and v.group() in _INVERTED_SET:
             # "...," said X
@@ -900,6 +920,11 @@ def find_attribution(masked: str) -> Attribution | None:
                 bare = last.strip()
                 agent = (_BY_AGENT.match(last) or _DOCUMENT_FROM.match(bare[:1].lower() + bare[1:])
                          or _OWNED_DOCUMENT.match(bare))
+                if agent and (_OUR_OUTLET.match(agent.group("who")) or any(
+                        w in OUTLET_WORDS for w in agent.group("who").split())):
+                    # "Records obtained by The Sunday Ledger show": the records (the outlet's
+                    # own reporting), not the outlet
+                    agent = _DOCUMENT_HEAD.match(bare) or agent
                 pronoun = _PHRASE_ENDS_IN_PRONOUN.search(bare)
                 listed = _ORG_LIST_BEFORE.search(masked, 0, pstart) if (
                     not agent and " and " in last) else None

@@ -29,6 +29,15 @@ _PLACE_LAST = frozenset(
     "Harbor Beach Heights Springs Falls Gulf Channel Estuary Delta Plateau Glen Moor "
     "Ridge".split())
 
+# Words of the names of news outlets: "Bloomberg reported ... The company said" is not
+# Bloomberg, and "records obtained by The Sunday Ledger show" are the records' word.
+OUTLET_WORDS = frozenset(
+    "News Times Post Journal Herald Tribune Guardian Telegraph Reuters Press Bloomberg BBC CNN "
+    "AFP AP Radio Television TV Broadcasting Gazette Chronicle Observer Standard Mail "
+    "Independent Economist Politico Axios Ledger Courier Sentinel Inquirer Examiner Dispatch "
+    "Bulletin Mirror Express".split()
+)
+
 # Short forms of titles that a later mention uses: "DI Kowalczyk" after "Detective Inspector
 # Mark Kowalczyk".
 SHORT_TITLES = frozenset("DI DS DC DCI DCS PC PCSO Prof Prof. Supt Insp Det Sgt Cllr".split())

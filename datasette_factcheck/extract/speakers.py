@@ -36,6 +36,7 @@ from .phrases import (  # noqa: F401
     _POSSESSIVE,
     ORG_WORDS,
     PRONOUNS,
+    OUTLET_WORDS as _OUTLET_WORDS,
     SHORT_TITLES,
     TITLE_WORDS,
     _head,
@@ -902,11 +903,6 @@ _GENERIC_FIRST = frozenset(
 _NAMED_REACH = 4
 
 # Words of the names of news outlets: "Bloomberg reported ... The company said" is not Bloomberg.
-_OUTLET_WORDS = frozenset(
-    "News Times Post Journal Herald Tribune Guardian Telegraph Reuters Press Bloomberg BBC CNN "
-    "AFP AP Radio Television TV Broadcasting Gazette Chronicle Observer Standard Mail "
-    "Independent Economist Politico Axios".split()
-)
 
 
 def _is_company_noun(word: str) -> bool:
