@@ -257,6 +257,8 @@ def test_page_furniture_is_not_a_claim(line, kind):
     ("Novalith Systems, Inc.", seg.CREDIT),
     ("Copyright 2025 Metro Public Radio.", seg.CREDIT),
     ("Journal reference: Ito, K. et al. Geophys. Res. Lett. 52 (2025).", seg.CREDIT),
+    ("(This story has not been edited by staff and is auto-generated from a syndicated feed.)",
+     seg.CREDIT),
     ("What's next?", seg.HEADING),
     ("What do I need to do?", seg.HEADING),
     # ... but a question that quotes someone, or a long one, is running text
@@ -265,6 +267,40 @@ def test_page_furniture_is_not_a_claim(line, kind):
 ])
 def test_furniture_and_question_headings(line, kind):
     assert seg.classify_line(line) == kind
+
+
+@pytest.mark.parametrize("body,dateline,sentence", [
+    # (a third blind probe set) Indian datelines: a city and a colon before the first sentence,
+    # and PTI's style
+    ("PUNE: The state Cabinet on Wednesday cleared the 12 km metro extension.", "PUNE:",
+     "The state Cabinet on Wednesday cleared the 12 km metro extension."),
+    ("NEW DELHI: The ministry released 9,450 crore.", "NEW DELHI:",
+     "The ministry released 9,450 crore."),
+    ("Thiruvananthapuram, Jun 2 (PTI) The IMD on Sunday issued an orange alert for 6 districts.",
+     "Thiruvananthapuram, Jun 2 (PTI)",
+     "The IMD on Sunday issued an orange alert for 6 districts."),
+])
+def test_more_datelines(body, dateline, sentence):
+    spans = seg.split(body)
+    assert [(s.kind, body[s.start:s.end]) for s in spans] == [
+        (seg.DATELINE, dateline), (seg.SENTENCE, sentence)]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a caption's bracketed credit is split off and left out; a time like "7.45pm" ends a
+    # sentence before a name
+    ("A metro train near Swargate station in Pune. (Express photo by Ashish Kale)",
+     ["A metro train near Swargate station in Pune."]),
+    ("Commuters wade through a flooded road in Kochi. (PTI Photo)",
+     ["Commuters wade through a flooded road in Kochi."]),
+    ("The match kicks off at 7.45pm. McKenna has been at the club since 2019.",
+     ["The match kicks off at 7.45pm.", "McKenna has been at the club since 2019."]),
+    # a transcript's first speaker is no dateline
+    ("ALEXANDER HOLST: We lost about 1.2 billion dollars in 2023.",
+     ["ALEXANDER HOLST: We lost about 1.2 billion dollars in 2023."]),
+])
+def test_credits_times_and_transcripts(body, expected):
+    assert [c.text for c in extract_claims(body)] == expected
 
 
 def test_an_outlet_and_date_dateline_is_split_off():

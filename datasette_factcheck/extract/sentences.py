@@ -29,6 +29,9 @@ CAPTION = "caption"  # a fragment without final punctuation before a photo credi
 
 _PARAGRAPH = re.compile(r"[^\n]*\S(?:.*?\S)??(?=[ \t]*\n\s*\n|\s*\Z)", re.S)
 _LINE = re.compile(r"[^\n]+")
+# A bracketed photo credit: "(Express photo by Ashish Kale)", "(PTI Photo)", "(Getty Images)".
+_BRACKETED_CREDIT = (r"\((?:[\w.&/-]+\s){0,3}(?:[Pp]hoto(?:graph)?|Images?|Pic|Picture|Photos)"
+                     r"\b[^()\n]{0,60}\)\s*$")
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]*_]*$|[\"”’»]$")
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -71,7 +74,9 @@ _FURNITURE = re.compile(
     r"|^SOURCE\s+[A-Z]"
     r"|^(?:Copyright|©)\s*(?:\(c\)\s*)?\d{4}\b"
     r"|^(?:[A-Z][\w&.'’-]*,?\s+){1,5}(?:Inc|Ltd|LLC|Corp|plc|PLC|Co|AG|SA|NV)\.?$"
-    r"|^(?:Journal reference|Reference|References|Citation|DOI|Paper|Study)\s*:")
+    r"|^(?:Journal reference|Reference|References|Citation|DOI|Paper|Study)\s*:"
+    r"|^\(This (?:story|article|report) (?:has not been|was not) edited"
+    r"|^" + _BRACKETED_CREDIT)
 # A question standing alone as a sub-heading: "What's next?", "What do I need to do?"
 _QUESTION_HEADING = re.compile(
     r"^(?:What|Why|How|Who|When|Where|Which|Is|Are|Can|Will|Should|Do|Does|Did)\b[^\"“”‘’.!]{0,60}"
@@ -86,12 +91,18 @@ _INLINE_DATELINE = re.compile(
     r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:/[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}){0,3}"
     r"(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?(?: \d{1,2})?(?:, \d{4})?){0,2}"
     r"(?: \([\w .&]+\)| /[\w .&-]+/)? ?[—–-]+)\s+(?=[\"“‘]?[A-Z0-9])"
+    # a PTI-style dateline: "Thiruvananthapuram, Jun 2 (PTI) "
+    r"|([A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]{2,8}\.? \d{1,2} \((?:PTI|IANS|ANI|UNI)\))\s+"
+    r"(?=[A-Z])"
     # an outlet and its date: "Law360 (June 3, 2025, 4:12 PM EDT) -- "
     r"|([A-Z][\w.]+(?: [A-Z][\w.]+){0,2} \((?:[A-Z][a-z]+\.? \d{1,2}, \d{4})"
     r"(?:, \d{1,2}:\d{2} ?[AaPp]\.?[Mm]\.?(?: [A-Z]{2,4})?)?\) ?[—–-]+)\s+(?=[\"“‘]?[A-Z0-9])"
     # a live blog's time stamp: "8:15 p.m. -- ", "14:02 GMT - "
     r"|(\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\s*[—–-]+)\s+(?=[\"“‘]?[A-Z0-9])"
 )
+_COLON_DATELINE = re.compile(
+    r"([A-Z]{3,}(?<!MODERATOR)(?<!INTERVIEWER)(?<!QUESTION)(?<!ANSWER)"
+    r"|(?:NEW|NAVI|GREATER|PORT|SAN|LOS|ABU|HONG|KUALA|SRI|HO) [A-Z]{3,}):\s+(?=[A-Z][a-z])")
 # A candidate boundary: sentence-final punctuation (with any closing quotes or brackets), then
 # whitespace, then something that can open a sentence. An ellipsis "[...]" counts as final.
 _CANDIDATE = re.compile(
@@ -99,11 +110,15 @@ _CANDIDATE = re.compile(
 )
 # A photo credit glued to the end of a caption: "... in Milan. Image: Name."
 _GLUED_CREDIT = re.compile(
-    r"(?<=\S)(\s+)(?=\(?(?:Image|Photo(?:graph)?|Picture)s?(?:\s+credit)?:\s)")
+    r"(?<=\S)(\s+)(?=\(?(?:Image|Photo(?:graph)?|Picture)s?(?:\s+credit)?:\s)"
+    # "... in Pune. (Express photo by Ashish Kale)", "(PTI Photo)", "(Getty Images)"
+    r"|(?<=[.!?])(\s+)(?=" + _BRACKETED_CREDIT + r")")
 # A caption sentence ending before a glued credit: "... the building. Photograph: ..."
-_TERMINAL_BEFORE_CREDIT = re.compile(r"[.!?…][\"'”’]*\s+\(?(?:Image|Photo(?:graph)?|Picture)")
+_TERMINAL_BEFORE_CREDIT = re.compile(
+    r"[.!?…][\"'”’]*\s+(?:\(?(?:Image|Photo(?:graph)?|Picture)|" + _BRACKETED_CREDIT + ")")
 _CLOSERS = frozenset("\"'”’»)]")
-_CREDIT_START = re.compile(r"\(?(?:Image|Photo(?:graph)?|Picture)s?(?:\s+credit)?:\s")
+_CREDIT_START = re.compile(
+    r"\(?(?:Image|Photo(?:graph)?|Picture)s?(?:\s+credit)?:\s|" + _BRACKETED_CREDIT)
 
 # Words before a full stop that do not end a sentence when a capital follows.
 _TITLES = frozenset(
@@ -112,6 +127,7 @@ _TITLES = frozenset(
     "approx ca cf al Gov't Dept Univ Ald Cllr Assemb Del Cpt".split()
 )
 _MONTH_ABBR = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+_CLOCK = re.compile(r"\d{1,2}[.:]\d{2}\s?(?:am|pm)")  # "7.45pm"
 _DOTTED_NUMBER = re.compile(r"[vV]?\d+(?:\.\d+)+")
 _PARTY_STATE = re.compile(r"[A-Z]-[A-Z]")
 # Words that follow a time of day in the same sentence: "3 p.m. Friday", "9 a.m. ET".
@@ -214,7 +230,7 @@ def _ends_sentence(block: str, punct_end: int, next_start: int) -> bool:
         return next_word in _OPENERS and "." not in word[:-1]
     if _DOTTED_NUMBER.fullmatch(bare):
         return True  # "the licence remains Apache 2.0. Enterprise features ...", "v1.8."
-    if bare in ("a.m", "p.m"):
+    if bare in ("a.m", "p.m") or _CLOCK.fullmatch(bare):
         # "shortly before 11:45 p.m. Federal agencies had ...", but "at 3 p.m. Friday"
         return next_word not in _AFTER_TIME
     if _PARTY_STATE.fullmatch(bare):
@@ -386,6 +402,10 @@ def split(text: str) -> list[Span]:
                 spans.append(Span(b_start, b_end, kind))
                 continue
             m = _INLINE_DATELINE.match(text, b_start, b_end)
+            if m is None and not any(sp.kind == SENTENCE for sp in spans):
+                # "PUNE: The state Cabinet on Wednesday ...": an Indian dateline, only before
+                # the article's first sentence (later, "SMITH: ..." is a transcript's speaker)
+                m = _COLON_DATELINE.match(text, b_start, b_end)
             if m:
                 # "WASHINGTON (AP) — The Senate voted ...": the dateline is not the claim (found
                 # before the sentences, so "SARASOTA, Fla. (AP) —" is not cut at "Fla.")
@@ -397,7 +417,8 @@ def split(text: str) -> list[Span]:
                 piece = block[s:e]
                 line_kind = classify_line(piece) if (
                     _CREDIT.match(piece) or _DATELINE.match(piece) or _BYLINE.match(piece)
-                    or _NAVIGATION.match(piece) or _UPDATED.match(piece)) else None
+                    or _NAVIGATION.match(piece) or _UPDATED.match(piece)
+                    or _FURNITURE.match(piece)) else None
                 if line_kind == CREDIT and spans and spans[-1].kind == SENTENCE and (
                         spans[-1].start >= b_start
                         and not _TERMINAL.search(text[spans[-1].start:spans[-1].end])):
