@@ -101,8 +101,8 @@ _INLINE_DATELINE = re.compile(
     r"|(\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\s*[—–-]+)\s+(?=[\"“‘]?[A-Z0-9])"
 )
 _COLON_DATELINE = re.compile(
-    r"([A-Z]{3,}(?<!MODERATOR)(?<!INTERVIEWER)(?<!QUESTION)(?<!ANSWER)"
-    r"|(?:NEW|NAVI|GREATER|PORT|SAN|LOS|ABU|HONG|KUALA|SRI|HO) [A-Z]{3,}):\s+(?=[A-Z][a-z])")
+    r"((?:[A-Z]{3,}(?<!MODERATOR)(?<!INTERVIEWER)(?<!QUESTION)(?<!ANSWER)"
+    r"|(?:NEW|NAVI|GREATER|PORT|SAN|LOS|ABU|HONG|KUALA|SRI|HO) [A-Z]{3,}):)\s+(?=[A-Z][a-z])")
 # A candidate boundary: sentence-final punctuation (with any closing quotes or brackets), then
 # whitespace, then something that can open a sentence. An ellipsis "[...]" counts as final.
 _CANDIDATE = re.compile(
