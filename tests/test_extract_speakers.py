@@ -715,6 +715,26 @@ SEQUENCES = [
     (["Records obtained by The Sunday Ledger show that on 41 nights the home was understaffed.",
       "The records, which include payroll summaries, also show that it was cited twice."],
      "records", None),
+    # (eighth blind set: ordinary news) a participle that adds a figure; a results story's lede
+    (["Hartwell Borough Council has approved a 4.9 per cent rise in council tax, adding about "
+      "92 pounds a year to the average bill."], None, None),
+    (["Shares of Brightwater Foods fell 9% after the packaged-food maker reported lower "
+      "quarterly profit.", "The Delmont, Illinois-based company said net income fell 12%.",
+      "Brightwater said it now expects full-year earnings of 2.55 dollars a share."],
+     "Brightwater Foods", None),
+    (["Sent in to bat, the Chargers posted 197 for five in 20 overs."], None, None),
+    (["Prime Minister Daniel Huang, campaigning 1200 kilometres away, dismissed the promise as "
+      "uncosted."], "Daniel Huang", "Prime Minister"),
+    (["The club dismissed its manager after 9 defeats."], None, None),
+    (["The policy would be funded by scrapping a 90 million study, according to costings "
+      "released by the National Reform Party."], "National Reform Party", None),
+    (["Hartwell Borough Council approved 4 new car parks.",
+      "A council spokesperson said the scheme had been reviewed by 2 firms."],
+     "Hartwell Borough Council", "spokesperson"),
+    (["Utility provider Desert Crest Power reported record demand of 7,840 megawatts.",
+      "The company said its grid had held up."], "Desert Crest Power", "Utility provider"),
+    (["Opener Karthik Sharma made 71 runs.", "Sharma said he had ignored talk of his form."],
+     "Karthik Sharma", "Opener"),
     # an occupation before a name is no body: "she" is the crane operator
     (["Gareth Molloy said the company had pocketed record profits.",
       "Crane operator Denise Fairbairn said many of her colleagues worked 2 shifts.",
@@ -1310,6 +1330,7 @@ def test_quotation_attributed_only_in_its_second_paragraph():
     ("speakers-5", 155, 0.95),  # 0.988 today
     ("speakers-6", 165, 0.93),  # 0.960 today
     ("speakers-7", 180, 0.95),  # 0.979 today
+    ("speakers-8", 195, 0.94),  # 0.966 today
 ])
 def test_labelled_set_keeps_its_accuracy(folder, claims, floor):
     # eval/data/speakers*: articles labelled by sessions that never ran the extractor (see

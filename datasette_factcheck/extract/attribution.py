@@ -55,7 +55,7 @@ _VERB_WORDS = (
     "condemned condemns slammed hailed praised blamed blames insist argue predict deny admit "
     "contend maintain acknowledge found finds showed shows show conceded concedes concede "
     "allege estimate state echoed expected expect expects demanded suggest apologised apologized "
-    "apologises apologizes recommended recommends shouted documented asking appealed"
+    "apologises apologizes recommended recommends shouted documented asking appealed dismissed"
 ).split()
 
 _INVERTED_VERBS = (
@@ -156,6 +156,7 @@ _DOCUMENT_FROM = re.compile(
     r"preliminary|final|leaked|joint)\s+){0,3}"
     r"(?:report|reports|statement|statements|study|studies|survey|analysis|estimates?|figures|polling|"
     r"data|documents?|filings?|records|poll|memo|letter|release|press release|assessment|"
+    r"costings|projections|modelling|modeling|calculations|estimates|"
     r"forecasts?|review|audit|investigation|count|tally)"
     r"\s+(?:(?:published|released|compiled|issued|presented|commissioned|produced|prepared|"
     r"collected|gathered|put out|obtained|analysed|analyzed|reviewed)\s+(?:(?:today|yesterday|on\s+[A-Z]\w+|this\s+week|last\s+"
@@ -212,19 +213,30 @@ _QUOTED_AS_SAYING = re.compile(
 )
 
 _ASIDE_BEFORE_VERB = re.compile(
-    r",\s+(?P<clause>(?:which|who|whose)\s+(?:[^,;:\"“”_]|(?<=\d),(?=\d)){2,120}),"
+    r",\s+(?P<clause>(?:which|who|whose|[a-z]{3,}ing)\s+(?:[^,;:\"“”_]|(?<=\d),(?=\d)){2,120}),"
     r"(?=\s+(?:has\s+|have\s+|had\s+|also\s+)?"
     r"(?:said|says|told|tells|added|warned|argued|claimed|insisted|wrote|announced|stated|"
     r"noted|explained|confirmed|denied|criticised|criticized|asked|urged|show|shows|showed|"
-    r"found|reported|estimated|concluded)\b)"
+    r"found|reported|estimated|concluded|dismissed|rejected|accused|welcomed)\b)"
 )
 
 
 def _blank_aside(m: re.Match) -> str:
     if _relative_role(m.group("clause")):
         return m.group()
+    words = m.group("clause").split()
+    if words[0].endswith("ing") and (
+            words[0] in _ING_ROLES or (len(words) > 1 and words[1].lower().strip(",") in
+                                       _PERSON_ROLE_HEADS | _ROLE_NOUNS)):
+        return m.group()  # "Gary Black, managing partner at Future Fund, wrote": a role
     return " " * (len(m.group()) - 1) + ","
 
+
+# Words in -ing that open a role, not a participle clause: "managing partner", "acting chief".
+_ING_ROLES = frozenset(
+    "managing leading founding acting presiding ruling governing commanding visiting sitting "
+    "outgoing incoming reigning serving standing supervising consulting governing "
+    "long-serving longstanding".split())
 
 _IDENTIFIED_AS = re.compile(
     r"(?<=,\s)(?:later\s+|since\s+)?(?:identified|named)\s+(?:only\s+)?as\s+"
@@ -273,6 +285,8 @@ def _blank_party_tag(m: re.Match) -> str:
 
 
 _RELATIVE_NEXT = re.compile(r"\s*(?:who|whose|which|whom)\b")
+
+_BASED_IN = re.compile(r"(?<=[Tt]he )[A-Z][\w.]+(?: [A-Z][\w.]+)?, [A-Z][\w.]+(?: [A-Z][\w.]+)?-based ")
 
 # A bracketed party, group or place after a name: "Sanne de Vries (Renew Europe)".
 _BRACKETED_AFTER_NAME = re.compile(
@@ -428,6 +442,9 @@ _BY_NEXT = re.compile(r"\s+by\s")
 
 _AUX_BEFORE_ING = re.compile(r"\s(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?$")
 
+_QUANTITY_NEXT = re.compile(r"\s+(?:about|around|some|nearly|almost|roughly|up\s+to|more\s+than|"
+                            r"another|an\s+extra|\d|[$£€¥₹])")
+
 _FIGURE_NEXT = re.compile(r"\s+(?:another\s+|a\s+further\s+)?\d")
 
 _NAMED_CALLED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+[a-z-]+\s+$")
@@ -452,8 +469,8 @@ _STATES_NOUN = re.compile(
 
 _RESULTS_NEXT = re.compile(
     r"\s+(?:a|an|its|their|record|combined|pre-tax|net|annual|quarterly|full-year|half-year|"
-    r"operating|losses|loss|profits?|gains?|revenue|sales|results|growth|deficits?|surplus|"
-    r"\d)\b")
+    r"operating|losses|loss|profits?|gains?|revenue|sales|results|growth|deficits?|surplus)\b"
+    r"|\s+\d")
 
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|with|about|over|by|from|against)\s+$")
 
@@ -496,12 +513,14 @@ _WRITTEN_OBJECT = re.compile(
     r"songs?|poems?|plays?|music|scripts?|volumes?)\b")
 
 # Reporting verbs that also name an act, and the objects that show the act.
-_ACTION_VERBS = frozenset("declared declares denied denies rejected rejects".split())
+_ACTION_VERBS = frozenset("declared declares denied denies rejected rejects dismissed".split())
 
 _ACTION_OBJECT = re.compile(
     r"\s+(?:a|an|the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}(?:state|emergency|disaster|"
     r"request|requests|application|applications|bail|permission|access|entry|appeal|appeals|"
-    r"motion|bid|offer|visa|visas|asylum|ceasefire|victory|winner|holiday|war|curfew)\b")
+    r"motion|bid|offer|visa|visas|asylum|ceasefire|victory|winner|holiday|war|curfew|manager|"
+    r"coach|staff|employees|workers|players|director|chief|officer|teacher|case|charges|"
+    r"lawsuit|suit|jury)\b")
 
 # A subordinate clause inside a sentence, up to the verb: "... fell 9% after the company ".
 _MID_SUBORDINATE = re.compile(r"\s(?:after|before|since|until|when|as|because)\s[^,;:\"“”_]*$")
@@ -509,7 +528,8 @@ _MID_SUBORDINATE = re.compile(r"\s(?:after|before|since|until|when|as|because)\s
 # A verb's object, not what was said: "reported its slowest growth", "announced a buyback".
 _OBJECT_NEXT = re.compile(
     r"\s+(?:its|their|his|her|a|an|the|record|plans|each\s+other|one\s+another|"
-    r"on\s+(?:the|its|their|a))\b")
+    r"on\s+(?:the|its|their|a)|lower|higher|weaker|stronger|better|worse|strong|weak|"
+    r"quarterly|annual|first|second|third|fourth|full-year|half-year|net)\b")
 
 _ANONYMOUS_PEOPLE = re.compile(
     r",\s+according to\s+(?:(?:two|three|four|several|multiple|some|a|one|other)\s+)?"
@@ -587,8 +607,10 @@ def _spaces(m: re.Match) -> str:
 _ASIDES = (
     # "Sen. Mark Hollis, R-Texas, told": a party-and-state tag
     (("-",), _PARTY_TAG, _blank_party_tag),
+    # "The Delmont, Illinois-based company said": where it is based, not who it is
+    (("-based",), _BASED_IN, _spaces),
     # "The firm, which employs 9,000 people, said" (but not "who chairs the committee": a role)
-    (("which", "who"), _ASIDE_BEFORE_VERB, _blank_aside),
+    (("which", "who", "ing "), _ASIDE_BEFORE_VERB, _blank_aside),
     # "The partner, later identified as Thomas Weber, told": the name stays
     (("identified as", "named as", "only as", "name as"), _IDENTIFIED_AS, _spaces),
     # "The National Weather Service, known as the NWS, said": another name, not a role
@@ -958,6 +980,8 @@ def find_attribution(masked: str) -> Attribution | None:
                     consider(subject.phrase, subject.start, subject.role)
     if saying:
         m = _SAYING.search(masked)
+        if m and _QUANTITY_NEXT.match(masked, m.end()):
+            m = None  # "a rise in council tax, adding about 92 pounds a year": not speech
         if m and (best is None or best.start > m.start()):
             for cand in re.finditer(_CAPRUN, masked[: m.start()]):
                 phrase = _LEADING_JUNK.sub("", cand.group())

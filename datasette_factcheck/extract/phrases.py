@@ -61,7 +61,8 @@ PLACE_FIRST = frozenset(
 
 _ROLE_NOUNS = frozenset(
     "envoy member musician actor actress singer player striker midfielder defender goalkeeper "
-    "guard forward winger quarterback pitcher catcher keeper batter bowler centre-back "
+    "guard forward winger quarterback pitcher catcher keeper batter bowler centre-back opener "
+    "skipper spinner wicketkeeper all-rounder "
     "researcher professor lecturer paediatrician pediatrician nurse surgeon physician "
     "chairwoman chairperson vice deputy senior junior former chief head assistant "
     "correspondent columnist writer blogger commentator historian lawmaker legislator farmer "
@@ -172,7 +173,7 @@ ORG_WORDS = frozenset(
     "Museum Library Exchange Secretariat Command Corps Directorate Freight Shipping Petroleum "
     "Automotive "
     "Aerospace Semiconductor Semiconductors Biotech Ports Pictures Films Water Holding Dairy "
-    "Dairies Farms Bakery Brewery Brewing Monitor Community Nation Tracker".split()
+    "Dairies Farms Bakery Brewery Brewing Monitor Community Nation Tracker Air".split()
 )
 
 # Lower-case nouns that name a source when no name is given.
@@ -201,7 +202,7 @@ SOURCE_NOUNS = frozenset(
     "passenger commuter landlord tenant shopper nurse employer insider mediator inspector "
     "auditor boss strategist banker lawmaker legislator pollster consultant politician "
     "politicians observer activist campaigner protester parent businesses survivors victims "
-    "refugees migrants evacuees coastguard"
+    "refugees migrants evacuees coastguard agents"
     .split()
 )
 
@@ -574,7 +575,7 @@ _COMMON_OPENERS = frozenset(
 _BODY_ROLES = frozenset(
     # (not "operator", "broadcaster", "publisher": "crane operator Denise Fairbairn")
     "company firm charity group agency utility startup start-up retailer airline "
-    "lender insurer bank manufacturer carmaker chipmaker "
+    "lender insurer bank manufacturer carmaker chipmaker provider "
     "supermarket network newspaper website organisation organization union club party "
     "foundation trust institute association watchdog regulator".split())
 

@@ -214,6 +214,9 @@ class Resolver:
                 if tokens[k] in ("on", "in") and tokens[k + 1].strip(",.") in _NOT_SOURCES:
                     tokens = tokens[:k]  # "The European Commission on Tuesday opened"
                     break
+            if (len(tokens) > 2 and tokens[1] in ("of", "in")
+                    and tokens[0].lower() in _HOLDERS_OF):
+                tokens = tokens[2:]  # "Shares of Brightwater Foods fell": Brightwater Foods
             if any(t.strip(",.") in ORG_WORDS for t in tokens):
                 # an organisation: "the trust" later may mean "the Better Journeys Trust"
                 cut = next((k for k, t in enumerate(tokens) if t in ("of", "for", "at")), None)
@@ -437,14 +440,16 @@ class Resolver:
             return name, None
         spokes = _SPOKESPERSON_FOR.match(name)
         if spokes:
-            # "a spokesperson for the company": the body named before, through its spokesperson
-            body = self._refer_body(spokes.group("noun"))
+            # "a spokesperson for the company", "a council spokesperson": the body named before,
+            # through its spokesperson
+            noun = spokes.group("noun") or spokes.group("noun2")
+            who = spokes.group("who") or spokes.group("who2")
+            body = self._refer_body(noun)
             if body:
                 self.last_thing = (body[0], None)
-                self.last_unnamed = (body[0], _GENDERED_NOUNS.get(spokes.group("who")),
-                                     self.sentence_no, spokes.group("who"))
-                self.unnamed[spokes.group("who")] = body[0]
-                return body[0], spokes.group("who")
+                self.last_unnamed = (body[0], _GENDERED_NOUNS.get(who), self.sentence_no, who)
+                self.unnamed[who] = body[0]
+                return body[0], who
         if len(words) == 2 and words[1] in ("figures", "data", "statistics") and (
                 self._refer_body(words[0])):
             # "according to agency figures": the agency named before
@@ -738,6 +743,11 @@ class Resolver:
 
 _THE_BEFORE = re.compile(r"\bthe\s+$")
 
+# Words that open a sentence before the body they belong to: "Shares of Brightwater Foods".
+_HOLDERS_OF = frozenset(
+    "shares stock stocks units customers staff workers employees members officials users owners "
+    "investors bondholders creditors".split())
+
 _LOWER_NOUN_AFTER = re.compile(r"\s+(?!(?:said|says|told|and|or|of|in|on|at|to|has|had|have|is|was|"
                                r"were|are|will|would|who|which)\b)[a-z]{3,}\b")
 
@@ -838,7 +848,7 @@ _DESCRIBES_PERSON = re.compile(r"^(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)|\d{1,3}-
 _COMPANY_NOUNS = frozenset(
     "company firm group retailer airline carrier lender insurer bank supermarket conglomerate "
     "startup start-up manufacturer broadcaster publisher miner brewer builder developer "
-    "exporter supplier distributor platform".split()
+    "exporter supplier distributor platform maker provider".split()
 )
 
 # Nouns that describe someone just spoken of rather than name a post: "the Ashford striker".
@@ -860,8 +870,8 @@ _DEMONYM_NOUNS = frozenset(
 )
 
 _SPOKESPERSON_FOR = re.compile(
-    r"^(?:a|an|the)\s+(?P<who>spokesperson|spokesman|spokeswoman|representative)\s+for\s+"
-    r"the\s+(?P<noun>[a-z]+)$")
+    r"^(?:a|an|the)\s+(?:(?P<who>spokesperson|spokesman|spokeswoman|representative)\s+for\s+"
+    r"the\s+(?P<noun>[a-z]+)|(?P<noun2>[a-z]+)\s+(?P<who2>spokesperson|spokesman|spokeswoman))$")
 
 # Documents whose findings an article reports, and who published one: "a report published
 # today by the charity Silver Thread".
@@ -888,7 +898,7 @@ _BUSINESS_WORDS = frozenset(
     "Communications Media Entertainment Resources Mining Steel Chemicals Solutions Services "
     "Power Telecom Insurance Shipping Petroleum Automotive Aerospace Semiconductor "
     "Semiconductors Biotech Pharma Robotics Studios Homes Properties Ports Pictures Films "
-    "Water Electric Electronics Holding Dairy Dairies Farms Bakery Brewery Brewing".split()
+    "Water Electric Electronics Holding Dairy Dairies Farms Bakery Brewery Brewing Air".split()
 )
 
 # First words of organisations' names that are no short name for them ("National said").
