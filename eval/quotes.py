@@ -173,6 +173,11 @@ PROBES = [
      "scored blind on arrival (d4c79f6, after the first set's fixes): recall 0.925 (86 of 93), "
      "precision 0.966 (84 of 87). The general misses were then fixed, so the figures above are "
      "no longer held-out ones."),
+    (PROBE.parent / "quotes-3", "8 ordinary articles in British and US house styles with the "
+     "ordinary apostrophes of English",
+     "scored blind on arrival (c76c1ea, after the second set's fixes): recall 1.000 (40 of "
+     "40), precision 1.000 (41 of 41). Still a held-out figure: nothing was changed after "
+     "it."),
 ]
 
 

@@ -161,7 +161,7 @@ def test_name_variant_set_keeps_its_figures():
     # eval/data/names: 14 articles written and labelled blind (see EVALUATION.md for the history)
     from eval.speakers import score_names
 
-    for directory, pairs in ((None, 10), ("names-2", 14)):
+    for directory, pairs in ((None, 10), ("names-2", 14), ("names-3", 5)):
         from eval.speakers import NAMES
 
         result = score_names(NAMES if directory is None else NAMES.parent / directory)
