@@ -735,6 +735,36 @@ SEQUENCES = [
       "The company said its grid had held up."], "Desert Crest Power", "Utility provider"),
     (["Opener Karthik Sharma made 71 runs.", "Sharma said he had ignored talk of his form."],
      "Karthik Sharma", "Opener"),
+    # (ninth blind set: ordinary news) a body's count, a place's record, a denial of nothing
+    (["Road-safety charity Safer Lanes said rural roads were the most dangerous.",
+      "The charity recorded 47 deaths on the county's roads in 2023."], "Safer Lanes", None),
+    (["Phoenix has recorded 19 days above 110 degrees so far this year."], None, None),
+    (["England recorded 1,603 measles cases in 2023, the UK Health Security Agency said."],
+     "UK Health Security Agency", None),
+    (["Baobab Fresh did not say how long its 12 percent price cut would last."], None, None),
+    (["Consumer groups welcomed the 12 percent cuts but warned that they might not last."],
+     "Consumer groups", None),
+    (["The index's compilers, London-based Meridian Analytics, said the 12-place drop was "
+      "steep."], "Meridian Analytics", "index's compilers"),
+    (["The race is tied, according to a poll released Tuesday by Harlan College.",
+      "The survey of 620 likely voters found Okafor with 46% support."], "Harlan College", None),
+    (["Mayor Denise Okafor spoke for 40 minutes.",
+      'She put it simply at a forum on Sunday: "This election is about 3 things."'],
+     "Denise Okafor", "Mayor"),
+    (["A pharmaceutical company has recalled thousands of packets of a common painkiller."],
+     None, None),
+    (["Minister for Social Protection Siobhán Daly said the change was needed by 2028."],
+     "Siobhán Daly", "Minister for Social Protection"),
+    (["Economists had been expecting rates to start falling later this year."], "economists",
+     None),
+    (["Norwell Appliances will close its plant, cutting 600 jobs.",
+      "The Chicago-based manufacturer said production would move to Mexico."],
+     "Norwell Appliances", None),
+    (["Kahu chief executive Rachel Tane apologised to patients and said 3 batches were "
+      "affected."], "Rachel Tane", "Kahu chief executive"),
+    (["Shares in Hanakawa Electric rose 3.1 percent.", "The Ministry of Economy said it was "
+      "watching.", "The company expects operating profit of 85 billion yen, it said."],
+     "Hanakawa Electric", None),
     # an occupation before a name is no body: "she" is the crane operator
     (["Gareth Molloy said the company had pocketed record profits.",
       "Crane operator Denise Fairbairn said many of her colleagues worked 2 shifts.",
@@ -1330,7 +1360,8 @@ def test_quotation_attributed_only_in_its_second_paragraph():
     ("speakers-5", 155, 0.95),  # 0.988 today
     ("speakers-6", 165, 0.93),  # 0.960 today
     ("speakers-7", 180, 0.95),  # 0.979 today
-    ("speakers-8", 195, 0.94),  # 0.966 today
+    ("speakers-8", 195, 0.95),  # 0.980 today
+    ("speakers-9", 200, 0.95),  # 0.986 today
 ])
 def test_labelled_set_keeps_its_accuracy(folder, claims, floor):
     # eval/data/speakers*: articles labelled by sessions that never ran the extractor (see
@@ -1343,6 +1374,12 @@ def test_labelled_set_keeps_its_accuracy(folder, claims, floor):
     assert result["right"] / result["claims"] >= floor, result["wrong"]
     assert result["own_right"] >= result["own"] - 2  # the article's own voice stays unattributed
 
+
+
+def test_an_unattributed_quotation_after_reported_speech_is_the_same_speakers():
+    body = ("In a statement, managing director Alan Fraser said the decision was hard.\n\n"
+            '"We know how much islanders rely on 4 sailings a day."')
+    assert [c.speaker for c in extract_claims(body)] == ["Alan Fraser", "Alan Fraser"]
 
 
 def test_question_and_answer_interview():

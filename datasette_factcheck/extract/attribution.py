@@ -55,7 +55,8 @@ _VERB_WORDS = (
     "condemned condemns slammed hailed praised blamed blames insist argue predict deny admit "
     "contend maintain acknowledge found finds showed shows show conceded concedes concede "
     "allege estimate state echoed expected expect expects demanded suggest apologised apologized "
-    "apologises apologizes recommended recommends shouted documented asking appealed dismissed"
+    "apologises apologizes recommended recommends shouted documented asking appealed dismissed "
+    "recorded expecting"
 ).split()
 
 _INVERTED_VERBS = (
@@ -159,7 +160,9 @@ _DOCUMENT_FROM = re.compile(
     r"costings|projections|modelling|modeling|calculations|estimates|"
     r"forecasts?|review|audit|investigation|count|tally)"
     r"\s+(?:(?:published|released|compiled|issued|presented|commissioned|produced|prepared|"
-    r"collected|gathered|put out|obtained|analysed|analyzed|reviewed)\s+(?:(?:today|yesterday|on\s+[A-Z]\w+|this\s+week|last\s+"
+    r"collected|gathered|put out|obtained|analysed|analyzed|reviewed)\s+(?:(?:today|yesterday|"
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on\s+[A-Z]\w+|"
+    r"this\s+week|last\s+"
     r"week|this\s+month|last\s+month|this\s+year|last\s+year)\s+)?"
     # ("a study published last month in the Journal of Pediatric Epidemiology", "in Nature")
     r"(?:in(?=\s+(?:the\s+)?[A-Z])\s+)?)?(?:(?<=\s)(?:by|from)\s+|(?<=in\s))(?P<who>\S.*)$",
@@ -440,7 +443,27 @@ _FINAL_ACCORDING = re.compile(r",\s+according to\s+[^,;:\"“”]{2,100}?[.!?]?[
 
 _BY_NEXT = re.compile(r"\s+by\s")
 
-_AUX_BEFORE_ING = re.compile(r"\s(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?$")
+_GROUP_AFTER = re.compile(
+    r"\s+(?:groups|organisations|organizations|leaders|officials|bodies|unions|campaigners|"
+    r"experts|advocates|associations|analysts)\b")
+
+# "The survey of 620 likely voters found Okafor ahead": a document reports what it found
+_DOCUMENT_SUBJECT = re.compile(
+    r"\s*(?:The|This|That|Its|Their|A|An)\s+(?:[a-z-]+\s+)?(?:survey|poll|study|report|analysis|"
+    r"review|audit|research)\b")
+
+_AUX_BEFORE_ING = re.compile(
+    r"\s(?:is|are|was|were|(?:had|have|has)\s+been)\s+(?:also\s+|now\s+|still\s+)?$")
+
+_RECORDED_WHAT = re.compile(r"\s+(?:\d|a\s+(?:rise|fall|drop|increase|decrease|decline|jump|record)|an\s+"
+                            r"(?:increase|average)|more\s+than|fewer|nearly|almost|about|around)")
+
+_RECALL_WORDS = frozenset(
+    "that how when being having seeing watching meeting growing his her their the a an".split())
+
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:did\s+not|didn't|does\s+not|doesn't|would\s+not|wouldn't|could\s+not|couldn't|"
+    r"declined\s+to|refused\s+to|failed\s+to|has\s+not|have\s+not|hasn't|haven't)\s+$")
 
 _QUANTITY_NEXT = re.compile(r"\s+(?:about|around|some|nearly|almost|roughly|up\s+to|more\s+than|"
                             r"another|an\s+extra|\d|[$£€¥₹])")
@@ -506,7 +529,7 @@ _PHRASE_ENDS_IN_PRONOUN = re.compile(r"^(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter)
 # recommendation give way to a finding or a closing "according to".
 _WEAK_VERBS = frozenset(
     "expected expect expects apologised apologized apologises apologizes recommended "
-    "recommends".split())
+    "recommends recorded expecting".split())
 
 _WRITTEN_OBJECT = re.compile(
     r"\s+(?:a|an|two|three|four|five|several|many|dozens|hundreds|\d+|books?|memoirs?|novels?|"
@@ -587,6 +610,26 @@ _AFTER_DETERMINER_WORD = re.compile(
 _MODALS = frozenset("could would will can may might must should cannot".split())
 
 
+_BODY_SUBJECT = re.compile(
+    r"\s*(?P<who>[Tt]he\s+(?:company|firm|group|agency|ministry|department|bank|council|"
+    r"government|regulator|airline|charity|union|university|operator|retailer|club|party|"
+    r"board|commission|authority|committee|trust))\b")
+
+_PLACE_ORG_WORDS = frozenset("County City Town District Province Region State States Kingdom "
+                             "Republic Borough Shire Parish".split())
+
+
+def _place_subject(masked: str, verb_start: int) -> bool:
+    """Whether the subject before a verb names a place ("Maricopa County", "Phoenix", "England")
+    rather than a body that keeps records ("The charity", "Police", "The Bureau of
+    Meteorology")."""
+    phrase, _ = _subject_before(masked, _strip_aux(masked, verb_start))
+    words = [w.strip(",.") for w in phrase.split()]
+    if not words or words[0].lower() in ("the", "police", "officials", "researchers"):
+        return bool(words) and any(w in _PLACE_ORG_WORDS for w in words)
+    return any(w in _PLACE_ORG_WORDS for w in words) or not any(w in ORG_WORDS for w in words)
+
+
 def _next_word(text: str, pos: int) -> str:
     """The word after ``pos`` ("" if none)."""
     m = _NEXT_WORD.match(text, pos)
@@ -654,6 +697,9 @@ def find_attribution(masked: str) -> Attribution | None:
             verbs = reporting
         else:
             verbs = [v for v in verbs if v.group() not in _WEAK_VERBS] or verbs
+    if len(verbs) > 1 and any(v.group() in _WEAK_VERBS for v in verbs):
+        # "England recorded 1,603 cases, the agency said": the agency's word, not England's
+        verbs = [v for v in verbs if v.group() not in _WEAK_VERBS] or verbs
     according = masked.find("ccording to")
     final = _FINAL_ACCORDING.search(masked) if according > 0 and verbs else None
     if final and _ANONYMOUS_PEOPLE.match(masked, final.start()):
@@ -769,7 +815,16 @@ def find_attribution(masked: str) -> Attribution | None:
         if v.group() == "called" and _NAMED_CALLED.search(masked, 0, v.start()) and (
                 _CAPITAL_NEXT.match(masked, after)):
             continue  # "An alpaca called Gerald brought ...": named, not a call
-        if v.group() == "asking" and not _AUX_BEFORE_ING.search(masked, 0, v.start()):
+        if v.group() == "recorded" and (not _RECORDED_WHAT.match(masked, after) or _place_subject(
+                masked, v.start())):
+            continue  # "recorded a song": not figures; "Phoenix has recorded 19 days above 110
+            # degrees": a fact about a place, not a body's count
+        if v.group() == "recalled" and _next_word(masked, after) not in _RECALL_WORDS:
+            continue  # "has recalled thousands of packets": a product recall, not a memory
+        if _NEGATED_BEFORE.search(masked, 0, v.start()):
+            continue  # "Baobab Fresh did not say how long ...": no claim made
+        if v.group() in ("asking", "expecting") and not _AUX_BEFORE_ING.search(
+                masked, 0, v.start()):
             continue  # "the request of the Municipality asking schools to pay": a participle
         if v.group() == "appealed" and _next_word(masked, after) not in ("for", "to"):
             continue  # "appealed the ruling": an appeal in court, not an appeal for help
@@ -803,7 +858,8 @@ def find_attribution(masked: str) -> Attribution | None:
         if v.group() in _THAT_ONLY and not (v.group() in ("show", "shows", "showed")
                                             and _DATA_SUBJECT.match(masked)) and not (
                 v.group() in ("found", "finds", "showed", "shows")
-                and _DOCUMENT_FROM.match(_lower_first(masked[:v.start()].strip()))):
+                and (_DOCUMENT_FROM.match(_lower_first(masked[:v.start()].strip()))
+                     or _DOCUMENT_SUBJECT.match(masked))):
             # ("A poll by the Polling Institute found Harmon leading by 2 points": the
             # institute reports)
             nxt = _NEXT_WORD.match(masked, after)
@@ -823,8 +879,8 @@ def find_attribution(masked: str) -> Attribution | None:
                     and (masked[after:after + 1] == "," or (nxt and nxt.group(1) in _MODALS))):
                 continue  # "That claim could not be verified", "The full report, titled ..."
         end = _strip_aux(masked, v.start())
-        if v.group() == "asking":
-            end = _AUX_BEFORE_ING.search(masked, 0, end + 1).start()  # "The agency is asking"
+        if v.group() in ("asking", "expecting"):
+            end = _AUX_BEFORE_ING.search(masked, 0, v.start()).start()  # "The agency is asking"
         before = masked[end - 1] if end > 0 else ""
         window_start = max(0, end - 250)
         apposition = False
@@ -973,7 +1029,7 @@ def find_attribution(masked: str) -> Attribution | None:
             t = _COLON_TAIL.search(masked, window_start, m.start())
             if t and not (t.group("who") in _LABELS and not masked[:t.start("who")].strip()):
                 consider(t.group("who"), t.start("who"))
-            elif best is None:
+            if best is None:
                 # 'Ann Lee had a message for voters: "..."': the sentence's named subject
                 subject = _sentence_subject(masked[: m.start()] + " ")
                 if subject is not None:
@@ -995,6 +1051,11 @@ def find_attribution(masked: str) -> Attribution | None:
                 ):
                     consider(phrase, cand.start())
                     break
+    if best is not None and best.phrase.strip().lower() == "it":
+        subject = _BODY_SUBJECT.match(masked)
+        if subject and subject.end() <= best.start:
+            # "The company expects profit to recover, it said.": "it" is the sentence's body
+            return Attribution(subject.group("who"), subject.start("who"))
     return best
 
 
@@ -1014,7 +1075,11 @@ _INTRO_PHRASE = re.compile(
     r"Following|Regarding|Asked about|Asked why)\s[^,;:()\"“”—–_]{2,120}?,\s+(?=[A-Za-z])"
 )
 
-_PRONOUN_SUBJECT = re.compile(r"\s*(?P<who>[Hh]e|[Ss]he|[Tt]hey)\s+[a-z]")
+_PRONOUN_SUBJECT = re.compile(
+    r"\s*(?P<who>[Hh]e|[Ss]he|[Tt]hey)\s+[a-z]"
+    # "Her message to residents was blunt: ...": whoever "her" is
+    r"|\s*(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?:message|verdict|view|advice|warning|reply|"
+    r"response|answer|plea|instruction|point)\b")
 
 # A word and a colon opening a sentence that label it rather than name a speaker.
 _LABELS = frozenset(
@@ -1129,6 +1194,9 @@ def _sentence_subject(prefix: str, whole: bool = False) -> Attribution | None:
     pronoun = _PRONOUN_SUBJECT.match(prefix)
     if pronoun:
         # "She did not mince words: ...": whoever "she" is
+        if pronoun.group("owner"):
+            who = {"his": "he", "her": "she", "their": "they"}[pronoun.group("owner").lower()]
+            return Attribution(who, pronoun.start("owner"))
         return Attribution(pronoun.group("who"), pronoun.start("who"))
     intro = _INTRO_PHRASE.match(prefix)
     if intro:
@@ -1138,11 +1206,17 @@ def _sentence_subject(prefix: str, whole: bool = False) -> Attribution | None:
     m = _FIRST_NAMED.match(prefix)
     if m and _PARTICIPLE_OPENING.match(prefix):
         return None  # "Speaking outside the courthouse, ..." is no subject
+    group = _GROUP_AFTER.match(prefix, m.end("who")) if m else None
+    if group and " " not in m.group("who").strip():
+        # "Consumer groups welcomed the cuts but warned ...": the groups
+        return Attribution(_clean_phrase(m.group("who") + group.group()), m.start("who"))
     if m and split_phrase(_clean_phrase(m.group("who")))[2] in ("person", "entity", "org"):
         who = m.group("who")
         named = _ROLE_THEN_NAME.match(prefix, m.end("who"))
-        if named and len(who.split()) == 1 and _BODY_ROLE_WORDS.search(
-                prefix, m.end("who"), named.start("who")):
+        if named and len(who.split()) == 1 and (
+                _BODY_ROLE_WORDS.search(prefix, m.end("who"), named.start("who"))
+                or any(w in _PERSON_ROLE_HEADS for w in named.group("role").split())):
+            # (and "Kahu chief executive Rachel Tane apologised and said": the person)
             # "Digital-rights group Open Circuit welcomed ...": the name after what it is
             longer = who + prefix[m.end("who"):named.end()]
             name, _, kind = split_phrase(_clean_phrase(longer))

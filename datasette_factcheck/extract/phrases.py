@@ -173,7 +173,8 @@ ORG_WORDS = frozenset(
     "Museum Library Exchange Secretariat Command Corps Directorate Freight Shipping Petroleum "
     "Automotive "
     "Aerospace Semiconductor Semiconductors Biotech Ports Pictures Films Water Holding Dairy "
-    "Dairies Farms Bakery Brewery Brewing Monitor Community Nation Tracker Air".split()
+    "Dairies Farms Bakery Brewery Brewing Monitor Community Nation Tracker Air Appliances "
+    "Ferries Lines Analytics Cloud Municipality".split()
 )
 
 # Lower-case nouns that name a source when no name is given.
@@ -318,6 +319,8 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
             name, role, kind = split_phrase(" ".join(before))
             if kind == "org":
                 return name, role, kind
+    if len(tokens) >= 2 and tokens[0].endswith("-based") and tokens[1][:1].isupper():
+        return split_phrase(" ".join(tokens[1:]))  # "London-based Meridian Analytics"
     if len(tokens) >= 2 and tokens[0] in _DESCRIPTIVE_OPENERS:
         return split_phrase(" ".join(tokens[1:]))  # "Rival AMD reported": AMD
     if (len(tokens) == 3 and tokens[0][:1].isupper() and tokens[0].lower().endswith(_OCCUPATION_ENDS)
@@ -395,6 +398,12 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
             and "of" in core[:k - 1] and any(t in TITLE_WORDS for t in core[:k - 1])):
         # "Minister of Economy and Planning Hamad Al Saqrani": "Planning" ends the title
         role_place = True
+    if (not role_place and after_of and len(person_run) == 4
+            and any(t in TITLE_WORDS for t in core[:k - 1])):
+        # "Minister for Social Protection Siobhán Daly": the title's field is two words
+        j += 2
+        person_run = body[j:]
+        after_of = False
     if role_place:
         # "Chancellor of the Exchequer Rachel Reeves", "Mayor of London Sadiq Khan": the place or
         # body belongs to the role; the person is the last two words.

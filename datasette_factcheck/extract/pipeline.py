@@ -124,6 +124,15 @@ def _carry_quote_speakers(rows, qspans, body: str) -> None:
                     row[4], row[5] = before[6]
                     for h in hits:
                         owner.setdefault(h, before[6])
+                elif (before is not None and before[4] and before[4][:1].isupper()
+                        and not before[3] and starts_paragraph and text[:1] in "\"“‘'«"
+                        and body[before[1]:row[0]].count("\n") <= 2
+                        and not body[before[1]:row[0]].strip()):
+                    # 'In a statement, managing director Alan Fraser said the decision was hard.'
+                    # and a quotation opening the next paragraph, attributed nowhere: his
+                    row[4], row[5] = before[4], before[5]
+                    for h in hits:
+                        owner.setdefault(h, (before[4], before[5]))
         if row[4] and (row[3] or row[2].endswith(":")):
             # an attributed quote, or an attribution introducing what follows with a colon
             # ("Obama tweeted using his account:" and the tweet in the next paragraph)

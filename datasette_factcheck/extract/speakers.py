@@ -408,6 +408,9 @@ class Resolver:
             return name, role
         if kind == "org":
             name = self._full_org(name)
+            if role and role.split()[-1].lower() in _SINGULAR_BODIES:
+                # "road-safety charity Safer Lanes": a later "the charity" is Safer Lanes
+                self.orgs[role.split()[-1].lower()] = name
             if role and role.split()[-1] in _SPEAKS_FOR:
                 # "a spokesperson for Ardmore County Council said ...": a later "the
                 # spokesperson said" is the council's again
@@ -455,7 +458,8 @@ class Resolver:
             # "according to agency figures": the agency named before
             self.last_thing = (self._refer_body(words[0])[0], None)
             return self.last_thing
-        if len(words) == 2 and words[0] in ("the", "a") and words[1] in _DOCUMENTS and (
+        if len(words) >= 2 and words[0] in ("the", "a") and words[1] in _DOCUMENTS and (
+                len(words) == 2 or words[2] in ("of", "by", "for")) and (
                 self.documents.get(words[1]) or len(set(self.documents.values())) == 1):
             # "the report found", "the survey showed" after "a report by the charity Silver
             # Thread": the charity
@@ -498,7 +502,8 @@ class Resolver:
             self.last_thing = (self._described_body(words), None)
             return self.last_thing
         if (words[0] == "the" and len(words) in (3, 4) and _is_company_noun(words[-1])
-                and all(w.replace("-", "").isalpha() and w.islower() for w in words[1:-1])
+                and all(w.replace("-", "").isalpha() and (w.islower() or w.endswith("-based"))
+                        for w in words[1:-1])
                 and words[-2] not in ("parent", "holding", "rival", "other")
                 and self._company_named(business=True)):
             # "the cloud software company said" after "Nimbusline Technologies": that company
@@ -601,7 +606,8 @@ class Resolver:
             if self.sentence_no - at > _NAMED_REACH:
                 break
             words = name.split()
-            if (not any(w in _OUTLET_WORDS for w in words) and name not in self.by_surname
+            if (not any(w in _OUTLET_WORDS or w in _PUBLIC_WORDS for w in words)
+                    and name not in self.by_surname
                     and (not business or any(w.strip(",.") in _BUSINESS_WORDS for w in words))):
                 return name, role
         if self.businesses:
@@ -883,12 +889,19 @@ _IN_A_STATEMENT = re.compile(r"\b(?:[Ii]n|[Ii]ssued)\s+a\s+(?:joint\s+|written\s
 _DOCUMENT_BY = re.compile(
     r"\b(?P<doc>report|survey|study|poll|analysis|research|review|audit)\s+(?:(?:published|"
     r"released|issued|commissioned|conducted|compiled|carried\s+out)\s+)?(?:(?:today|yesterday|"
-    r"on\s+[A-Z]\w+|this\s+week|last\s+week|this\s+month|last\s+month|this\s+year|"
+    r"on\s+[A-Z]\w+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"this\s+week|last\s+week|this\s+month|last\s+month|this\s+year|"
     r"last\s+year)\s+)?(?:by|from)\s+"
     rf"(?:(?:the\s+)?(?:[a-z]+\s+)?(?P<who>{_CAPRUN})|(?P<body>the\s+(?:[a-z-]+\s+){{0,3}}"
     r"(?:agency|charity|council|department|ministry|authority|regulator|watchdog|commission|"
     r"institute|university|government|office|union|association|trust|foundation|company|firm|"
     r"bank|committee|board)\b))")
+
+# Words of the names of public bodies, which "the company" never means.
+_PUBLIC_WORDS = frozenset(
+    "Ministry Department Agency Authority Council Commission Office Government Police Court "
+    "Parliament Senate Congress Assembly Committee Bureau Directorate Service Administration "
+    "Municipality Tribunal Regulator".split())
 
 # Words of the names of businesses (not of public bodies): "the company" may mean them.
 _BUSINESS_WORDS = frozenset(
@@ -898,7 +911,8 @@ _BUSINESS_WORDS = frozenset(
     "Communications Media Entertainment Resources Mining Steel Chemicals Solutions Services "
     "Power Telecom Insurance Shipping Petroleum Automotive Aerospace Semiconductor "
     "Semiconductors Biotech Pharma Robotics Studios Homes Properties Ports Pictures Films "
-    "Water Electric Electronics Holding Dairy Dairies Farms Bakery Brewery Brewing Air".split()
+    "Water Electric Electronics Holding Dairy Dairies Farms Bakery Brewery Brewing Air Ferries "
+    "Ferry Lines Transport Travel Buses Appliances".split()
 )
 
 # First words of organisations' names that are no short name for them ("National said").
