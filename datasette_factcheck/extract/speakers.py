@@ -754,9 +754,6 @@ _HOLDERS_OF = frozenset(
     "shares stock stocks units customers staff workers employees members officials users owners "
     "investors bondholders creditors".split())
 
-_LOWER_NOUN_AFTER = re.compile(r"\s+(?!(?:said|says|told|and|or|of|in|on|at|to|has|had|have|is|was|"
-                               r"were|are|will|would|who|which)\b)[a-z]{3,}\b")
-
 # A pronoun and a reporting verb closing the sentence: "..., she said."
 _TRAILING_PRONOUN = re.compile(r"\s*(?:he|she)\s+[a-z]+(?:\s+[a-z]+)?\s*[.!?]?[\"”’']*\s*$")
 
