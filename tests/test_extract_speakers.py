@@ -765,6 +765,24 @@ SEQUENCES = [
     (["Shares in Hanakawa Electric rose 3.1 percent.", "The Ministry of Economy said it was "
       "watching.", "The company expects operating profit of 85 billion yen, it said."],
      "Hanakawa Electric", None),
+    # (tenth blind set: ordinary news) initials given in brackets; Madam; Sir and a first name
+    (["The Land and Infrastructure Authority (LIA) closed the bridge for 3 months.",
+      "Additional bus services will also be deployed, said the LIA."],
+     "Land and Infrastructure Authority", None),
+    (["Madam Siti Rahmah, a 45-year-old nurse, said she would rather wait 20 minutes."],
+     "Siti Rahmah", "45-year-old nurse"),
+    (["Sir Malcolm Draycott chaired the 5-strong jury.",
+      "Sir Malcolm, who chaired a jury of five, said the decision had been unanimous."],
+     "Malcolm Draycott", "former chair of a jury of five"),
+    (["Pragati Manch leader Meena Deshpande conceded defeat but claimed that 40 seats were "
+      "lost to fraud."], "Meena Deshpande", "Pragati Manch leader"),
+    (["Public health experts welcomed the 20 percent tax but said it should be higher."],
+     "Public health experts", None),
+    (["The mine's operator, Redgum Minerals, said the man was a contract worker.",
+      "It said the two injured workers, aged 27 and 41, were stable."], "Redgum Minerals",
+     "mine's operator"),
+    (["Supporters of the bill pointed to 12 states that have raised wages."],
+     "supporters of the bill", None),
     # an occupation before a name is no body: "she" is the crane operator
     (["Gareth Molloy said the company had pocketed record profits.",
       "Crane operator Denise Fairbairn said many of her colleagues worked 2 shifts.",
@@ -1362,6 +1380,7 @@ def test_quotation_attributed_only_in_its_second_paragraph():
     ("speakers-7", 180, 0.95),  # 0.979 today
     ("speakers-8", 195, 0.95),  # 0.980 today
     ("speakers-9", 200, 0.95),  # 0.986 today
+    ("speakers-10", 190, 0.95),  # 0.985 today
 ])
 def test_labelled_set_keeps_its_accuracy(folder, claims, floor):
     # eval/data/speakers*: articles labelled by sessions that never ran the extractor (see

@@ -56,7 +56,7 @@ _VERB_WORDS = (
     "contend maintain acknowledge found finds showed shows show conceded concedes concede "
     "allege estimate state echoed expected expect expects demanded suggest apologised apologized "
     "apologises apologizes recommended recommends shouted documented asking appealed dismissed "
-    "recorded expecting"
+    "recorded expecting pointed"
 ).split()
 
 _INVERTED_VERBS = (
@@ -444,7 +444,7 @@ _FINAL_ACCORDING = re.compile(r",\s+according to\s+[^,;:\"“”]{2,100}?[.!?]?[
 _BY_NEXT = re.compile(r"\s+by\s")
 
 _GROUP_AFTER = re.compile(
-    r"\s+(?:groups|organisations|organizations|leaders|officials|bodies|unions|campaigners|"
+    r"\s+(?:[a-z]+\s+)?(?:groups|organisations|organizations|leaders|officials|bodies|unions|campaigners|"
     r"experts|advocates|associations|analysts)\b")
 
 # "The survey of 620 likely voters found Okafor ahead": a document reports what it found
@@ -815,6 +815,8 @@ def find_attribution(masked: str) -> Attribution | None:
         if v.group() == "called" and _NAMED_CALLED.search(masked, 0, v.start()) and (
                 _CAPITAL_NEXT.match(masked, after)):
             continue  # "An alpaca called Gerald brought ...": named, not a call
+        if v.group() == "pointed" and _next_word(masked, after) not in ("to", "out"):
+            continue  # "pointed a gun": only "pointed to" or "pointed out" argues
         if v.group() == "recorded" and (not _RECORDED_WHAT.match(masked, after) or _place_subject(
                 masked, v.start())):
             continue  # "recorded a song": not figures; "Phoenix has recorded 19 days above 110
@@ -1213,7 +1215,8 @@ def _sentence_subject(prefix: str, whole: bool = False) -> Attribution | None:
     if m and split_phrase(_clean_phrase(m.group("who")))[2] in ("person", "entity", "org"):
         who = m.group("who")
         named = _ROLE_THEN_NAME.match(prefix, m.end("who"))
-        if named and len(who.split()) == 1 and (
+        if named and len(who.split()) <= (1 if not any(
+                w in _PERSON_ROLE_HEADS for w in named.group("role").split()) else 3) and (
                 _BODY_ROLE_WORDS.search(prefix, m.end("who"), named.start("who"))
                 or any(w in _PERSON_ROLE_HEADS for w in named.group("role").split())):
             # (and "Kahu chief executive Rachel Tane apologised and said": the person)

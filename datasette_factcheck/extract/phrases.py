@@ -88,7 +88,7 @@ _NAME_SUFFIXES = frozenset("Jr. Jr Sr. Sr II III IV".split())
 _PREFIXED_NAME = re.compile(r"^(?:al|el|ad|ar|as|at|an|bin|ben|ibn|abu|de|da|di|du|van|von|le|la)"
                             r"-[A-ZÀ-ÖØ-Þ]")
 
-_HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Sir Dame Prof Shri Sri Smt Shrimati Hon".split())
+_HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Sir Dame Prof Shri Sri Smt Shrimati Hon Madam Mdm Mme".split())
 
 _GROUP_NOUNS = frozenset(
     "officials workers residents staff employees leaders members engineers scientists "
@@ -127,6 +127,7 @@ _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "one", "t
 
 # Capitalised words that are titles: part of a role, never of a name.
 TITLE_WORDS = frozenset(
+    "Madam Mdm Mme "
     "President Vice Minister Deputy Foreign Prime Secretary Senator Sen. Governor Gov. Mayor "
     "Ambassador Chancellor Director Chief Executive Spokesperson Spokesman Spokeswoman General "
     "Gen. Commissioner Representative Rep. Dr. Dr Professor Prof. Judge Justice Chairman "
@@ -174,7 +175,7 @@ ORG_WORDS = frozenset(
     "Automotive "
     "Aerospace Semiconductor Semiconductors Biotech Ports Pictures Films Water Holding Dairy "
     "Dairies Farms Bakery Brewery Brewing Monitor Community Nation Tracker Air Appliances "
-    "Ferries Lines Analytics Cloud Municipality".split()
+    "Ferries Lines Analytics Cloud Municipality Inspectorate Minerals Metals Ombudsman".split()
 )
 
 # Lower-case nouns that name a source when no name is given.

@@ -149,6 +149,7 @@ class Resolver:
         self.short_names: dict[str, str] = {}  # "Nimbusline" -> "Nimbusline Technologies"
         # "report" -> the body that published the report the article cites
         self.documents: dict[str, str] = {}
+        self.acronyms: dict[str, str] = {}  # "LIA" -> "Land and Infrastructure Authority"
         self.gender: dict[str, str] = {}  # person -> "he" or "she", once a pronoun named them
         # the last unnamed source whose noun says "he" or "she" ("the spokeswoman"): (phrase,
         # pronoun, sentence number)
@@ -286,6 +287,15 @@ class Resolver:
                 self.last_person, self.last_person_at = name, self.sentence_no
         return found
 
+    def note_acronyms(self, text: str) -> None:
+        """Remember the initials an organisation is given: "the Land and Infrastructure
+        Authority (LIA)"."""
+        if "(" not in text:
+            return
+        for m in _ACRONYM_GIVEN.finditer(text):
+            name = m.group("name")
+            self.acronyms[m.group("acr")] = name[4:] if name.startswith(("The ", "the ")) else name
+
     def full_name(self, name: str) -> tuple[str, str | None]:
         """A surname-only mention mapped to the full name used earlier (the latest such)."""
         full = self.by_surname.get(name)
@@ -315,6 +325,7 @@ class Resolver:
     def resolve(self, text: str, masked: str) -> tuple[str | None, str | None]:
         """(speaker, role) of one sentence; call for every sentence in order."""
         self.sentence_no += 1
+        self.note_acronyms(masked)
         att = find_attribution(masked)
         if att is None:
             self.note_people(masked)
@@ -325,6 +336,11 @@ class Resolver:
             self.note_people(masked)
             return None, None
         if att.role:
+            if kind == "entity" and role and role.rstrip(".") in ("Sir", "Dame"):
+                # "Sir Malcolm, who chaired the jury, said": Sir Malcolm Draycott
+                full, _ = self._by_honorific(name, role, name, None)
+                if full != name:
+                    name, kind = full, "person"
             role = _role_text(att.role) or None
         # People named before the attribution are candidates for a pronoun in it (the speaker
         # before them is kept for a closing "she said").
@@ -371,6 +387,11 @@ class Resolver:
             known = self.people[name]
             self.last_person, self.last_person_at = name, self.sentence_no
             return name, role or known.role
+        if kind in ("entity", "org") and name in self.acronyms:
+            # "said the LIA" after "the Land and Infrastructure Authority (LIA)"
+            org = self.acronyms[name]
+            self.last_thing = (org, None)
+            return org, role
         if kind == "entity" and name in _DEMONYM_NOUNS:
             # "the Spaniard said", "the Dutchman added": the person just spoken of
             if self.last_person and self.sentence_no - self.last_person_at <= 2:
@@ -854,6 +875,8 @@ _COMPANY_NOUNS = frozenset(
     "exporter supplier distributor platform maker provider".split()
 )
 
+_ACRONYM_GIVEN = re.compile(rf"(?P<name>{_CAPRUN})\s+\((?P<acr>[A-Z][A-Z&]{{1,7}})\)")
+
 # Nouns that describe someone just spoken of rather than name a post: "the Ashford striker".
 _EPITHETS = frozenset(
     "striker midfielder defender goalkeeper keeper forward winger substitute teenager youngster "
@@ -909,7 +932,7 @@ _BUSINESS_WORDS = frozenset(
     "Power Telecom Insurance Shipping Petroleum Automotive Aerospace Semiconductor "
     "Semiconductors Biotech Pharma Robotics Studios Homes Properties Ports Pictures Films "
     "Water Electric Electronics Holding Dairy Dairies Farms Bakery Brewery Brewing Air Ferries "
-    "Ferry Lines Transport Travel Buses Appliances".split()
+    "Ferry Lines Transport Travel Buses Appliances Minerals Metals".split()
 )
 
 # First words of organisations' names that are no short name for them ("National said").
