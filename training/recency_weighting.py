@@ -112,15 +112,8 @@ def main(argv=None) -> int:
               + f" | mean {np.mean(later):.4f} | in distribution {inside:.4f} "
               f"(threshold {t_all:.2f})", flush=True)
 
-    base = rows[0]
-    passing = [
-        r for r in rows[1:]
-        if r[2] >= base[2] + 0.005
-        and sum(f > g for f, g in zip(r[1], base[1])) >= 3
-        and r[3] >= base[3] - 0.005
-    ]
-    if passing:
-        winner = max(passing, key=lambda r: r[2])
+    base, winner = rows[0], T.forward_winner(rows)
+    if winner:
         print(f"decision: ship half-life {winner[0]} (mean forward F1 {winner[2]:.4f} against "
               f"{base[2]:.4f})")
     else:

@@ -87,6 +87,22 @@ def load_features(data: pathlib.Path):
     return texts, y, groups, feats, years
 
 
+def forward_winner(rows):
+    """The rule the forward-cut experiments fix before their first run, applied to ``rows`` of
+    (name, later F1 per cut, mean later F1, in-distribution F1, threshold), the shipped model
+    first: a candidate wins only if its mean forward F1 beats the shipped model's by at least
+    0.005, it wins at least three of the four cuts, and its in-distribution F1 is no more than
+    0.005 below; among several, the best mean forward F1. None if no candidate passes."""
+    base = rows[0]
+    passing = [
+        r for r in rows[1:]
+        if r[2] >= base[2] + 0.005
+        and sum(f > g for f, g in zip(r[1], base[1])) >= 3
+        and r[3] >= base[3] - 0.005
+    ]
+    return max(passing, key=lambda r: r[2]) if passing else None
+
+
 class Vectorizer:
     """Maps the package's feature blocks to one sparse matrix with the runtime's scaling."""
 
