@@ -296,9 +296,11 @@ NAMES = ROOT / "eval" / "data" / "names"
 def score_names(directory: Path = NAMES) -> dict:
     """The name-variant set: each article's expected variant pairs (``variants``) and look-alike
     pairs that must not be merged (``traps``) against what ``find_name_variants`` reports."""
-    result = {"pairs": 0, "found": 0, "extra": [], "missed": [], "traps": 0, "trap_hits": 0}
+    result = {"pairs": 0, "found": 0, "extra": [], "missed": [], "traps": 0, "trap_hits": 0,
+              "articles": 0}
     for line in (directory / "gold.jsonl").read_text(encoding="utf-8").splitlines():
         g = json.loads(line)
+        result["articles"] += 1
         text = (directory / g["file"]).read_text(encoding="utf-8")
         body = text.split("\n\n", 1)[1] if "\n\n" in text else text
         got = {frozenset((v.name.lower(), v.variant.lower())) for v in find_name_variants(body)}
@@ -348,8 +350,8 @@ def _names_set() -> list[str]:
             continue
         r = score_names(directory)
         lines += [
-            f"Name-variant set `eval/data/{directory.name}` (14 articles written and labelled "
-            f"by a session that never ran the extractor: {about}): **{r['found']} of "
+            f"Name-variant set `eval/data/{directory.name}` ({r['articles']} articles written and "
+            f"labelled by a session that never ran the extractor: {about}): **{r['found']} of "
             f"{r['pairs']}** variant pairs reported, {len(r['extra'])} pairs reported that are "
             f"not variants ({r['trap_hits']} of the {r['traps']} look-alikes).",
             "",
