@@ -246,9 +246,18 @@ LABELLED_SETS = [
      "wage; British, American, Australian, Indian, Nigerian and Singaporean English",
      "written on 2026-11-26 (second session), after the fixes from the ninth set. Scored "
      "blind on arrival (cfe538d): **0.934** (184 of 197 claims), against 0.894 and 0.877 for "
-     "the eighth and ninth sets of ordinary news: the last blind figure of the session. The "
-     "general bugs it showed were then fixed, so the figure above is no longer a held-out "
-     "one."),
+     "the eighth and ninth sets of ordinary news. The general bugs it showed were then fixed, "
+     "so the figure above is no longer a held-out one."),
+    (ROOT / "eval" / "data" / "speakers-11",
+     "14 more articles of ordinary news, by one helper: a data breach, a budget deficit, a "
+     "lottery win, a prison escape, a vaccine approval, farm subsidies, an airport, a hockey "
+     "final, a property tax, a corruption trial, a power cut, a museum, youth unemployment, a "
+     "flood warning; British, American, Canadian, Australian, Kenyan and Irish English",
+     "written on 2026-11-26 (second session), after the fixes from the tenth set. Scored "
+     "blind on arrival (ddb76b3): **0.966** (201 of 208 claims), against 0.934, 0.877 and "
+     "0.894 for the three sets of ordinary news before it: the last blind figure of the "
+     "session. The general bugs it showed were then fixed, so the figure above is no longer a "
+     "held-out one."),
 ]
 
 
