@@ -783,6 +783,19 @@ SEQUENCES = [
      "mine's operator"),
     (["Supporters of the bill pointed to 12 states that have raised wages."],
      "supporters of the bill", None),
+    # (eleventh blind set: ordinary news) a titled subject without a report; "who said"
+    (["Mayor Patricia Okonkwo warned of a 48 million dollar deficit.",
+      "Council member Dana Whitfield said the warning signs were there a year ago.",
+      "The mayor has proposed a hiring freeze.",
+      "She insisted that 2 fire stations would stay open."], "Patricia Okonkwo", "Mayor"),
+    (["Among them was Walter Pruitt, a 78-year-old retired machinist, who said his bill rose "
+      "40 percent."], "Walter Pruitt", None),
+    (["The vaccine, called Borivax, was developed by a firm with 40 staff."], None, None),
+    (["Residents living near the prison reported hearing dogs barking at 2am."],
+     "Residents living near the prison", None),
+    (['Defenceman Luc Tremblay scored in the 3rd minute.',
+      '"I just heard the crowd," Tremblay told reporters afterwards.'], "Luc Tremblay",
+     "Defenceman"),
     # an occupation before a name is no body: "she" is the crane operator
     (["Gareth Molloy said the company had pocketed record profits.",
       "Crane operator Denise Fairbairn said many of her colleagues worked 2 shifts.",
@@ -1381,6 +1394,7 @@ def test_quotation_attributed_only_in_its_second_paragraph():
     ("speakers-8", 195, 0.95),  # 0.980 today
     ("speakers-9", 200, 0.95),  # 0.986 today
     ("speakers-10", 190, 0.95),  # 0.985 today
+    ("speakers-11", 200, 0.96),  # 0.990 today
 ])
 def test_labelled_set_keeps_its_accuracy(folder, claims, floor):
     # eval/data/speakers*: articles labelled by sessions that never ran the extractor (see

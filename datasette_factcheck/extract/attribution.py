@@ -615,6 +615,10 @@ _BODY_SUBJECT = re.compile(
     r"government|regulator|airline|charity|union|university|operator|retailer|club|party|"
     r"board|commission|authority|committee|trust))\b")
 
+_WHO_SAID = re.compile(
+    rf"(?P<who>{_CAPRUN})(?:,\s+[^,;:\"“”_]{{2,80}})?,\s+who\s+(?:said|says|told|added|warned|"
+    r"argued|claimed|insisted)\b")
+
 _PLACE_ORG_WORDS = frozenset("County City Town District Province Region State States Kingdom "
                              "Republic Borough Shire Parish".split())
 
@@ -749,6 +753,10 @@ def find_attribution(masked: str) -> Attribution | None:
 
     if np_start is not None:
         consider(masked[np_start:which.start()], np_start)
+    who_said = _WHO_SAID.search(masked) if "who" in tokens else None
+    if who_said:
+        # "Among them was Walter Pruitt, a 78-year-old retired machinist, who said ...": him
+        consider(who_said.group("who"), who_said.start("who"))
     if estimate:
         # "Organisers put the attendance at 450,000", "Police gave a lower estimate of 180,000"
         consider(estimate.group("who"), estimate.start("who"))
@@ -812,8 +820,8 @@ def find_attribution(masked: str) -> Attribution | None:
             continue  # "... in the UK expected next month", "expected to open": not a forecast
         if v.group() in ("added", "adds") and _FIGURE_NEXT.match(masked, after):
             continue  # "Forward Jalen Whitfield added 16 points": a tally, not a remark
-        if v.group() == "called" and _NAMED_CALLED.search(masked, 0, v.start()) and (
-                _CAPITAL_NEXT.match(masked, after)):
+        if v.group() == "called" and (_NAMED_CALLED.search(masked, 0, v.start()) or before_char(
+                masked, v.start()) == ",") and _CAPITAL_NEXT.match(masked, after):
             continue  # "An alpaca called Gerald brought ...": named, not a call
         if v.group() == "pointed" and _next_word(masked, after) not in ("to", "out"):
             continue  # "pointed a gun": only "pointed to" or "pointed out" argues

@@ -62,7 +62,7 @@ PLACE_FIRST = frozenset(
 _ROLE_NOUNS = frozenset(
     "envoy member musician actor actress singer player striker midfielder defender goalkeeper "
     "guard forward winger quarterback pitcher catcher keeper batter bowler centre-back opener "
-    "skipper spinner wicketkeeper all-rounder "
+    "skipper spinner wicketkeeper all-rounder defenceman defenseman netminder centreman "
     "researcher professor lecturer paediatrician pediatrician nurse surgeon physician "
     "chairwoman chairperson vice deputy senior junior former chief head assistant "
     "correspondent columnist writer blogger commentator historian lawmaker legislator farmer "
@@ -270,7 +270,8 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
     if tokens[0].lower() in ("neither", "no", "nobody", "none"):
         return None, None, ""  # "Neither Armenia nor Azerbaijan has confirmed": no one claims
     for k in range(1, min(len(tokens) - 1, 4)):
-        if (tokens[k] in _POSTMODIFIERS and tokens[k + 1] in ("to", "with", "on", "in")
+        if (tokens[k] in _POSTMODIFIERS
+                and tokens[k + 1] in ("to", "with", "on", "in", "near", "at")
                 and tokens[k - 1].lower() in SOURCE_NOUNS | {"person", "source", "aide"}):
             # "a person close to Alibaba", "people familiar with Tesla's plans": unnamed
             text = " ".join(tokens)
@@ -590,7 +591,7 @@ _BODY_ROLES = frozenset(
     "foundation trust institute association watchdog regulator".split())
 
 _POSTMODIFIERS = frozenset(
-    "familiar close briefed knowledgeable involved aware advising working".split())
+    "familiar close briefed knowledgeable involved aware advising working living".split())
 
 # People named by who they belong to: "allies of the rebels", "members of the committee".
 _PEOPLE_OF = frozenset(

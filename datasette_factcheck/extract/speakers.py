@@ -330,6 +330,12 @@ class Resolver:
         if att is None:
             self.note_people(masked)
             self._note_documents(masked)
+            subject = _THE_ROLE_SUBJECT.match(masked)
+            holder = self._role_holder(subject.group(1)) if subject else None
+            if holder:
+                # "The mayor has proposed a hiring freeze. She insisted ...": the mayor named
+                # before is who a later "she" means
+                self.last_person, self.last_person_at = holder.name, self.sentence_no
             return None, None
         name, role, kind = split_phrase(att.phrase)
         if not kind or not name:
@@ -769,6 +775,9 @@ class Resolver:
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$")
+
+_THE_ROLE_SUBJECT = re.compile(r"\s*(?:But\s+|And\s+)?[Tt]he\s+([a-z]+)\s+(?:has|had|is|was|will|"
+                               r"would|also|then|later|[a-z]+ed)\b")
 
 # Words that open a sentence before the body they belong to: "Shares of Brightwater Foods".
 _HOLDERS_OF = frozenset(
