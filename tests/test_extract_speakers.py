@@ -726,6 +726,9 @@ SEQUENCES = [
     (["Prime Minister Daniel Huang, campaigning 1200 kilometres away, dismissed the promise as "
       "uncosted."], "Daniel Huang", "Prime Minister"),
     (["The club dismissed its manager after 9 defeats."], None, None),
+    (["The judge dismissed the case against 3 officers."], None, None),
+    # ... but denying the charges is the accused's word
+    (["The former minister denied the 4 charges against him."], "the former minister", None),
     (["The policy would be funded by scrapping a 90 million study, according to costings "
       "released by the National Reform Party."], "National Reform Party", None),
     (["Hartwell Borough Council approved 4 new car parks.",

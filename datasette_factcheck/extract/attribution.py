@@ -238,7 +238,7 @@ def _blank_aside(m: re.Match) -> str:
 # Words in -ing that open a role, not a participle clause: "managing partner", "acting chief".
 _ING_ROLES = frozenset(
     "managing leading founding acting presiding ruling governing commanding visiting sitting "
-    "outgoing incoming reigning serving standing supervising consulting governing "
+    "outgoing incoming reigning serving standing supervising consulting "
     "long-serving longstanding".split())
 
 _IDENTIFIED_AS = re.compile(
@@ -541,9 +541,13 @@ _ACTION_VERBS = frozenset("declared declares denied denies rejected rejects dism
 _ACTION_OBJECT = re.compile(
     r"\s+(?:a|an|the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}(?:state|emergency|disaster|"
     r"request|requests|application|applications|bail|permission|access|entry|appeal|appeals|"
-    r"motion|bid|offer|visa|visas|asylum|ceasefire|victory|winner|holiday|war|curfew|manager|"
-    r"coach|staff|employees|workers|players|director|chief|officer|teacher|case|charges|"
-    r"lawsuit|suit|jury)\b")
+    r"motion|bid|offer|visa|visas|asylum|ceasefire|victory|winner|holiday|war|curfew)\b")
+
+# What is dismissed as an act, not as a claim: "dismissed its manager", "dismissed the case"
+# (but "denied the charges" is the accused's word, and "dismissed the warning" a view).
+_DISMISSED_OBJECT = re.compile(
+    r"\s+(?:a|an|the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}(?:manager|coach|staff|employees|"
+    r"workers|players|director|chief|officer|teacher|case|charges|lawsuit|suit|jury|appeal)\b")
 
 # A subordinate clause inside a sentence, up to the verb: "... fell 9% after the company ".
 _MID_SUBORDINATE = re.compile(r"\s(?:after|before|since|until|when|as|because)\s[^,;:\"“”_]*$")
@@ -844,6 +848,8 @@ def find_attribution(masked: str) -> Attribution | None:
             continue  # "a long history of disputed polls": an adjective
         if v.group() in ("wrote", "writes") and _WRITTEN_OBJECT.match(masked, after):
             continue  # "wrote two volumes of memoirs": an author's work, not a report
+        if v.group() == "dismissed" and _DISMISSED_OBJECT.match(masked, after):
+            continue  # "The club dismissed its manager", "The judge dismissed the case"
         if v.group() in _ACTION_VERBS and _ACTION_OBJECT.match(masked, after):
             continue  # "declared a state of emergency", "denied the request for bail": acts
         if v.group().endswith("ed") and _BY_NEXT.match(masked, after):
