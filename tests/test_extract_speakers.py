@@ -504,6 +504,23 @@ SEQUENCES = [
     (["Shares in Nimbusline Technologies fell 9% on Thursday.",
       "In a statement, Nimbusline said it would buy back 2 billion dollars of shares."],
      "Nimbusline Technologies", None),
+    # a business whose name says nothing of it, known by how the article speaks of it
+    (["More than 160 passengers were evacuated after smoke filled a Coastal Skies jet.",
+      "Coastal Skies said in a statement that the flight had landed normally.",
+      "The airline reported that the captain ordered an evacuation as a precaution."],
+     "Coastal Skies", None),
+    (["Nigerian payments start-up Kudipay has raised $18 million, the company announced."],
+     "Kudipay", None),
+    # the business that opened the sentence before, not the one that spoke last
+    (["Vantix said in a statement that it welcomed competition.",
+      "Lumora shares rose 4 percent in after-hours trading.",
+      "The company reported revenue of $2.1 billion in its most recent quarter."],
+     "Lumora", None),
+    (["Payments start-up Kudipay has raised $18 million.",
+      "Greenbridge Capital also took part in the round.",
+      "Kudipay, founded in 2021, lets small traders accept card payments.",
+      "The firm says it now serves more than 140,000 merchants."],
+     "Kudipay", None),
     # the findings of a report published by a body are the body's
     (["Nearly a quarter of people over 75 go a week without a conversation, according to a "
       "report published today by the charity Silver Thread.",
@@ -1392,11 +1409,11 @@ def test_quotation_attributed_only_in_its_second_paragraph():
     ("speakers-3", 260, 0.95),  # 0.978 today
     ("speakers-4", 250, 0.95),  # 0.985 today
     ("speakers-5", 155, 0.95),  # 0.988 today
-    ("speakers-6", 165, 0.93),  # 0.960 today
+    ("speakers-6", 165, 0.94),  # 0.971 today
     ("speakers-7", 180, 0.95),  # 0.979 today
     ("speakers-8", 195, 0.95),  # 0.980 today
     ("speakers-9", 200, 0.95),  # 0.986 today
-    ("speakers-10", 190, 0.95),  # 0.985 today
+    ("speakers-10", 190, 0.96),  # 0.995 today
     ("speakers-11", 200, 0.96),  # 0.990 today
 ])
 def test_labelled_set_keeps_its_accuracy(folder, claims, floor):
@@ -1410,6 +1427,14 @@ def test_labelled_set_keeps_its_accuracy(folder, claims, floor):
     assert result["right"] / result["claims"] >= floor, result["wrong"]
     assert result["own_right"] >= result["own"] - 2  # the article's own voice stays unattributed
 
+
+
+def test_the_company_may_be_known_as_one_only_later_in_the_article():
+    # nothing before "according to the company" says Lumora is a business; its shares, later,
+    # do
+    body = ("Lumora on Tuesday unveiled glasses priced at $499. The glasses weigh 48 grams, "
+            "according to the company. Lumora shares rose 4 percent in after-hours trading.")
+    assert claim_with(extract_claims(body), "The glasses").speaker == "Lumora"
 
 
 def test_an_unattributed_quotation_after_reported_speech_is_the_same_speakers():

@@ -39,7 +39,7 @@ def extract_claims(body: str) -> list[Claim]:
     qspans = quotes.find_quotes(body)
     qstarts = [s for s, _ in qspans]
     masked = _calm(_mask(body, qspans))
-    resolver = speakers.Resolver()
+    resolver = speakers.Resolver(masked)
     rows = []  # [start, end, text, quote, speaker, role, subject]
     interviewee = None  # who answers in a Q&A: the first person named before the first question
     for span in sentences.split(body):

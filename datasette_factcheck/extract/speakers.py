@@ -127,7 +127,7 @@ class Person:
 class Resolver:
     """Resolves the speakers of one article's sentences, in order."""
 
-    def __init__(self) -> None:
+    def __init__(self, body: str = "") -> None:
         self.people: dict[str, Person] = {}  # full name -> Person
         self.by_surname: dict[str, str] = {}  # surname -> full name, the latest one
         self.counter = 0
@@ -154,6 +154,11 @@ class Resolver:
         # the last unnamed source whose noun says "he" or "she" ("the spokeswoman"): (phrase,
         # pronoun, sentence number)
         self.last_unnamed: tuple[str, str | None, int, str | None] | None = None
+        # businesses whose names say nothing of it ("Lumora", "Coastal Skies"), known from how
+        # the whole article (``body``, its quotations masked) speaks of them: name -> mentions
+        self.cued: dict[str, int] = _cued_businesses(body) if body else {}
+        # the business that opened the last sentence: (name, sentence number)
+        self.business_subject: tuple[str, int] | None = None
 
     # people -----------------------------------------------------------------------------------
     def _add_person(self, name: str, role: str | None, authoritative: bool = False) -> None:
@@ -260,7 +265,7 @@ class Resolver:
             lead_role = _lead_role(text, m.start())
             lead = lead_role.split() if lead_role else []
             name, role, kind = split_phrase(" ".join(lead + tokens))
-            if kind != "person" or not name:
+            if kind != "person" or not name or (name in self.cued and not role):
                 continue
             if name.split()[0] in _LEADING_WORDS:
                 continue
@@ -326,6 +331,7 @@ class Resolver:
         """(speaker, role) of one sentence; call for every sentence in order."""
         self.sentence_no += 1
         self.note_acronyms(masked)
+        self._note_business_subject(masked)
         att = find_attribution(masked)
         if att is None:
             self.note_people(masked)
@@ -388,6 +394,11 @@ class Resolver:
             if longer:
                 # "Vidal Ortiz said" after "Culture Minister Elena Vidal Ortiz": her
                 name = max(longer, key=lambda p: p.position).name
+        if kind == "person" and name in self.cued and not role:
+            # "Coastal Skies said" after "a Coastal Skies jet": a business, not a person
+            self.last_thing = (name, None)
+            self._named(name, None)
+            return name, None
         if kind == "person":
             self._add_person(name, role, authoritative=True)
             known = self.people[name]
@@ -628,7 +639,12 @@ class Resolver:
     def _company_named(self, business: bool = False) -> tuple[str, str | None] | None:
         """(name, role) of the latest organisation named as a speaker within reach that is not
         a news outlet ("Bloomberg reported ... The company said" is not Bloomberg) nor a
-        person's surname; with ``business``, only a name that says it is a business."""
+        person's surname; with ``business``, only a name that says it is a business. A business
+        that opened this sentence or the one before comes first ("Lumora shares rose 4%. The
+        company reported revenue of ..."); one whose name says nothing of it (``cued``) comes
+        last, the one mentioned most often."""
+        if self.business_subject and self.sentence_no - self.business_subject[1] <= 1:
+            return self.business_subject[0], None
         for name, role, at in reversed(self.named_bodies):
             if self.sentence_no - at > _NAMED_REACH:
                 break
@@ -647,7 +663,21 @@ class Resolver:
                 counts[name] = counts.get(name, 0) + 1
                 latest[name] = k
             return max(counts, key=lambda n: (counts[n], latest[n])), None
+        if self.cued:
+            return max(self.cued, key=self.cued.__getitem__), None
         return None
+
+    def _note_business_subject(self, masked: str) -> None:
+        """Remember a business that opens the sentence ("Kudipay, founded in 2021, lets ...")."""
+        if not self.cued and not self.businesses:
+            return
+        rest = masked[_OPENING_WORDS.match(masked).end():]
+        # (the longest first: "Northbridge Foods reported", not "Northbridge")
+        for name in sorted({*self.cued, *(name for name, _ in self.businesses)}, key=len,
+                           reverse=True):
+            if rest.startswith(name) and not rest[len(name):len(name) + 1].isalnum():
+                self.business_subject = (name, self.sentence_no)
+                return
 
     def _businesses_named(self) -> str | None:
         """"A and B" for the last two businesses named, in the order first named ("the
@@ -850,6 +880,10 @@ def find_speaker(sentence: str) -> tuple[str | None, str | None, bool]:
     return name, role, kind == "pronoun"
 
 
+# What may come before a sentence's subject: quotation marks, an opening conjunction, "The".
+_OPENING_WORDS = re.compile(
+    r"[\s\"“‘'(]*(?:(?:But|And|Meanwhile|However|Still|Also|Yet)[\s,]+)?(?:The\s+)?")
+
 _OPENING = re.compile(
     r"^[\s\"“‘'(]*(?:(?:But|And|So|Yet|However|Meanwhile|Still|Then|Now|Also|Instead|Earlier|"
     r"Later|Today)[\s,]+)*$"
@@ -951,6 +985,44 @@ _GENERIC_FIRST = frozenset(
     "Public Regional Local Metropolitan Independent Social Liberal Democratic Labour "
     "Conservative Green Reform".split()
 )
+
+# What marks a name as a business when its words do not ("Lumora", "Coastal Skies", "Kudipay"):
+# the noun before it ("payments start-up Kudipay"), its shares ("Lumora shares", "shares in
+# Lumora"), what only a business has ("Lumora's chief executive"), what it runs ("a Coastal Skies
+# jet", "a Lumora spokeswoman").
+_CUE_NAME = r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2}"
+_BUSINESS_CUES = re.compile(
+    r"\b(?:company|firm|airline|carrier|start-?up|retailer|lender|insurer|supermarket|"
+    rf"conglomerate|manufacturer|[a-z]{{3,}}maker|brewer|miner|fintech)\s+(?P<a>{_CUE_NAME})"
+    rf"|\b(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+(?P<b>{_CUE_NAME})"
+    rf"|(?P<c>{_CUE_NAME})(?:['’]s)?\s+(?:shares|stock|share\s+price)\b"
+    rf"|(?P<d>{_CUE_NAME})['’]s\s+(?:chief\s+executive|CEO|chief\s+financial\s+officer|"
+    r"revenue|profits?|sales|earnings|shareholders|stores|customers)\b"
+    rf"|\b[Aa]n?\s+(?P<e>{_CUE_NAME})\s+(?:jet|plane|flight|aircraft|airliner|store|outlet|"
+    r"factory|plant|warehouse|spokesperson|spokesman|spokeswoman|employee)s?\b"
+)
+
+
+def _cued_businesses(body: str) -> dict[str, int]:
+    """The names that ``body`` speaks of as businesses though their words do not say so, with
+    how often each is mentioned."""
+    found: dict[str, int] = {}
+    for m in _BUSINESS_CUES.finditer(body):
+        name = m.group(m.lastgroup)
+        words = name.split()
+        while words and words[0] in _LEADING_WORDS:
+            words = words[1:]  # "The Lumora shares": Lumora
+        if not words or any(
+                w in _NOT_SOURCES or w in TITLE_WORDS or w in ORG_WORDS or w in _PUBLIC_WORDS
+                or w in _GENERIC_FIRST or _NATIONALITY.match(w) for w in words):
+            continue  # (those that say what they are are known by their words)
+        name = " ".join(words)
+        fuller = re.search(re.escape(name) + r"(?:\s+[A-Z][\w&]*){1,3}", body)
+        if fuller and any(w in _BUSINESS_WORDS for w in fuller.group().split()):
+            continue  # "Shares of Northbridge" after "Northbridge Foods": known by its words
+        found[name] = body.count(name)
+    return found
+
 
 # Sentences after a named speaker in which "the company" may still mean it.
 _NAMED_REACH = 4
