@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-SECTIONS = ["sentences", "quotes", "speakers", "checkworthiness", "speed"]
+SECTIONS = ["sentences", "quotes", "speakers", "claimtypes", "checkworthiness", "speed"]
 
 
 def shared_data_dir() -> Path:

@@ -5,10 +5,14 @@ One type per claim, the first that applies in this order:
 1. ``quote``: the sentence carries a direct quotation (three words or more, or any quotation
    with a named speaker); a one- or two-word scare quote in the article's own voice does not count;
 2. ``comparison``: comparatives, superlatives and rankings ("more than double", "the bloodiest
-   since", "ranked third", "compared with");
-3. ``quantity``: numbers, amounts, percentages, dates given as facts;
-4. ``causal``: one thing said to cause another ("because", "due to", "led to", "blamed on");
-5. ``prediction``: future events ("will", "is expected to", "plans to", "forecast");
+   since", "ranked third", "compared with"), a change between two figures ("down from 3.8%",
+   "from 1.80 to 2.20"), margins ("three points above", "ahead of expectations"); a figure only
+   hedged ("more than 380,000", "at least 20") and quantifiers ("most economists") are not;
+3. ``quantity``: numbers, amounts, percentages, dates given as facts ("one of the ..." is not);
+4. ``causal``: one thing said to cause another ("because", "due to", "led to", "blamed on"; not
+   "is due to publish", a schedule);
+5. ``prediction``: future events ("will", "is expected to", "plans to", "promised to",
+   "forecast"; not "the will of", "would have", "would not say");
 6. ``attribution``: reported speech without a direct quote;
 7. ``factual``: any other checkable statement.
 """
@@ -31,19 +35,23 @@ CLAIM_TYPES = (QUANTITY, QUOTE, ATTRIBUTION, COMPARISON, PREDICTION, CAUSAL, FAC
 _TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 _DIGIT = re.compile(r"[\d$€£¥%]")
 _NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
     "hundred hundreds thousand thousands million millions billion billions trillion trillions "
     "percent half third quarter dozen dozens twice double triple tripled doubled halved".split()
 )
 _SUPERLATIVES = frozenset(
-    "most least best worst biggest largest smallest highest lowest greatest fastest slowest "
+    "best worst biggest largest smallest highest lowest greatest fastest slowest "
     "longest shortest deadliest bloodiest oldest youngest richest poorest strongest weakest "
     "hottest coldest warmest wettest driest busiest cheapest earliest heaviest safest closest "
     "newest tallest deepest widest outnumber outnumbered outnumbers outpaced outpaces "
     "surpassed surpasses exceeded exceeds exceeding overtook overtaken ranked ranks ranking "
-    "outperformed".split()
+    "outperformed sharpest steepest toughest hardest harshest brightest lightest finest "
+    "quickest smoothest tightest loudest wealthiest healthiest costliest riskiest".split()
 )
+# "most" and "least" compare after "the" ("the most expensive"), not as quantifiers ("most
+# economists", "at least 20 people")
+_THE_MOST = re.compile(r"\bthe\s+(?:most|least)\b", re.I)
 _COMPARATIVES = frozenset(
     "more less fewer greater higher lower larger smaller bigger better worse faster slower "
     "cheaper older younger stronger weaker longer shorter".split()
@@ -52,14 +60,35 @@ _NOT_COMPARATIVE = frozenset(
     "rather other whether either neither ever never however over under after order number "
     "member sooner".split()
 )
-_THAN = re.compile(r"\b(\w{3,})\s+(?:\w+\s+){0,3}?than\b", re.I)
+# up to six words before "than": "less likely to read for pleasure than"
+_THAN = re.compile(r"((?:\b[\w'’-]+\s+){1,6})than\b(\s+\S+)?", re.I)
+# what follows "more than" when it only hedges a figure ("more than 380,000 crowns")
+_FIGURE_AFTER = re.compile(
+    r"^\s+(?:[$€£]?\d|a\b|an\b|half|two|three|four|five|six|seven|eight|nine|ten|twenty|"
+    r"thirty|forty|fifty|hundred|dozen|doubled?|tripled?|twice)", re.I)
 _EST_SINCE = re.compile(r"\b\w+est\s+since\b", re.I)
-_COMPARISON_KEYS = frozenset("compared comparison relative record time twice half many much "
-                             "first second third".split())
+_COMPARISON_KEYS = frozenset(
+    "compared comparison relative record time times twice half many much first second third up "
+    "down unchanged changed from year top bottom ahead above below behind clear short double "
+    "fewer".split()
+)
+_SMALL_NUMBER = r"(?:\d[\d.,]*%?|two|three|four|five|six|seven|eight|nine|ten|one)"
 _COMPARISON_PHRASES = re.compile(
     r"\b(?:compared (?:with|to)|in comparison|relative to|record high|record low|all-time|"
-    r"twice as|half as|as many as|as much as|(?:first|second|third) (?:largest|biggest|highest|"
-    r"most))\b",
+    r"twice (?:as|the)|double the|half (?:as|the)|as many as|as much as|"
+    rf"{_SMALL_NUMBER} times (?:as|the|more|higher|larger|bigger|greater|faster)|"
+    r"(?:first|second|third) (?:largest|biggest|highest|most)|"
+    # a change between two figures: "down from 3.8%", "from 1.80 to 2.20 crowns"
+    r"(?:up|down|unchanged|little changed) from|"
+    r"from [$€£]?\d[\d.,]*\S*(?: [a-z]+)? to [$€£]?\d[\d.,]*|"
+    r"(?:from|on|than|over|since) (?:a|the) (?:year|month|week|quarter) (?:earlier|before|ago)|"
+    r"year[- ](?:on|over)[- ]year|"
+    # rankings and margins: "the top of the table", "three points above the relegation zone"
+    r"(?:top|bottom) of the (?:\w+ ){0,2}?(?:table|league|division|standings|rankings|charts|"
+    r"list|poll|polls|group|ladder)|"
+    rf"{_SMALL_NUMBER} (?:[a-z]+ )?(?:ahead of|above|below|behind|clear of|short of)|"
+    r"(?:ahead of|above|below|short of|in line with) (?:expectations|forecasts|estimates)|"
+    r"fewer)\b",
     re.I,
 )
 _CAUSAL_WORDS = frozenset(
@@ -70,20 +99,34 @@ _CAUSAL_KEYS = frozenset(
     "contributed so which".split()
 )
 _CAUSAL_PHRASES = re.compile(
-    r"\b(?:due to|led to|leads? to|leading to|result(?:ed|s)? in|as a result|a result of|"
+    r"\b(?:due to(?! (?:be|begin|start|open|close|publish|visit|meet|take|make|arrive|leave|"
+    r"return|end|finish|announce|report|launch|hold|resume|appear|face|give|sign|vote|decide|rule|"
+    r"receive|complete|expire|attend|deliver|speak|testify|release|present|travel|retire|submit|"
+    r"become|reopen|unveil|hear|sit|stand|go|come)\b)|"
+    r"led to|leads? to|leading to|result(?:ed|s)? in|as a result|a result of|"
     r"thanks to|owing to|driven by|responsible for|contributed to|so that|which means)\b",
     re.I,
 )
 _PREDICTION_WORDS = frozenset(
     "will won't won’t shall forecast forecasts forecasted predict predicts predicted projected "
-    "would".split()
+    "would expect expects".split()
 )
-_PREDICTION_KEYS = frozenset("expected expect expects set due going plan plans planned intend "
-                             "intends aim aims project projects next by".split())
+# "will" and "would" that say nothing of the future: "the will of residents", "would have
+# protected", "would not say"
+_NOT_FUTURE = re.compile(
+    r"\b(?:(?:the|a|his|her|their|its|our|your|free|political|good|ill)\s+will\b|"
+    r"would(?:\s+not|n['’]t)?\s+(?:have|say|comment|confirm|disclose|reveal|elaborate|discuss|"
+    r"give|name|specify|rather)\b)",
+    re.I,
+)
+_PREDICTION_KEYS = frozenset("expected set due going plan plans planned intend intends aim "
+                             "aims project projects next by promised pledged vowed promises "
+                             "pledges vows".split())
 _PREDICTION_PHRASES = re.compile(
     r"\b(?:(?:is|are|was|were) expected to|expects? to|(?:is|are) set to|(?:is|are) due to|"
     r"going to|projects? that|plans? to|planned to|intends? to|aims? to|"
-    r"next (?:week|month|year|season)|by (?:19|20)\d\d)\b|\w['’]ll\b",
+    r"next (?:week|month|year|season)|by (?:19|20)\d\d|"
+    r"(?:promised|pledged|vowed|promises|pledges|vows) to)\b|\w['’]ll\b",
     re.I,
 )
 
@@ -91,10 +134,18 @@ _PREDICTION_PHRASES = re.compile(
 def _is_comparison(text: str, words: set[str]) -> bool:
     if words & _SUPERLATIVES:
         return True
+    if ("most" in words or "least" in words) and _THE_MOST.search(text):
+        return True
     if "than" in words:
         for m in _THAN.finditer(text):
-            word = m.group(1).lower()
-            if word in _COMPARATIVES or (word.endswith("er") and word not in _NOT_COMPARATIVE):
+            before = m.group(1).lower().split()
+            last = before[-1]
+            if last in ("more", "less", "fewer") and m.group(2) and _FIGURE_AFTER.match(
+                    m.group(2)):
+                continue  # a figure hedged, not compared: "more than 380,000 crowns"
+            if last.endswith("er") and len(last) >= 5 and last not in _NOT_COMPARATIVE:
+                return True  # "cheaper than", "wetter than"
+            if any(w in _COMPARATIVES for w in before):
                 return True
     if "since" in words and _EST_SINCE.search(text):
         return True
@@ -112,9 +163,16 @@ def classify(text: str, quote: str | None, speaker: str | None) -> str:
         return QUANTITY
     if words & _CAUSAL_WORDS or (words & _CAUSAL_KEYS and _CAUSAL_PHRASES.search(text)):
         return CAUSAL
-    if words & _PREDICTION_WORDS or "’ll" in text or "'ll" in text or (
+    if "’ll" in text or "'ll" in text or (
             words & _PREDICTION_KEYS and _PREDICTION_PHRASES.search(text)):
         return PREDICTION
+    future = words & _PREDICTION_WORDS
+    if future:
+        if not future <= {"will", "would"}:
+            return PREDICTION
+        uses = len(re.findall(r"\b(?:will|would)\b", lower))
+        if uses > len(_NOT_FUTURE.findall(text)):
+            return PREDICTION
     if speaker:
         return ATTRIBUTION
     return FACTUAL
