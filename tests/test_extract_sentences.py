@@ -18,6 +18,9 @@ def texts(body: str) -> list[str]:
         # abbreviations inside a sentence
         ("Dr. Ann Lee met U.S. officials on Jan. 5 in Washington. They agreed.",
          ["Dr. Ann Lee met U.S. officials on Jan. 5 in Washington.", "They agreed."]),
+        # a Philippine engineer's title
+        ("Five died, according to PDRRMO head Engr. Rolando Pacquing. Two drowned.",
+         ["Five died, according to PDRRMO head Engr. Rolando Pacquing.", "Two drowned."]),
         ("The U.S. Army declined to comment. Mr. Smith left.",
          ["The U.S. Army declined to comment.", "Mr. Smith left."]),
         # an abbreviation that ends the sentence, followed by a sentence opener

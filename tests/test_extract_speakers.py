@@ -262,7 +262,7 @@ EXPECTED = [
      "Dean Walsh", "Former Rovers striker, now a television pundit"),
     ("heldout-match.txt", "According to Walsh, the squad",
      "Dean Walsh", "Former Rovers striker, now a television pundit"),
-    ("heldout-match.txt", "Assistant coach Maria Santos will take charge", "the club", None),
+    ("heldout-match.txt", "Assistant coach Maria Santos will take charge", "Ashford Rovers", None),
     ("heldout-match.txt", "Supporters' group Rovers Trust welcomed", None, None),
     ("heldout-match.txt", "Its chair, Paul Greaves, said", "Paul Greaves", "chair"),
     ("heldout-match.txt", "Rovers have not won a league game", None, None),
@@ -521,6 +521,70 @@ SEQUENCES = [
       "Kudipay, founded in 2021, lets small traders accept card payments.",
       "The firm says it now serves more than 140,000 merchants."],
      "Kudipay", None),
+    # the twelfth blind set: bodies referred to by what they are
+    (["Islanders face four more months without a ferry, Hebridean Sea Services said.",
+      "But the operator said on Tuesday that further corrosion had been found."],
+     "Hebridean Sea Services", None),
+    (["Load-shedding will be ramped up to Stage 4, Khanyisa Power said.",
+      "The power utility said in a statement that three units had tripped."],
+     "Khanyisa Power", None),
+    (["Load-shedding will be ramped up to Stage 4, Khanyisa Power said.",
+      "The power utility said in a statement that three units had tripped.",
+      "Khanyisa said updated schedules would be published on its website."],
+     "Khanyisa Power", None),
+    (["Hartfield United have signed striker Tiago Duarte for a club-record fee, the English "
+      "top-flight side announced on Thursday."], "Hartfield United", None),
+    (["Hartfield United have signed striker Tiago Duarte from Alvarenga.",
+      "He will wear the number 9 shirt, the club said."], "Hartfield United", None),
+    (["Ashbourne Rovers have agreed a fee for winger Rafael Quintas.",
+      "In a statement, Rovers said the winger would travel for a medical on Thursday."],
+     "Ashbourne Rovers", None),
+    # of two clubs named in passing, "the club" is the one the article is about
+    (["Westbridge City striker Danny Okafor faces three months out with a torn hamstring.",
+      "He limped off in Saturday's 2-1 win over Dunmore Rovers.",
+      "The club said in a statement that Okafor would begin his rehabilitation immediately."],
+     "Westbridge City", None),
+    # an analysts' data provider is not "the company" of an article about a business
+    (["Corvane reported third-quarter profit above expectations.",
+      "Sales of mowers, which make up nearly half of Corvane's revenue, fell 17%.",
+      "Analysts had expected $1.33, according to data compiled by MarketLens.",
+      "Generator sales jumped 38% from a year earlier, the company said."],
+     "Corvane", None),
+    # a document named with its author, then cited
+    (["Superintendent Carla Benavides said in a letter to families that the lockdown had gone "
+      "well.", "Counselors will be available on Thursday, according to the letter."],
+     "Carla Benavides", "Superintendent"),
+    (["Rents rose 9.4 per cent, according to a new report from the property website RentWatch.",
+      "The average rent is now €1,870, the report found, compared with €1,710 a year earlier."],
+     "RentWatch", None),
+    (["Neighbourhoods with more trees see fewer heat admissions, according to a study by the "
+      "Marlowe Institute for Urban Health.",
+      "Areas with most tree cover had 23 per cent fewer admissions, the authors reported."],
+     "Marlowe Institute for Urban Health", None),
+    # people: a couple, an insider, a first name, a prosecutor's given names, a spokeswoman
+    # two sentences on (and a ship is never "she")
+    (["TV favourite Jodie Markham and former footballer husband Lee Carver have split.",
+      "The couple confirmed the news in a joint statement last night.",
+      'The statement read: "We have made the decision to separate."'],
+     "Jodie Markham and Lee Carver", None),
+    (['"Jodie is heartbroken," a source close to the presenter said.',
+      'The insider added that there was "no one else involved".'],
+     "a source close to the presenter", None),
+    (["TV favourite Jodie Markham has split from her husband.",
+      "Just months ago, Jodie told fans that the marriage was strong."],
+     "Jodie Markham", None),
+    (["Prosecutor Nur Aisyah Rahman said Ong collected deposits from tenants.",
+      "DPP Nur Aisyah said a jail term of at least three years was needed."],
+     "Nur Aisyah Rahman", "DPP"),
+    (["The smaller MV Eilean Dubh carries just 18 cars.",
+      "A spokeswoman for Hebridean Sea Services said the company understood the frustration.",
+      "“Safety has to come first,” she said.",
+      "“We will not put a vessel back into service until it is safe.”",
+      "She added that the company had approached three charter operators."],
+     "Hebridean Sea Services", "spokeswoman"),
+    (["Group Chief Executive Adel Al Mansoori said six aircraft had been delayed.",
+      "He declined to give profit figures, saying full-year results would be published in "
+      "February."], "Adel Al Mansoori", "Group Chief Executive"),
     # the findings of a report published by a body are the body's
     (["Nearly a quarter of people over 75 go a week without a conversation, according to a "
       "report published today by the charity Silver Thread.",
@@ -899,6 +963,11 @@ def test_seed_heading_is_not_a_claim(shared_data):
 
 # Single sentences: the phrase found, then how it splits into name and role.
 SENTENCES = [
+    ("B.C.'s minister of emergency management, Harjit Dhaliwal, says evacuees will be paid.",
+     "Harjit Dhaliwal", "B.C.'s minister of emergency management"),
+    ("Corvane expects revenue of $3.45 billion, down from its previous forecast of $3.6 billion.",
+     "Corvane", None),
+    ('One fan wrote: "Gutted for them both, they always seemed so solid."', "one fan", None),
     ("Mayor Ann Lee said the road would open in May.", "Ann Lee", "Mayor"),
     ("The road will open in May, Mayor Ann Lee said.", "Ann Lee", "Mayor"),
     ('"It will open in May," said Mayor Ann Lee.', "Ann Lee", "Mayor"),
@@ -1383,6 +1452,12 @@ def test_names_inside_quotes_are_not_speakers():
         ("JD Vance", ("JD Vance", None, "person")),
         ("a senior Russian diplomat", ("a senior Russian diplomat", None, "unnamed")),
         ("Monday", (None, None, "")),
+        # Gaelic particles belong to the name
+        ("Minister for Housing Ciarán Ó Dálaigh",
+         ("Ciarán Ó Dálaigh", "Minister for Housing", "person")),
+        ("Siobhán Ní Mhurchú", ("Siobhán Ní Mhurchú", None, "person")),
+        ("Prosecutor Nur Aisyah Rahman", ("Nur Aisyah Rahman", "Prosecutor", "person")),
+        ("One fan", ("one fan", None, "unnamed")),
     ],
 )
 def test_split_phrase(phrase, expected):
@@ -1414,7 +1489,8 @@ def test_quotation_attributed_only_in_its_second_paragraph():
     ("speakers-8", 195, 0.95),  # 0.980 today
     ("speakers-9", 200, 0.95),  # 0.986 today
     ("speakers-10", 190, 0.96),  # 0.995 today
-    ("speakers-11", 200, 0.96),  # 0.990 today
+    ("speakers-11", 200, 0.96),  # 0.995 today
+    ("speakers-12", 245, 0.95),  # 0.976 today
 ])
 def test_labelled_set_keeps_its_accuracy(folder, claims, floor):
     # eval/data/speakers*: articles labelled by sessions that never ran the extractor (see

@@ -70,7 +70,7 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,;:!?\"“”()—]{2,10
 
 _APPOSITION_BEFORE_SUBJECT = re.compile(
     rf"\s*(?P<role>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|"
-    rf"(?:[{_UP}][\w'’-]*\s+){{0,3}}[{_UP}][\w'’-]*['’]s)\s[^,;:\"“”]{{3,80}}?),\s+"
+    rf"(?:[{_UP}][\w'’-]*\s+){{0,3}}[{_UP}][\w'’.-]*['’]s)\s[^,;:\"“”]{{3,80}}?),\s+"
     rf"(?P<lead>(?:[{_UP}][\w'’-]*\s+)?(?:(?!{_PARTICLE}\s)[a-z][\w'’-]*\s+){{1,3}}|(?:(?!{_PARTICLE}\s)[a-z][\w'’-]*\s+){{0,3}})(?P<who>{_CAPRUN}),"
 )
 
@@ -195,7 +195,7 @@ _APPOSITION_AFTER_TAIL = re.compile(rf"(?P<who>{_CAPRUN})(?:,\s+\d{{1,3}})?,\s+(
 
 _APPOSITION_BEFORE_TAIL = re.compile(
     rf"(?P<role>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ww]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|"
-    rf"(?:[{_UP}][\w'’-]*\s+){{0,3}}[{_UP}][\w'’-]*['’]s)\s"
+    rf"(?:[{_UP}][\w'’-]*\s+){{0,3}}[{_UP}][\w'’.-]*['’]s)\s"
     rf"[^,;:\"“”]{{3,80}}?),\s+(?P<lead>(?:[{_UP}][\w'’-]*\s+)?(?:(?!{_PARTICLE}\s)[a-z][\w'’-]*\s+){{1,3}}|(?:(?!{_PARTICLE}\s)[a-z][\w'’-]*\s+){{0,3}})(?P<who>{_CAPRUN}),\s*$"
 )
 
@@ -337,6 +337,14 @@ _TRAILING_ROLE = re.compile(
 _COLON_TAIL = re.compile(rf"(?P<who>(?:[^\s,;:()\"“”—–]+\s+){{0,6}}?{_CAPWORD})\s*$")
 
 _COLON_QUOTE = re.compile(r":\s*[\"“‘_]")
+
+# A pronoun opening the sentence, the subject of a later ", saying ...".
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:[Bb]ut\s+|[Aa]nd\s+)?(?P<who>He|She|They|It)\s+[a-z]")
+
+# An unnamed source opening the sentence, then a verb and the colon before a quotation.
+_UNNAMED_COLON = re.compile(
+    r"\s*(?:[Bb]ut\s+|[Aa]nd\s+)?(?P<who>(?:[Oo]ne|[Aa]n?|[Aa]nother|[Tt]he)\s+(?:[a-z-]+\s+){0,3}?"
+    r"[a-z-]+)\s+(?:wrote|read|reads|posted|tweeted|said|says|added|commented|replied)\s*$")
 
 
 # Nouns ending in -ly, which are no adverbs: "The victim's family said".
@@ -707,7 +715,10 @@ def find_attribution(masked: str) -> Attribution | None:
             verbs = [v for v in verbs if v.group() not in _WEAK_VERBS] or verbs
     if len(verbs) > 1 and any(v.group() in _WEAK_VERBS for v in verbs):
         # "England recorded 1,603 cases, the agency said": the agency's word, not England's
-        verbs = [v for v in verbs if v.group() not in _WEAK_VERBS] or verbs
+        # (not a noun after a determiner: "Corvane expects ..., down from its previous forecast")
+        verbs = [v for v in verbs if v.group() not in _WEAK_VERBS
+                 and not _AFTER_DETERMINER.search(masked, 0, v.start())
+                 and not _AFTER_DETERMINER_WORD.search(masked, 0, v.start())] or verbs
     according = masked.find("ccording to")
     final = _FINAL_ACCORDING.search(masked) if according > 0 and verbs else None
     if final and _ANONYMOUS_PEOPLE.match(masked, final.start()):
@@ -880,9 +891,10 @@ def find_attribution(masked: str) -> Attribution | None:
             # institute reports)
             nxt = _NEXT_WORD.match(masked, after)
             if (not nxt or nxt.group(1) != "that") and not (
-                    _SENTENCE_END.match(masked, after) and masked[:v.start()].rfind(",") > 0):
+                    (_SENTENCE_END.match(masked, after) or masked[after:after + 1] == ",")
+                    and masked[:v.start()].rfind(",") > 0):
                 # "Engineers found corrosion": a finding, not a report ("found that" is, and so
-                # is "..., the study found.")
+                # are "..., the study found." and "..., the report found, compared with ...")
                 continue
         if v.group() == "states" and _STATES_NOUN.search(masked, 0, v.start()):
             continue  # "Several member states oppose the change": nations, not a verb
@@ -1045,6 +1057,10 @@ def find_attribution(masked: str) -> Attribution | None:
             t = _COLON_TAIL.search(masked, window_start, m.start())
             if t and not (t.group("who") in _LABELS and not masked[:t.start("who")].strip()):
                 consider(t.group("who"), t.start("who"))
+            unnamed = _UNNAMED_COLON.match(masked, 0, m.start()) if best is None else None
+            if unnamed:
+                # 'One fan wrote: "..."', 'The statement read: "..."'
+                consider(unnamed.group("who"), unnamed.start("who"))
             if best is None:
                 # 'Ann Lee had a message for voters: "..."': the sentence's named subject
                 subject = _sentence_subject(masked[: m.start()] + " ")
@@ -1067,6 +1083,11 @@ def find_attribution(masked: str) -> Attribution | None:
                 ):
                     consider(phrase, cand.start())
                     break
+            else:
+                pronoun = _PRONOUN_SUBJECT.match(masked)
+                if pronoun and pronoun.end() <= m.start():
+                    # "He declined to give profit figures, saying ...": he
+                    consider(pronoun.group("who"), pronoun.start("who"))
     if best is not None and best.phrase.strip().lower() == "it":
         subject = _BODY_SUBJECT.match(masked)
         if subject and subject.end() <= best.start:

@@ -56,7 +56,7 @@ _LEADING_JUNK = re.compile(
 PLACE_FIRST = frozenset(
     "South North East West New Saudi Sri Hong Costa El Puerto San Santa Sierra Burkina Cape "
     "Czech Dominican Ivory Solomon Marshall Papua Trinidad United Los Las Abu Tel Buenos Kuala "
-    "Rio Sao São St".split()
+    "Rio Sao São St Port Fort Mount Lake Loch".split()
 )
 
 _ROLE_NOUNS = frozenset(
@@ -82,6 +82,10 @@ _NOT_SOURCE_NOUNS = frozenset(
 
 _PARTICLE_WORDS = frozenset("de da di del della van von der den bin ibn al el la le du dos das ter "
                             "ap af zu bint ben abu".split())
+
+# Irish and Scottish Gaelic particles, written with a capital ("Ciarán Ó Dálaigh", "Siobhán Ní
+# Mhurchú"): inside a name, and (unlike "von") at its start too ("Ó Dálaigh said").
+_GAELIC_PARTICLES = frozenset("Ó O' Ní Nic Uí Ua Mhic Bean".split())
 
 _NAME_SUFFIXES = frozenset("Jr. Jr Sr. Sr II III IV".split())
 
@@ -146,7 +150,8 @@ TITLE_WORDS = frozenset(
     "Home Culture Communications Science Technology State Federal Regional National "
     "Opposition Party Senior Junior Team Member Head Coach Manager Producer Editor Analyst "
     "Economist Researcher Scientist Author Professor Lecturer MP MPs MEP MLA MSP TD Local "
-    "Congressman Congresswoman Assemblyman Assemblywoman Alderman Councilmember".split()
+    "Congressman Congresswoman Assemblyman Assemblywoman Alderman Councilmember Engr Engr. "
+    "Prosecutor DPP".split()
 )
 
 # Capitalised words that mark an organisation or a place name.
@@ -204,7 +209,9 @@ SOURCE_NOUNS = frozenset(
     "passenger commuter landlord tenant shopper nurse employer insider mediator inspector "
     "auditor boss strategist banker lawmaker legislator pollster consultant politician "
     "politicians observer activist campaigner protester parent businesses survivors victims "
-    "refugees migrants evacuees coastguard agents"
+    "refugees migrants evacuees coastguard agents fan fans viewer viewers listener listeners "
+    "reader readers customer customers user users patient patients worker student teacher farmer "
+    "voter supporter opponent protester"
     .split()
 )
 
@@ -378,7 +385,8 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
             named += 1
             j -= 1
         elif (tok in _PARTICLE_WORDS and named and j >= 2 and _is_name_token(core[j - 2])
-              or tok in _PARTICLE_WORDS and named and j >= 2 and core[j - 2] in _PARTICLE_WORDS):
+              or tok in _PARTICLE_WORDS and named and j >= 2 and core[j - 2] in _PARTICLE_WORDS
+              or tok in _GAELIC_PARTICLES and named == 1):
             j -= 1
         else:
             break
@@ -395,12 +403,14 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
     # "the Association of British Insurers" (a person "of" an organisation is split off above).
     k = j - 1 if j >= 1 and core[j - 1] == "the" else j  # "of the Exchequer"
     after_of = k >= 2 and core[k - 1] in ("of", "for", "on") and core[k - 2][:1].isupper()
-    role_place = after_of and len(person_run) == 3 and person_run[0] not in PLACE_FIRST
-    if (not role_place and len(person_run) == 4 and k >= 3 and core[k - 1] == "and"
+    # (a Gaelic particle is no word of its own: "Housing Ciarán Ó Dálaigh" is three)
+    run_len = len([t for t in person_run if t not in _GAELIC_PARTICLES])
+    role_place = after_of and run_len == 3 and person_run[0] not in PLACE_FIRST
+    if (not role_place and run_len == 4 and k >= 3 and core[k - 1] == "and"
             and "of" in core[:k - 1] and any(t in TITLE_WORDS for t in core[:k - 1])):
         # "Minister of Economy and Planning Hamad Al Saqrani": "Planning" ends the title
         role_place = True
-    if (not role_place and after_of and len(person_run) == 4
+    if (not role_place and after_of and run_len == 4
             and any(t in TITLE_WORDS for t in core[:k - 1])):
         # "Minister for Social Protection Siobhán Daly": the title's field is two words
         j += 2
@@ -411,7 +421,7 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         # body belongs to the role; the person is the last two words.
         j += 1
         person_run = body[j:]
-    of_name = after_of and len(person_run) <= 2 and not role_place
+    of_name = after_of and run_len <= 2 and not role_place
     # "The Alliance of Motion Picture and Television Producers": "and" inside an organisation's
     # name joins two parts of it, not a person to it
     and_org = (is_person and k >= 2 and core[k - 1] == "and" and core[k - 2][:1].isupper()

@@ -124,7 +124,7 @@ _CREDIT_START = re.compile(
 _TITLES = frozenset(
     "Mr Mrs Ms Mx Dr Prof Sen Rep Gov Gen Col Lt Sgt Capt Cmdr Adm Maj Brig Cpl Pvt Rev Fr Sr "
     "Hon Pres Supt Insp Det Amb Atty Msgr St Mt Ft No Nos Nr Art Sec Ch Fig Vol Op Pt vs v "
-    "approx ca cf al Gov't Dept Univ Ald Cllr Assemb Del Cpt".split()
+    "approx ca cf al Gov't Dept Univ Ald Cllr Assemb Del Cpt Engr Arch".split()
 )
 _MONTH_ABBR = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 _CLOCK = re.compile(r"\d{1,2}[.:]\d{2}\s?(?:am|pm)")  # "7.45pm"

@@ -156,6 +156,7 @@ class Resolver:
         self.last_unnamed: tuple[str, str | None, int, str | None] | None = None
         # businesses whose names say nothing of it ("Lumora", "Coastal Skies"), known from how
         # the whole article (``body``, its quotations masked) speaks of them: name -> mentions
+        self.body = body
         self.cued: dict[str, int] = _cued_businesses(body) if body else {}
         # the business that opened the last sentence: (name, sentence number)
         self.business_subject: tuple[str, int] | None = None
@@ -211,6 +212,9 @@ class Resolver:
                     self._add_person(full, None)
                     found.append((m.start(), full, self.people[full].role))
                 continue
+            if tokens[0] in _VESSEL_PREFIXES or (tokens[0] in ("The", "the") and len(tokens) > 1
+                                                  and tokens[1] in _VESSEL_PREFIXES):
+                continue  # "the MV Eilean Dubh": a ship, never who "she" is
             if tokens[-1].endswith(("s'", "s’")):
                 tokens = tokens[:-1] + [tokens[-1][:-1]]  # "Starling Pictures' thriller"
             elif _POSSESSIVE.search(tokens[-1]) and _POSSESSIVE.sub("", tokens[-1]) in ORG_WORDS:
@@ -265,6 +269,10 @@ class Resolver:
             lead_role = _lead_role(text, m.start())
             lead = lead_role.split() if lead_role else []
             name, role, kind = split_phrase(" ".join(lead + tokens))
+            if kind == "person" and not role and _names_a_body(name):
+                # "Hartfield United have signed ...": a club (a later "the club" means it)
+                self._note_body(name)
+                continue
             if kind != "person" or not name or (name in self.cued and not role):
                 continue
             if name.split()[0] in _LEADING_WORDS:
@@ -312,6 +320,13 @@ class Resolver:
                      if p.name.lower().endswith((" " + low)) and p.name != name]
             if named:
                 full = max(named, key=lambda p: p.position).name
+        if full is None and " " not in name and name not in self.people:
+            # "Jodie told fans" after "TV favourite Jodie Markham": the only person of that first
+            # name (tabloid and sports copy use first names)
+            given = {p.name for p in self.people.values()
+                     if " " in p.name and p.name.split()[0] == name}
+            if len(given) == 1:
+                full = given.pop()
         if full is None and len(name) >= 5 and name not in self.people:
             # A misspelt surname ("Bauchtman" for "Buchtmann"): a known one that the name-variant
             # rules would pair with it, the closest first.
@@ -361,10 +376,11 @@ class Resolver:
         result = self._speaker(name, role, kind, mentions, masked[att.start:])
         self.note_people(masked[att.start:], subject_slot=False)
         self._note_documents(masked)
-        if result[0] and kind != "pronoun" and _IN_A_STATEMENT.search(masked):
+        in_doc = _IN_A_STATEMENT.search(masked) if result[0] and kind != "pronoun" else None
+        if in_doc:
             # "In a statement, the Mulholland family said ...": a later "the statement said" is
             # theirs
-            self.documents["statement"] = result[0]
+            self.documents[in_doc.group("doc")] = result[0]
         if result[0] in self.people and result[0] not in self.gender and kind != "pronoun":
             # "Natalie Greene said she lost 40 files": she
             own = _SAID_PRONOUN.search(masked, att.start)
@@ -390,10 +406,18 @@ class Resolver:
                 self._add_person(full, None)
                 return full, role or known_role
         if kind == "person" and name not in self.people:
-            longer = [p for p in self.people.values() if p.name.endswith(" " + name)]
+            longer = [p for p in self.people.values() if p.name.endswith(" " + name)
+                      or (" " in name and p.name.startswith(name + " "))]
             if longer:
-                # "Vidal Ortiz said" after "Culture Minister Elena Vidal Ortiz": her
+                # "Vidal Ortiz said" after "Culture Minister Elena Vidal Ortiz": her; "DPP Nur
+                # Aisyah" after "Prosecutor Nur Aisyah Rahman" (given names without the family's)
                 name = max(longer, key=lambda p: p.position).name
+        if kind == "person" and not role and _names_a_body(name):
+            # "Hartfield United said": a club, not a person
+            self._note_body(name)
+            self.last_thing = (name, None)
+            self._named(name, None)
+            return name, None
         if kind == "person" and name in self.cued and not role:
             # "Coastal Skies said" after "a Coastal Skies jet": a business, not a person
             self.last_thing = (name, None)
@@ -503,7 +527,8 @@ class Resolver:
             # Thread": the charity
             body = self.documents.get(words[1]) or next(iter(self.documents.values()))
             self.last_thing = (body, None)
-            return body, None
+            person = self.people.get(body)  # ("according to the letter": the superintendent's)
+            return body, person.role if person else None
         if len(words) == 1 and words[0] in self.orgs and words[0] in _SINGULAR_BODIES:
             # "The Commission said" after "The European Commission fined ...": that commission
             org = self.orgs[words[0]]
@@ -527,6 +552,12 @@ class Resolver:
             if holder:
                 self.last_person, self.last_person_at = holder.name, self.sentence_no
                 return holder.name, holder.role
+        if words in (["the", "couple"], ["the", "pair"], ["the", "duo"]) and len(self.people) >= 2:
+            # "The couple confirmed the news in a joint statement": the two people named last
+            a, b = sorted(self.people.values(), key=lambda p: p.position)[-2:]
+            name = f"{a.name} and {b.name}"  # (in the order last mentioned)
+            self.last_group = (name, None)
+            return name, None
         if words in (["the", "companies"], ["the", "two", "companies"], ["both", "companies"]) and (
                 self._businesses_named()):
             # "In a joint statement, the companies said": the two named
@@ -547,8 +578,25 @@ class Resolver:
             # "the cloud software company said" after "Nimbusline Technologies": that company
             self.last_thing = self._company_named(business=True)
             return self.last_thing
+        if (len(words) == 2 and words[0] == "the" and words[1] in _STUDY_PEOPLE
+                and words[1] not in self.unnamed):
+            body = next((self.documents[d] for d in ("study", "research", "report", "paper")
+                         if d in self.documents), None)
+            if body:
+                # "the authors reported" after "according to a study by the Marlowe Institute":
+                # the institute's study, no other researchers named
+                self.last_group = (body, None)
+                return body, None
+        if (words[0] == "the" and len(words) in (3, 4) and words[-1] in ("side", "club")
+                and all(w.replace("-", "").isalpha() and (w.islower() or _NATIONALITY.match(w))
+                        for w in words[1:-1])
+                and self._body_named(words[-1])):
+            # "the English top-flight side announced": the club named before
+            self.last_thing = (self._body_named(words[-1]), None)
+            return self.last_thing
         if words[0] == "the" and len(words) <= 3:
-            earlier = self.unnamed.get(words[-1])
+            earlier = self.unnamed.get(words[-1]) or self.unnamed.get(
+                _SAME_SOURCE.get(words[-1], ""))  # "the insider" after "a source close to ..."
             if earlier and len(words) == 3 and words[1] not in earlier.split():
                 earlier = None  # "the audit office" is not "the national statistics office"
             holder = self._role_holder(" ".join(words[1:]))
@@ -630,10 +678,12 @@ class Resolver:
                 return name
         if fits is not None:
             # a body named only in passing, not as a speaker: "Ashford Town kept their title
-            # hopes alive ... according to the club"
-            for name in reversed(list(self.orgs.values())):
-                if any(w.strip(",.") in fits for w in name.split()):
-                    return name
+            # hopes alive ... according to the club"; of several, the one the article names
+            # most often (its subject, not the opponents), then the first named
+            named = [name for name in dict.fromkeys(self.orgs.values())
+                     if any(w.strip(",.") in fits for w in name.split())]
+            if named:
+                return max(enumerate(named), key=lambda kn: (self.body.count(kn[1]), -kn[0]))[1]
         return None
 
     def _company_named(self, business: bool = False) -> tuple[str, str | None] | None:
@@ -652,6 +702,11 @@ class Resolver:
             if (not any(w in _OUTLET_WORDS or w in _PUBLIC_WORDS for w in words)
                     and name not in self.by_surname
                     and (not business or any(w.strip(",.") in _BUSINESS_WORDS for w in words))):
+                if (name not in self.cued and not any(w in _BUSINESS_WORDS for w in words)
+                        and self.cued and max(self.cued.values()) > self.body.count(name)):
+                    # not a body that only says nothing of being a business ("according to data
+                    # compiled by MarketLens") over the business the article is about
+                    break
                 return name, role
         if self.businesses:
             # a business named, though not as a speaker: "Shares in Nimbusline Technologies
@@ -665,6 +720,16 @@ class Resolver:
             return max(counts, key=lambda n: (counts[n], latest[n])), None
         if self.cued:
             return max(self.cued, key=self.cued.__getitem__), None
+        if (self.last_person and self.sentence_no - self.last_person_at <= 2
+                and self.last_person.split()[-1] in _BUSINESS_WORDS
+                and self.last_person not in self.gender
+                and not self.people[self.last_person].role):
+            # "..., Khanyisa Power said. The power utility said ...": read as a person at first;
+            # a later "Khanyisa said" is the business too
+            name = self.last_person
+            self.short_names.setdefault(name.split()[0], name)
+            self.businesses.append((name, self.sentence_no))
+            return name, None
         return None
 
     def _note_business_subject(self, masked: str) -> None:
@@ -744,6 +809,15 @@ class Resolver:
             if name and kind in ("org", "entity", "person"):
                 self.documents[m.group("doc")] = name
 
+    def _note_body(self, name: str) -> None:
+        """Remember a business or club whose name has no word that ``ORG_WORDS`` knows."""
+        words = name.split()
+        self.orgs[words[-1].lower()] = name
+        if words[-1] in _BUSINESS_WORDS:
+            self.businesses.append((name, self.sentence_no))
+        elif words[-1] in _BODY_NAMES["club"]:
+            self.short_names.setdefault(words[-1], name)  # "Rovers said"
+
     def _note_org(self, org: str) -> None:
         """Remember an organisation's short name ("Nimbusline" for "Nimbusline Technologies")
         and, if it is a business, that it was named."""
@@ -778,6 +852,8 @@ class Resolver:
                     and self.last_unnamed[2] > self.last_person_at
                     and self.sentence_no - self.last_unnamed[2] <= 2):
                 # the unnamed spokeswoman who spoke last, not a woman named before her
+                # (still the one meant two sentences on: "..., she said. '...' She added")
+                self.last_unnamed = (*self.last_unnamed[:2], self.sentence_no, self.last_unnamed[3])
                 return self.last_unnamed[0], self.last_unnamed[3]
             candidates = [name for _, name, _ in reversed(mentions)]
             before, before_at = self.previous_speaker
@@ -856,6 +932,8 @@ _BODY_NAMES = {
     "bloc": {"Community", "Union", "Bloc", "Alliance", "Organisation", "Organization",
              "Association", "Cooperation", "Council", "States"},
     "tank": {"Institute", "Foundation", "Centre", "Center", "Trust", "Forum", "Council"},
+    "side": {"FC", "United", "City", "Club", "Rovers", "Athletic", "Wanderers", "Albion", "Town",
+             "County", "Rangers", "Hotspur", "Villa", "Olympic", "Sporting", "Dynamo"},
     # (company, firm, airline ... are _COMPANY_NOUNS, tried first)
     "charity": None, "body": None, "organisation": None, "organization": None, "website": None,
 }
@@ -915,7 +993,7 @@ _DESCRIBES_PERSON = re.compile(r"^(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)|\d{1,3}-
 _COMPANY_NOUNS = frozenset(
     "company firm group retailer airline carrier lender insurer bank supermarket conglomerate "
     "startup start-up manufacturer broadcaster publisher miner brewer builder developer "
-    "exporter supplier distributor platform maker provider".split()
+    "exporter supplier distributor platform maker provider operator utility".split()
 )
 
 _ACRONYM_GIVEN = re.compile(rf"(?P<name>{_CAPRUN})\s+\((?P<acr>[A-Z][A-Z&]{{1,7}})\)")
@@ -945,9 +1023,14 @@ _SPOKESPERSON_FOR = re.compile(
 # Documents whose findings an article reports, and who published one: "a report published
 # today by the charity Silver Thread".
 _DOCUMENTS = frozenset(
-    "report survey study poll analysis research review audit findings statement".split())
+    "report survey study poll analysis research review audit findings statement letter email "
+    "memo".split())
 
-_IN_A_STATEMENT = re.compile(r"\b(?:[Ii]n|[Ii]ssued)\s+a\s+(?:joint\s+|written\s+|brief\s+)?statement\b")
+# "In a statement, X said", "X said in a letter to families": a later "the statement said" or
+# "according to the letter" is X's.
+_IN_A_STATEMENT = re.compile(
+    r"\b(?:[Ii]n|[Ii]ssued)\s+(?:a|an)\s+(?:joint\s+|written\s+|brief\s+|open\s+)?"
+    r"(?P<doc>statement|letter|email|e-mail|memo|note)\b")
 
 _DOCUMENT_BY = re.compile(
     r"\b(?P<doc>report|survey|study|poll|analysis|research|review|audit)\s+(?:(?:published|"
@@ -955,7 +1038,7 @@ _DOCUMENT_BY = re.compile(
     r"on\s+[A-Z]\w+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"this\s+week|last\s+week|this\s+month|last\s+month|this\s+year|"
     r"last\s+year)\s+)?(?:by|from)\s+"
-    rf"(?:(?:the\s+)?(?:[a-z]+\s+)?(?P<who>{_CAPRUN})|(?P<body>the\s+(?:[a-z-]+\s+){{0,3}}"
+    rf"(?:(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?P<who>{_CAPRUN})|(?P<body>the\s+(?:[a-z-]+\s+){{0,3}}"
     r"(?:agency|charity|council|department|ministry|authority|regulator|watchdog|commission|"
     r"institute|university|government|office|union|association|trust|foundation|company|firm|"
     r"bank|committee|board)\b))")
@@ -1024,6 +1107,16 @@ def _cued_businesses(body: str) -> dict[str, int]:
     return found
 
 
+# What a ship's name starts with.
+_VESSEL_PREFIXES = frozenset("MV MS MY MT SS RMS HMS HMAS HMCS HMNZS USS USNS INS FV RV".split())
+
+# Who wrote a study, when the article names only the body that published it.
+_STUDY_PEOPLE = frozenset("researchers authors scientists".split())
+
+# Nouns for one unnamed source that an article uses in turn: "a source close to the presenter
+# said ... The insider added".
+_SAME_SOURCE = {"insider": "source", "source": "insider"}
+
 # Sentences after a named speaker in which "the company" may still mean it.
 _NAMED_REACH = 4
 
@@ -1032,3 +1125,14 @@ _NAMED_REACH = 4
 
 def _is_company_noun(word: str) -> bool:
     return word in _COMPANY_NOUNS or (word.endswith("maker") and len(word) > 5)
+
+
+# Last words that make a two- or three-word name a business or a club, not a person ("Hartfield
+# United", "Corvane Brands"); not those that are also surnames ("Samantha Power", "Bryan Ferry").
+_BODY_LAST_WORDS = (_BUSINESS_WORDS | _BODY_NAMES["club"]) - {
+    "Power", "Steel", "Ferry", "SA", "AG", "NV", "Co", "City", "Town", "County", "Air"}
+
+
+def _names_a_body(name: str) -> bool:
+    words = name.split()
+    return 2 <= len(words) <= 4 and words[-1] in _BODY_LAST_WORDS and words[0] not in TITLE_WORDS
