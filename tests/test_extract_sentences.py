@@ -426,3 +426,82 @@ def test_blind_probe_set_keeps_its_figures():
         precision, recall = r["tp"] / (r["tp"] + r["fp"]), r["tp"] / (r["tp"] + r["fn"])
         assert 2 * precision * recall / (precision + recall) >= 0.98, r["errors"]
         assert len(r["non_claims"]) <= 1, r["non_claims"]
+
+
+@pytest.mark.parametrize("line,kind", [
+    # (a fourth blind probe set) contact, follow, syndication and share lines, a wire's
+    # standards, a time stamp in two lines, a broadcaster's caption label, a short label
+    ("Contact Dana R. Whitfield at dwhitfield@courierherald.com or 937-555-0142.", seg.CREDIT),
+    ("Follow her on X @DanaWhitfieldCH.", seg.CREDIT),
+    ("This report by The Canadian Newswire was first published Feb. 11, 2025.", seg.CREDIT),
+    ("Kindly share this story:", seg.CREDIT),
+    ("Our Standards: The Editorial Principles.", seg.CREDIT),
+    ("Media contact:", seg.CREDIT),
+    ("Published", seg.DATELINE),
+    ("3 hours ago", seg.DATELINE),
+    ("Image caption,", seg.CREDIT),
+    ("Image source, Getty Images", seg.CREDIT),
+    ("Key takeaways:", seg.HEADING),
+    # ... but a sentence introducing a list, or a quotation, is running text
+    ("The main changes are:", None),
+    ("He said:", None),
+])
+def test_more_page_lines(line, kind):
+    assert seg.classify_line(line) == kind
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a list without markers or full stops: each line that says something is a sentence
+    ("What do I need to know?\n\nTrains will not run between Huddersfield and Stalybridge from "
+     "8 March to 25 April\nTickets will be accepted on replacement buses and local bus routes\n"
+     "Passengers are advised to check before they travel",
+     ["Trains will not run between Huddersfield and Stalybridge from 8 March to 25 April",
+      "Tickets will be accepted on replacement buses and local bus routes",
+      "Passengers are advised to check before they travel"]),
+    ("Nuggets: 48.9 FG%, 15-of-38 3PT, 24 AST, 12 TO\nSuns: 46.2 FG%, 11-of-33 3PT, 19 AST, 17 TO",
+     ["Nuggets: 48.9 FG%, 15-of-38 3PT, 24 AST, 12 TO",
+      "Suns: 46.2 FG%, 11-of-33 3PT, 19 AST, 17 TO"]),
+    # em-dash bullets
+    ("The office listed three risks:\n— possible U.S. tariffs on steel;\n— a sharper slowdown in "
+     "housing; and\n— higher defence spending.",
+     ["The office listed three risks:", "possible U.S. tariffs on steel;",
+      "a sharper slowdown in housing; and", "higher defence spending."]),
+    # a caption after a broadcaster's source line; a label before its sentence
+    ("Image source, PA Media\nThe ramp gave way as passengers were boarding in August 2022",
+     ["The ramp gave way as passengers were boarding in August 2022"]),
+    ("Key takeaways:\nAn oral drug lowered LDL cholesterol by 58.4% vs. placebo at 24 weeks.",
+     ["An oral drug lowered LDL cholesterol by 58.4% vs. placebo at 24 weeks."]),
+    # a reference or contact block is the page's
+    ("Reference:\nMarsh HV, et al. Abstract 412-08. Presented at: National Lipid Congress; "
+     "Feb. 15-17, 2025; Chicago.", []),
+    # a title never comes before a quotation; a figure with a unit ends a sentence; "Cr." and
+    # "Eng." are titles
+    ("She runs a pharmacy on Main St. “We’ve had two near misses this year.”",
+     ["She runs a pharmacy on Main St.", "“We’ve had two near misses this year.”"]),
+    ("The segment grew 31% to $1.2bn. Gross margin widened to 58.3%.",
+     ["The segment grew 31% to $1.2bn.", "Gross margin widened to 58.3%."]),
+    ("Mayor Cr. Deborah Lin welcomed the grant. It was said by managing director Eng. Fatma "
+     "Said Abdalla.",
+     ["Mayor Cr. Deborah Lin welcomed the grant.",
+      "It was said by managing director Eng. Fatma Said Abdalla."]),
+])
+def test_lists_labels_and_blocks(body, expected):
+    assert texts(body) == expected
+
+
+def test_a_wire_date_without_a_place_is_a_dateline():
+    body = "Feb 6 (Marketline) - Halvorsen Microsystems reported revenue above estimates."
+    spans = seg.split(body)
+    assert [(s.kind, body[s.start:s.end]) for s in spans] == [
+        (seg.DATELINE, "Feb 6 (Marketline) -"),
+        (seg.SENTENCE, "Halvorsen Microsystems reported revenue above estimates.")]
+
+
+def test_an_author_bio_closing_a_column_is_not_a_claim():
+    body = ("By Harriet Q. Lindqvist\n\nThe library is the one place that serves everybody.\n\n"
+            "Harriet Q. Lindqvist is a retired school librarian. She lives on the east side.")
+    assert texts(body) == ["The library is the one place that serves everybody."]
+    # ... while a closing paragraph about someone the article has quoted is its own
+    body = ("Ann Lee said the library serves everybody.\n\n"
+            "Ann Lee is a retired school librarian.")
+    assert texts(body)[-1] == "Ann Lee is a retired school librarian."

@@ -50,15 +50,21 @@ _DATELINE = re.compile(
 _UPDATED = re.compile(
     r"^[*_]*(?:Updated|Published|Posted|Last updated|First published|Last modified)\s*:?\s+"
     r"(?:on\s+|at\s+)?(?:\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
-    r"Sep|Oct|Nov|Dec)[a-z]*\.?\s)[^!?]{0,60}$", re.I)
+    r"Sep|Oct|Nov|Dec)[a-z]*\.?\s)[^!?]{0,60}$"
+    # a time stamp's word or its age on a line of its own: "Published", "3 hours ago"
+    r"|^(?:Updated|Published|Posted)$|^\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago$",
+    re.I)
 # A page's links and furniture: "Related: ...", "Read more: ...", "Advertisement".
 _NAVIGATION = re.compile(
     r"^[*_]*(?:Related(?: (?:stories|articles|coverage))?|Read (?:more|also|next)|Also read|"
     r"See also|More on this(?: story)?|Watch|Listen|Recommended|Most read|Trending|"
     r"Sign up|Subscribe)\s*:|^[*_]*Advertisement[*_]*$", re.I)
+_IMAGE_LABEL = re.compile(r"^(?:Image|Video|Media|Audio) (?:caption|source|credit)\s*,")
 _CREDIT = re.compile(
     r"^[*_(\[]*(?:Image|Photo(?:graph)?|Picture|Pic|Credit|Video|Source|Illustration|Graphic|"
-    r"File photo|Courtesy|Caption)s?(?:\s+(?:credit|by))?\s*:",
+    r"File photo|Courtesy|Caption)s?(?:\s+(?:credit|by))?\s*:"
+    # a broadcaster's labels before a caption and its source: "Image caption,"
+    r"|" + _IMAGE_LABEL.pattern[1:],
     re.I,
 )
 _BYLINE = re.compile(
@@ -76,11 +82,35 @@ _FURNITURE = re.compile(
     r"|^(?:[A-Z][\w&.'’-]*,?\s+){1,5}(?:Inc|Ltd|LLC|Corp|plc|PLC|Co|AG|SA|NV)\.?$"
     r"|^(?:Journal reference|Reference|References|Citation|DOI|Paper|Study)\s*:"
     r"|^\(This (?:story|article|report) (?:has not been|was not) edited"
+    # a contact line, a follow line, a syndication note, a share prompt, a wire's standards
+    r"|^(?:Contact|Email|E-mail|Reach)\b.{0,120}(?:@\w|\d{3}[-. )]\d{3})"
+    r"|^Follow (?:him|her|them|us|me|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}) on "
+    r"(?:X|Twitter|Instagram|Facebook|Threads|Bluesky|LinkedIn|TikTok|Mastodon)\b"
+    r"|^This (?:report|story|article) (?:by .{1,60} )?was (?:first |originally )?published\b"
+    r"|^(?:Kindly |Please )?[Ss]hare this (?:story|article|post|page)\b"
+    r"|^Our Standards:"
+    r"|^(?:Media|Press) (?:contacts?|enquiries|inquiries)\s*:"
     r"|^" + _BRACKETED_CREDIT)
 # A question standing alone as a sub-heading: "What's next?", "What do I need to do?"
 _QUESTION_HEADING = re.compile(
     r"^(?:What|Why|How|Who|When|Where|Which|Is|Are|Can|Will|Should|Do|Does|Did)\b[^\"“”‘’.!]{0,60}"
     r"\?$")
+# A short label ending in a colon, standing on its own line: "Key takeaways:".
+# (not one opening like a sentence: "The key findings:", "Here is what we know:")
+_LABEL_HEADING = re.compile(
+    r"^(?!(?:The|A|An|This|These|Those|Here|Our|Its|Their|His|Her)\b)[A-Z][\w'’-]*"
+    r"(?: [\w'’-]+){0,2}:$")
+_SPEECH_WORD = re.compile(r"\b(?:said|says|told|asked|added|wrote|writes|replied|explained|"
+                          r"stated|declared|tweeted|posted|continued|warned)\b")
+# A line after which the rest of its paragraph is the page's: a reference or a contact block.
+_BLOCK_LABEL = re.compile(
+    r"^(?:Journal reference|References?|Citation|Sources?|(?:Media |Press )?[Cc]ontacts?|"
+    r"(?:Media|Press) (?:enquiries|inquiries))\s*:$")
+# An opinion column's closing line about its author, named in no sentence before: "Harriet Q.
+# Lindqvist is a retired school librarian ..."
+_AUTHOR_BIO = re.compile(
+    r"[*_]*(?:[-–—]\s*)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2})\s+"
+    r"(?:is|was|writes|teaches|works|lives)\b")
 # A quotation signed by its author: '"It is a long game." - Matthew Ingram' is not a heading.
 _SIGNED_QUOTE = re.compile(r"^[\"“‘'].*[.!?…,][\"”’']\s*[-–—]\s*\S")
 
@@ -97,6 +127,8 @@ _INLINE_DATELINE = re.compile(
     # an outlet and its date: "Law360 (June 3, 2025, 4:12 PM EDT) -- "
     r"|([A-Z][\w.]+(?: [A-Z][\w.]+){0,2} \((?:[A-Z][a-z]+\.? \d{1,2}, \d{4})"
     r"(?:, \d{1,2}:\d{2} ?[AaPp]\.?[Mm]\.?(?: [A-Z]{2,4})?)?\) ?[—–-]+)\s+(?=[\"“‘]?[A-Z0-9])"
+    # a wire's date and name without a place: "Feb 6 (Marketline) - "
+    rf"|({_MONTH} \d{{1,2}} \([\w .&]+\) ?[—–-]+)\s+(?=[\"“‘]?[A-Z0-9])"
     # a live blog's time stamp: "8:15 p.m. -- ", "14:02 GMT - "
     r"|(\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\s*[—–-]+)\s+(?=[\"“‘]?[A-Z0-9])"
 )
@@ -124,11 +156,11 @@ _CREDIT_START = re.compile(
 _TITLES = frozenset(
     "Mr Mrs Ms Mx Dr Prof Sen Rep Gov Gen Col Lt Sgt Capt Cmdr Adm Maj Brig Cpl Pvt Rev Fr Sr "
     "Hon Pres Supt Insp Det Amb Atty Msgr St Mt Ft No Nos Nr Art Sec Ch Fig Vol Op Pt vs v "
-    "approx ca cf al Gov't Dept Univ Ald Cllr Assemb Del Cpt Engr Arch".split()
+    "approx ca cf al Gov't Dept Univ Ald Cllr Assemb Del Cpt Engr Arch Eng Cr".split()
 )
 _MONTH_ABBR = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 _CLOCK = re.compile(r"\d{1,2}[.:]\d{2}\s?(?:am|pm)")  # "7.45pm"
-_DOTTED_NUMBER = re.compile(r"[vV]?\d+(?:\.\d+)+")
+_DOTTED_NUMBER = re.compile(r"[vV]?\d+(?:\.\d+)+(?:[a-zA-Z]{1,3}|%)?")  # "v1.8", "$1.2bn"
 _PARTY_STATE = re.compile(r"[A-Z]-[A-Z]")
 # Words that follow a time of day in the same sentence: "3 p.m. Friday", "9 a.m. ET".
 _AFTER_TIME = frozenset(
@@ -185,6 +217,8 @@ def classify_line(line: str) -> str | None:
         return CREDIT
     if _QUESTION_HEADING.match(line) and len(line.split()) <= 8:
         return HEADING
+    if _LABEL_HEADING.match(line) and not _SPEECH_WORD.search(line):
+        return HEADING  # "Key takeaways:", "Why it matters:"
     if line.startswith("#"):
         return HEADING
     if not _TERMINAL.search(line) and not _SIGNED_QUOTE.match(line) and not (
@@ -222,7 +256,8 @@ def _ends_sentence(block: str, punct_end: int, next_start: int) -> bool:
     if bare in ("No", "Nos") and not next_word[:1].isdigit():
         return True  # "No. We raised them 6%": the answer, not "No. 10"
     if bare in _TITLES:
-        return False
+        # (a title is followed by a name, never by a quotation: "a pharmacy on Main St. “We")
+        return block[next_start] in "\"“‘«"
     if bare in _MONTH_ABBR:
         return not next_word[:1].isdigit()
     if len(bare) == 1 and bare.isupper():
@@ -313,7 +348,7 @@ _WRAP_ENDS = frozenset(
 
 
 # A list item's marker: "- ", "• ", "* ", "1. ", "2) ".
-_MARKER = r"[ \t]*(?:[-–•*·▪●]|\(?\d{1,2}[.)])[ \t]+"
+_MARKER = r"[ \t]*(?:[-–—•*·▪●]|\(?\d{1,2}[.)])[ \t]+"
 LIST_MARKER = re.compile(_MARKER + r"(?=\S)")
 ITEM_PREFIX = re.compile(_MARKER)  # the whole text before an item on its line
 
@@ -347,6 +382,18 @@ def _blocks(text: str, p_start: int, p_end: int):
         if run:
             yield from _blocks(text, *run)
         return
+    if len(lines) >= 2 and all(
+            text[s:e].lstrip()[:1].isupper() or text[s:e].lstrip()[:1].isdigit()
+            for s, e in lines) and not any(_TERMINAL.search(text[s:e]) for s, e in lines) and sum(
+            len(text[s:e].split()) >= 5 and classify_line(text[s:e]) == HEADING
+            for s, e in lines) >= 2:
+        # lines that each start afresh and none ends a sentence: a list without markers ("Trains
+        # will not run ...\nTickets will be accepted ..."), a box of statistics; each line that
+        # says something is a sentence of its own, a short one a heading as before
+        for s, e in lines:
+            kind = classify_line(text[s:e])
+            yield s, e, None if kind == HEADING and len(text[s:e].split()) >= 5 else kind
+        return
     if len(lines) == 1:
         s, e = lines[0]
         kind = classify_line(text[s:e])
@@ -356,9 +403,15 @@ def _blocks(text: str, p_start: int, p_end: int):
         return
     block_start = None
     block_end = None
+    rest_is_page = False  # after "Reference:" or "Media contact:", the page's lines
     for i, (s, e) in enumerate(lines):
         line = text[s:e]
-        kind = classify_line(line)
+        kind = CREDIT if rest_is_page else classify_line(line)
+        if _BLOCK_LABEL.match(line.strip()):
+            kind, rest_is_page = CREDIT, True
+        if (kind == HEADING and i and _IMAGE_LABEL.match(text[lines[i - 1][0]:lines[i - 1][1]])
+                and len(line.split()) >= 4):
+            kind = None  # "Image source, PA Media\nThe ramp gave way ...": the caption says so
         if kind == HEADING:
             # Inside a paragraph a line without final punctuation may just be hard-wrapped;
             # it is a heading only if it is short and the next line starts afresh.
@@ -392,6 +445,7 @@ def _blocks(text: str, p_start: int, p_end: int):
 def split(text: str) -> list[Span]:
     """Every sentence-like span of ``text`` in order, labelled with its kind."""
     spans: list[Span] = []
+    p_start = 0
     for p_start, p_end in paragraphs(text):
         for b_start, b_end, kind in _blocks(text, p_start, p_end):
             while b_start < b_end and text[b_start].isspace():
@@ -424,4 +478,12 @@ def split(text: str) -> list[Span]:
                         and not _TERMINAL.search(text[spans[-1].start:spans[-1].end])):
                     spans[-1] = Span(spans[-1].start, spans[-1].end, CAPTION)
                 spans.append(Span(b_start + s, b_start + e, line_kind or SENTENCE))
+    bio = _AUTHOR_BIO.match(text, p_start)
+    if bio and len(text) - p_start <= 400 and not any(
+            bio.group("name") in text[sp.start:sp.end] for sp in spans
+            if sp.kind == SENTENCE and sp.start < p_start):
+        # the last paragraph is about the author (named before only in the byline, if at all),
+        # not a claim of the column
+        spans = [Span(sp.start, sp.end, CREDIT) if sp.start >= p_start and sp.kind == SENTENCE
+                 else sp for sp in spans]
     return spans
