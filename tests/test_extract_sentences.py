@@ -498,9 +498,18 @@ def test_a_wire_date_without_a_place_is_a_dateline():
 
 
 def test_an_author_bio_closing_a_column_is_not_a_claim():
-    body = ("By Harriet Q. Lindqvist\n\nThe library is the one place that serves everybody.\n\n"
+    column = ("The library is the one place that serves everybody. It is open late. The council "
+              "votes on March 18.")
+    body = (f"By Harriet Q. Lindqvist\n\n{column}\n\n"
             "Harriet Q. Lindqvist is a retired school librarian. She lives on the east side.")
-    assert texts(body) == ["The library is the one place that serves everybody."]
+    assert texts(body) == texts(column)
+    # ... not a one-paragraph story about someone, nor a short one
+    assert texts("Actor Tom Hale was not at the party on 3 May, his lawyer said.") == [
+        "Actor Tom Hale was not at the party on 3 May, his lawyer said."]
+    assert len(texts("The mayor resigned.\n\nTom Hale was not at the party.")) == 2
+    # ... nor a closing paragraph about someone new, when no byline names them
+    story = column + "\n\nMaria Lopez is a former teacher who was also hurt."
+    assert texts(story)[-1] == "Maria Lopez is a former teacher who was also hurt."
     # ... while a closing paragraph about someone the article has quoted is its own
     body = ("Ann Lee said the library serves everybody.\n\n"
             "Ann Lee is a retired school librarian.")

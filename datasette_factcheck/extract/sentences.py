@@ -106,10 +106,11 @@ _SPEECH_WORD = re.compile(r"\b(?:said|says|told|asked|added|wrote|writes|replied
 _BLOCK_LABEL = re.compile(
     r"^(?:Journal reference|References?|Citation|Sources?|(?:Media |Press )?[Cc]ontacts?|"
     r"(?:Media|Press) (?:enquiries|inquiries))\s*:$")
-# An opinion column's closing line about its author, named in no sentence before: "Harriet Q.
+# An opinion column's closing line about its author, named before in the byline only: "Harriet Q.
 # Lindqvist is a retired school librarian ..."
 _AUTHOR_BIO = re.compile(
-    r"[*_]*(?:[-–—]\s*)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2})\s+"
+    r"[*_]*(?:[-–—]\s*)?(?!(?:The|A|An|This|Its|Our)\s)"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2})\s+"
     r"(?:is|was|writes|teaches|works|lives)\b")
 # A quotation signed by its author: '"It is a long game." - Matthew Ingram' is not a heading.
 _SIGNED_QUOTE = re.compile(r"^[\"“‘'].*[.!?…,][\"”’']\s*[-–—]\s*\S")
@@ -478,12 +479,15 @@ def split(text: str) -> list[Span]:
                         and not _TERMINAL.search(text[spans[-1].start:spans[-1].end])):
                     spans[-1] = Span(spans[-1].start, spans[-1].end, CAPTION)
                 spans.append(Span(b_start + s, b_start + e, line_kind or SENTENCE))
-    bio = _AUTHOR_BIO.match(text, p_start)
-    if bio and len(text) - p_start <= 400 and not any(
+    bio = _AUTHOR_BIO.match(text, p_start) if p_start else None
+    if bio and len(text) - p_start <= 400 and sum(
+            sp.kind == SENTENCE and sp.start < p_start for sp in spans) >= 3 and any(
+            bio.group("name") in text[sp.start:sp.end] for sp in spans
+            if sp.kind == CREDIT and sp.start < p_start) and not any(
             bio.group("name") in text[sp.start:sp.end] for sp in spans
             if sp.kind == SENTENCE and sp.start < p_start):
-        # the last paragraph is about the author (named before only in the byline, if at all),
-        # not a claim of the column
+        # the last paragraph is about the author (named before in the byline, and in no
+        # sentence), not a claim of the column
         spans = [Span(sp.start, sp.end, CREDIT) if sp.start >= p_start and sp.kind == SENTENCE
                  else sp for sp in spans]
     return spans
