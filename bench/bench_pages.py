@@ -213,10 +213,41 @@ def sample_ids(path: Path, k: int, seed: int = 7) -> tuple[list[str], list[str]]
         conn.close()
 
 
-def pairs(db: str, articles: list[str], claims: list[str]):
+def queue_tokens(path: Path, fractions: tuple[float, ...]) -> list[str]:
+    """"_next" tokens of review queue pages that far into the open claims (0.5: half way), as
+    the queue writes them (claims shown, score and rowid of the last one shown)."""
+    conn = sqlite3.connect(path)
+    try:
+        open_claims = conn.execute(
+            "SELECT COUNT(*) FROM claims WHERE in_article = 1 AND status IN "
+            "(SELECT id FROM statuses WHERE is_final = 0)").fetchone()[0]
+        tokens = []
+        for fraction in fractions:
+            depth = max(1, int(open_claims * fraction))
+            score, rowid = conn.execute(
+                "SELECT checkworthiness, rowid FROM claims WHERE in_article = 1 AND +status IN "
+                "(SELECT id FROM statuses WHERE is_final = 0) "
+                "ORDER BY checkworthiness DESC, rowid DESC LIMIT 1 OFFSET ?", [depth - 1]).fetchone()
+            tokens.append(f"{depth},{score!r},{rowid}")
+        return tokens
+    finally:
+        conn.close()
+
+
+def pairs(db: str, articles: list[str], claims: list[str], deep: list[str] = ()):
     q = urllib.parse.quote
     statuses = ("unchecked", "false", "true", "in_progress")
-    return [
+    by_score = f"/{db}/claims?_sort_desc=checkworthiness"
+    queue = [
+        ("queue", "Review queue, first page", lambda i: f"/-/factcheck/{db}/queue",
+         "claims table by check-worthiness", lambda i: by_score, "same", None),
+    ] + [
+        (f"queue_deep_{k}", f"Review queue, {int(token.split(',')[0]):,} open claims deep",
+         lambda i, token=token: f"/-/factcheck/{db}/queue?_next={q(token)}",
+         "claims table by check-worthiness", lambda i: by_score, "same", None)
+        for k, token in enumerate(deep)
+    ]
+    return queue + [
         ("dashboard", "Dashboard", lambda i: f"/-/factcheck/{db}",
          "articles table page", lambda i: f"/{db}/articles", "same", 2.0),
         ("article", "Article page", lambda i: f"/-/factcheck/{db}/articles/{q(articles[i])}",
@@ -319,8 +350,9 @@ def main(argv=None) -> int:
         try:
             results = {"database": counts, "db_mb": measure.mb(path), "requests": args.requests,
                        "pages": {}}
+            deep = queue_tokens(path, (0.01, 0.5))
             for key, label, page, base_label, baseline, where, target in pairs(
-                    DB_NAME, articles, claims):
+                    DB_NAME, articles, claims, deep):
                 print(f"[pages] {label}", file=sys.stderr, flush=True)
                 other = with_plugin if where == "same" else alone
                 r = measure_pair(with_plugin, other, page, baseline, args.requests)

@@ -167,7 +167,7 @@ def open_claims(path, where="", params=()):
         for r in conn.execute(
             "SELECT claims.id FROM claims JOIN statuses ON statuses.id = claims.status"
             " WHERE statuses.is_final = 0 AND claims.in_article = 1 " + where +
-            " ORDER BY claims.checkworthiness DESC, claims.id",
+            " ORDER BY claims.checkworthiness DESC, claims.rowid DESC",
             params,
         )
     ]
@@ -253,6 +253,64 @@ async def test_queue_pages_through_every_open_claim_once(worked_db, make_dataset
         seen += [c["id"] for c in body["claims"]]
         url = body["next"]
     assert seen == open_claims(worked_db)
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("size", [1, 2, 5])
+async def test_queue_pages_by_keyset_through_ties_and_unscored_claims(worked_db, make_datasette, size):
+    # equal scores and claims without one: every open claim still comes exactly once, in order
+    conn = sqlite3.connect(worked_db)
+    ids = open_claims(worked_db)
+    with conn:
+        conn.executemany("UPDATE claims SET checkworthiness = 0.5 WHERE id = ?", [(i,) for i in ids[::2]])
+        conn.executemany("UPDATE claims SET checkworthiness = NULL WHERE id = ?", [(i,) for i in ids[1:6:2]])
+    conn.close()
+    ds = await make_datasette(worked_db)
+    seen, url, pages = [], f"{QUEUE}.json?_size={size}", 0
+    while url:
+        body = (await ds.client.get(url)).json()
+        seen += [c["id"] for c in body["claims"]]
+        url, pages = body["next"], pages + 1
+        assert url is None or "_next=" in url and "_offset" not in url
+    assert seen == open_claims(worked_db)
+    assert pages == -(-len(seen) // size)
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("query", ["assignee=alice", "assignee=_none", "claim_type=quantity", "status=unchecked"])
+async def test_queue_pages_by_keyset_with_a_filter(worked_db, make_datasette, query):
+    ds = await make_datasette(worked_db)
+    seen, url = [], f"{QUEUE}.json?_size=2&{query}"
+    while url:
+        body = (await ds.client.get(url)).json()
+        seen += [c["id"] for c in body["claims"]]
+        url = body["next"]
+    name, value = query.split("=")
+    where = {"_none": ("AND claims.assignee IS NULL", [])}.get(value) or (f"AND claims.{name} = ?", [value])
+    assert seen == open_claims(worked_db, *where) and seen
+
+
+@pytest.mark.asyncio
+async def test_a_keyset_page_numbers_on_and_links_to_the_first(worked_db, make_datasette):
+    ds = await make_datasette(worked_db)
+    first = await ds.client.get(f"{QUEUE}?_size=3")
+    link = html.unescape(re.search(r'href="([^"]+)" rel="next"', first.text).group(1))
+    assert "_next=3%2C" in link
+    second = await ds.client.get(link, cookies=cookies_for(ds, ALICE))
+    assert second.status_code == 200
+    assert '<ol class="factcheck-claims factcheck-queue" start="4">' in second.text
+    assert "first page</a>" in second.text and 'rel="prev"' not in second.text
+    # a review form on that page comes back to that page
+    nexts = [html.unescape(v) for v in re.findall(r'name="next" value="([^"]+)"', second.text)]
+    assert nexts and all("_next=3%2C" in n for n in nexts)
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("token", ["abc", "1,nan,x", "5,0.5", "-3,none,zzz", "9" * 30 + ",1,a", ",,"])
+async def test_a_forged_next_token_does_not_break_the_queue(ds, token):
+    response = await ds.client.get(f"{QUEUE}.json", params={"_next": token})
+    assert response.status_code == 200
+    assert isinstance(response.json()["claims"], list)
 
 
 @pytest.mark.asyncio
