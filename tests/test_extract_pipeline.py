@@ -107,6 +107,34 @@ def test_extraction_is_deterministic_and_pure():
         ("Russia said the leak was an attempt to undermine peace efforts.", None, "Russia",
          "attribution"),
         ("The bridge is the only road link to the port.", None, None, "factual"),
+        # (the second blind set) rankings, changes, causes and forecasts
+        ("The university was placed 14th last year.", None, None, "comparison"),
+        ("The Keldmoor Independents came third with 587 votes.", None, None, "comparison"),
+        ("Stanhollow University kept the top spot for the fourth year running.", None, None,
+         "comparison"),
+        ("Castlemere fell 19 places to 88th.", None, None, "comparison"),
+        ("Average home attendance fell to 8,940 from 9,620 the season before.", None, None,
+         "comparison"),
+        ("The shares had risen this year, outperforming the wider sector.", None, None,
+         "comparison"),
+        ("Brightwell Foods is the country's second-largest supermarket chain.", None, None,
+         "comparison"),
+        ("Recorded burglaries fell by 14 percent in the year to March.", None, None, "quantity"),
+        ("Tourism officials attributed the strong season to a new direct ferry.", None,
+         "tourism officials", "causal"),
+        ("Dunmore's rise was driven mainly by better graduate outcomes.", None, None, "causal"),
+        ("Network costs, which cover the upkeep of pipes and power lines, also contributed.",
+         None, None, "causal"),
+        ("Ministers are instead expected to extend a winter payment scheme.", None, None,
+         "prediction"),
+        ("The heat is likely to have a serious effect on older people.", None, None,
+         "prediction"),
+        ("Ticket machines will be updated over the February half-term holiday.", None, None,
+         "prediction"),
+        ("Quillon will report its fourth-quarter results in late January.", None, None,
+         "prediction"),
+        ("The collision resulted in two deaths.", None, None, "quantity"),
+        ("Smoking can result in cancer.", None, None, "causal"),
         ("He would rather walk than drive.", None, None, "factual"),
         # "will" and "would" that say nothing of the future
         ("He argued that the tram went against the will of residents.", None, "He",
@@ -127,15 +155,19 @@ def test_claim_types(text, quote, speaker, expected):
     assert classify(text, quote, speaker) == expected
 
 
-def test_blind_claim_type_set_keeps_its_accuracy():
+def test_blind_claim_type_sets_keep_their_accuracy():
     # eval/data/claimtypes: articles labelled by a session that never ran the extractor (see
     # EVALUATION.md for the figure's history); a regression guard below today's figures
     from eval.claimtypes import SETS, score
 
     result = score(SETS[0][0])
     assert result["claims"] >= 200
-    assert result["right"] / result["claims"] >= 0.87, result["wrong"]  # 0.897 today
-    assert result["sure_right"] / result["sure"] >= 0.94, result["wrong"]  # 0.959 today
+    assert result["right"] / result["claims"] >= 0.88, result["wrong"]  # 0.902 today
+    assert result["sure_right"] / result["sure"] >= 0.94, result["wrong"]  # 0.965 today
+    result = score(SETS[1][0])
+    assert result["claims"] >= 165
+    assert result["right"] / result["claims"] >= 0.77, result["wrong"]  # 0.803 today
+    assert result["sure_right"] / result["sure"] >= 0.86, result["wrong"]  # 0.886 today
 
 
 @pytest.mark.shared_data

@@ -32,7 +32,8 @@ CLAIM_TYPES = (QUANTITY, QUOTE, ATTRIBUTION, COMPARISON, PREDICTION, CAUSAL, FAC
 
 # Cheap checks first: the words of a sentence as a set, then a regular expression only when one
 # of its key words is there (the extractor must run at thousands of sentences per second).
-_TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+# (a hyphenated word is one token: "half-term" and "fourth-quarter" are no figures)
+_TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)?(?:-[a-z]+)*")
 _DIGIT = re.compile(r"[\d$€£¥%]")
 _NUMBER_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -47,7 +48,8 @@ _SUPERLATIVES = frozenset(
     "newest tallest deepest widest outnumber outnumbered outnumbers outpaced outpaces "
     "surpassed surpasses exceeded exceeds exceeding overtook overtaken ranked ranks ranking "
     "outperformed sharpest steepest toughest hardest harshest brightest lightest finest "
-    "quickest smoothest tightest loudest wealthiest healthiest costliest riskiest".split()
+    "quickest smoothest tightest loudest wealthiest healthiest costliest riskiest outperform "
+    "outperforms outperforming underperformed underperforming underperform".split()
 )
 # "most" and "least" compare after "the" ("the most expensive"), not as quantifiers ("most
 # economists", "at least 20 people")
@@ -70,7 +72,7 @@ _EST_SINCE = re.compile(r"\b\w+est\s+since\b", re.I)
 _COMPARISON_KEYS = frozenset(
     "compared comparison relative record time times twice half many much first second third up "
     "down unchanged changed from year top bottom ahead above below behind clear short double "
-    "fewer".split()
+    "fewer to came finished placed ranked ranks places spot".split()
 )
 _SMALL_NUMBER = r"(?:\d[\d.,]*%?|two|three|four|five|six|seven|eight|nine|ten|one)"
 _COMPARISON_PHRASES = re.compile(
@@ -88,6 +90,12 @@ _COMPARISON_PHRASES = re.compile(
     r"list|poll|polls|group|ladder)|"
     rf"{_SMALL_NUMBER} (?:[a-z]+ )?(?:ahead of|above|below|behind|clear of|short of)|"
     r"(?:ahead of|above|below|short of|in line with) (?:expectations|forecasts|estimates)|"
+    # a change to a figure from another, a place in a ranking
+    r"to [$€£]?\d[\d.,]*\S* from [$€£]?\d|"
+    r"(?:came|finished|placed|ranked|ranks|rose|fell|climbed|slipped|dropped|moved) "
+    r"(?:up |down |to )?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|last|bottom|top)|"
+    r"(?:rose|fell|climbed|dropped|slipped|jumped|moved|up|down) \d+ places|top spot|"
     r"fewer)\b",
     re.I,
 )
@@ -96,15 +104,19 @@ _CAUSAL_WORDS = frozenset(
 )
 _CAUSAL_KEYS = frozenset(
     "due led leads leading result resulted results thanks owing driven responsible "
-    "contributed so which".split()
+    "contributed so which attributed attributes credited credits".split()
 )
 _CAUSAL_PHRASES = re.compile(
     r"\b(?:due to(?! (?:be|begin|start|open|close|publish|visit|meet|take|make|arrive|leave|"
     r"return|end|finish|announce|report|launch|hold|resume|appear|face|give|sign|vote|decide|rule|"
     r"receive|complete|expire|attend|deliver|speak|testify|release|present|travel|retire|submit|"
     r"become|reopen|unveil|hear|sit|stand|go|come)\b)|"
-    r"led to|leads? to|leading to|result(?:ed|s)? in|as a result|a result of|"
-    r"thanks to|owing to|driven by|responsible for|contributed to|so that|which means)\b",
+    r"led to|leads? to|leading to|resulted in|as a result|a result of|"
+    # ("its results in January", "exam results in May": the noun)
+    r"(?<!its )(?<!the )(?<!their )(?<!quarter )(?<!annual )(?<!year )(?<!exam )(?<!election )"
+    r"(?<!test )(?<!poll )results? in|"
+    r"thanks to|owing to|driven (?:\w+ly )?by|responsible for|contributed(?= to\b|\.)|so that|"
+    r"which means|(?:attributed|attributes|credited|credits) (?:\S+ ){1,6}?(?:to|with|for))\b",
     re.I,
 )
 _PREDICTION_WORDS = frozenset(
@@ -119,11 +131,12 @@ _NOT_FUTURE = re.compile(
     r"give|name|specify|rather)\b)",
     re.I,
 )
-_PREDICTION_KEYS = frozenset("expected set due going plan plans planned intend intends aim "
+_PREDICTION_KEYS = frozenset("expected likely unlikely set due going plan plans planned intend "
+                             "intends aim "
                              "aims project projects next by promised pledged vowed promises "
                              "pledges vows".split())
 _PREDICTION_PHRASES = re.compile(
-    r"\b(?:(?:is|are|was|were) expected to|expects? to|(?:is|are) set to|(?:is|are) due to|"
+    r"\b(?:expected to|expects? to|(?:un)?likely to|(?:is|are) set to|(?:is|are) due to|"
     r"going to|projects? that|plans? to|planned to|intends? to|aims? to|"
     r"next (?:week|month|year|season)|by (?:19|20)\d\d|"
     r"(?:promised|pledged|vowed|promises|pledges|vows) to)\b|\w['’]ll\b",
@@ -156,10 +169,17 @@ def classify(text: str, quote: str | None, speaker: str | None) -> str:
     if quote and (speaker or len(quote.split()) >= 3):
         return QUOTE
     lower = text.lower()
-    words = set(_TOKEN.findall(lower))
+    tokens = set(_TOKEN.findall(lower))
+    compounds = {t for t in tokens if "-" in t}
+    # every word, and each part of a hyphenated one ("second-largest")...
+    words = tokens | {part for t in compounds for part in t.split("-")}
     if _is_comparison(text, words):
         return COMPARISON
-    if _DIGIT.search(text) or words & _NUMBER_WORDS or "per cent" in lower:
+    # ... but a hyphenated figure only where all its parts are ("twenty-five", not "half-term",
+    # "one-off", "fourth-quarter")
+    if (_DIGIT.search(text) or (tokens - compounds) & _NUMBER_WORDS
+            or any(all(p in _NUMBER_WORDS for p in t.split("-")) for t in compounds)
+            or "per cent" in lower):
         return QUANTITY
     if words & _CAUSAL_WORDS or (words & _CAUSAL_KEYS and _CAUSAL_PHRASES.search(text)):
         return CAUSAL
