@@ -278,6 +278,25 @@ LABELLED_SETS = [
      "`the couple`, `the insider`, a first name alone, `One fan wrote:`, `the authors "
      "reported` after a study by a body, `He declined ..., saying`, a ship read as `she`) "
      "were then fixed, so the figure above is no longer a held-out one."),
+    (ROOT / "eval" / "data" / "speakers-13",
+     "14 more articles of ordinary news, by one helper, each from another press: a Welsh "
+     "ward closure, an American county tax vote, an Australian shark sighting, Ghanaian fuel "
+     "prices, Malaysian floods, a Canadian teachers' strike, Jamaican crime figures, a Hong "
+     "Kong developer, a German coalition row, an NHS think-tank report, a US product recall, "
+     "a cricket match, an Indian startup's layoffs, a vaccine trial",
+     "written on 2026-11-26 (third session), after the twelfth set's fixes, with the "
+     "convention for named spokespeople spelt out in the prompt. Scored blind on arrival "
+     "(ee7dab5): **0.810** (201 of 248 claims), the same as the twelfth set's 0.810 as "
+     "labelled. The general bugs it showed (`Sir Aran County Council` and `chairman` read as "
+     "a man's, `a spokeswoman for the health board`, `local councillors, who say`, `, "
+     "telling`, `Commissioners Ray Dobbins`, `attributed ... to`, `Alhaji`, `Datuk`, places "
+     "in Malay, `the figures show` after figures from a body, `Winnie Tse Mei-ling` as `Tse`, "
+     "`who spoke to X on condition of anonymity`, `one woman said`, `One senior Christian "
+     "Democrat`, `Consumer advocates have long warned`, `According to its latest filings`, a "
+     "study `led by` a body, `That suggests ...` and `heat-attributed` read as speakers, a "
+     "product's name read as a person) were then fixed, so the figure above is no longer a "
+     "held-out one. Labellers still disagree on whether a company's reported results are its "
+     "claim: sets 1, 4, 6 and 12 say yes, sets 8 and 13 no; the extractor says yes."),
 ]
 
 

@@ -585,6 +585,39 @@ SEQUENCES = [
     (["Group Chief Executive Adel Al Mansoori said six aircraft had been delayed.",
       "He declined to give profit figures, saying full-year results would be published in "
       "February."], "Adel Al Mansoori", "Group Chief Executive"),
+    # the thirteenth blind set
+    (["Councillor Eleri Pritchard, who represents Pontaran North on Sir Aran County Council, "
+      'said the move was "a closure by the back door".',
+      '"Temporary closures have a habit of becoming permanent," she told the Chronicle.'],
+     "Eleri Pritchard", "Councillor, representative of Pontaran North on Sir Aran County Council"),
+    (["State welfare committee chairman Datuk Noraini Abdul Razak said supplies were enough.",
+      "She said 312 personnel had been deployed to the relief centres."],
+     "Noraini Abdul Razak", "State welfare committee chairman"),
+    (["A ward at Ysbyty Cwm Aran will close, the Bro Tywi University Health Board said.",
+      "A spokeswoman for the health board said a drop-in session would be held."],
+     "Bro Tywi University Health Board", "spokeswoman"),
+    (["Commissioners Ray Dobbins and Tom Kessler voted against the increase.",
+      "Dobbins said the county should first cut spending."], "Ray Dobbins", "Commissioners"),
+    (["Murders fell by 14 per cent, according to preliminary figures from the Jamaica "
+      "Constabulary Force (JCF).",
+      "However, the same figures show that the Westmore Police Division recorded 38 murders."],
+     "Jamaica Constabulary Force", None),
+    (["“We want to sell flats,” said Winnie Tse Mei-ling, Kingsgrove’s executive director.",
+      "“Buyers are very price-sensitive,” Tse told a press briefing."],
+     "Winnie Tse Mei-ling", "Kingsgrove’s executive director"),
+    (["Ardent is recalling 480,000 pressure cookers.",
+      "The recall covers Ardent QuickPot models AQ-600 and AQ-800.",
+      "In a statement, Ardent said the problem was caused by a faulty locking pin."],
+     "Ardent", None),
+    (["QuickMandi said it had laid off 350 employees.",
+      "According to its latest filings with the Registrar of Companies, its losses widened."],
+     "QuickMandi", None),
+    (["A norovirus vaccine cut infections by 61 per cent in a study led by the Halden Institute "
+      "for Vaccine Research.",
+      "Side effects were mostly mild, according to the study."],
+     "Halden Institute for Vaccine Research", None),
+    (["Protection waned after a year, says Ingrid Solberg, who led the trial.",
+      "That suggests an annual booster may be needed, she says."], "Ingrid Solberg", None),
     # the findings of a report published by a body are the body's
     (["Nearly a quarter of people over 75 go a week without a conversation, according to a "
       "report published today by the charity Silver Thread.",
@@ -963,6 +996,31 @@ def test_seed_heading_is_not_a_claim(shared_data):
 
 # Single sentences: the phrase found, then how it splits into name and role.
 SENTENCES = [
+    ("The news has angered local councillors, who say they were given 48 hours' notice.",
+     "local councillors", None),
+    ("Sheriff Dale Whitcomb spoke in favor of the measure, telling commissioners his office was "
+     "short of deputies.", "Dale Whitcomb", "Sheriff"),
+    ("The Association of Oil Marketing Companies (AOMC) attributed the increase to the fall of "
+     "the cedi.", "Association of Oil Marketing Companies", None),
+    ("But commercial drivers say they cannot absorb the increase.", "commercial drivers", None),
+    ("The National Chairman of the union, Alhaji Yakubu Seidu, said members were suffering.",
+     "Yakubu Seidu", "National Chairman of the union"),
+    ("Residents of Lilyfield who spoke to The Sentinel on condition of anonymity said many were "
+     "afraid.", "Residents of Lilyfield", None),
+    ('"Some nights you hear the shots," one woman said.', "one woman", None),
+    ('One senior Christian Democrat, who asked not to be named, said the Greens were "playing to '
+     'the gallery".', "one senior Christian Democrat", None),
+    ("Consumer advocates have long warned that the locks were weak.", "Consumer advocates", None),
+    # not a claim of the subject: a size, a word inside another, a relative clause's subject, an
+    # offer
+    ("Founded in 2020, QuickMandi promises delivery of groceries within 15 minutes.", None,
+     None),
+    ("Four beaches were closed after a great white shark estimated at four metres long was "
+     "spotted.", None, None),
+    ("The researchers found that ozone caused 46 percent of previously heat-attributed damage.",
+     "the researchers", None),
+    ("State law sets no minimum ratio, a gap that advocates for the elderly have criticized for "
+     "years.", None, None),
     ("B.C.'s minister of emergency management, Harjit Dhaliwal, says evacuees will be paid.",
      "Harjit Dhaliwal", "B.C.'s minister of emergency management"),
     ("Corvane expects revenue of $3.45 billion, down from its previous forecast of $3.6 billion.",
@@ -1483,7 +1541,7 @@ def test_quotation_attributed_only_in_its_second_paragraph():
     ("speakers-2", 260, 0.94),  # 0.963 today
     ("speakers-3", 260, 0.95),  # 0.978 today
     ("speakers-4", 250, 0.95),  # 0.985 today
-    ("speakers-5", 155, 0.95),  # 0.988 today
+    ("speakers-5", 155, 0.95),  # 0.994 today
     ("speakers-6", 165, 0.94),  # 0.971 today
     ("speakers-7", 180, 0.95),  # 0.979 today
     ("speakers-8", 195, 0.95),  # 0.980 today
@@ -1491,6 +1549,7 @@ def test_quotation_attributed_only_in_its_second_paragraph():
     ("speakers-10", 190, 0.96),  # 0.995 today
     ("speakers-11", 200, 0.96),  # 0.995 today
     ("speakers-12", 245, 0.95),  # 0.976 today
+    ("speakers-13", 240, 0.95),  # 0.980 today
 ])
 def test_labelled_set_keeps_its_accuracy(folder, claims, floor):
     # eval/data/speakers*: articles labelled by sessions that never ran the extractor (see

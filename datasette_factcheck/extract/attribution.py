@@ -52,7 +52,8 @@ _VERB_WORDS = (
     "urges asked asks believes believed thinks described describes called calls termed "
     "characterized characterised dubbed disputed disputes rejected questioned agreed agrees "
     "countered continued continues accused accuses criticised criticized criticises criticizes "
-    "condemned condemns slammed hailed praised blamed blames insist argue predict deny admit "
+    "condemned condemns slammed hailed praised blamed blames attributed attributes insist argue "
+    "predict deny admit "
     "contend maintain acknowledge found finds showed shows show conceded concedes concede "
     "allege estimate state echoed expected expect expects demanded suggest apologised apologized "
     "apologises apologizes recommended recommends shouted documented asking appealed dismissed "
@@ -64,7 +65,18 @@ _INVERTED_VERBS = (
     "insisted|warned|replied|argued|stated|tweeted|commented|claimed)"
 )
 
-_PARTICIPLES = r"(?:saying|adding|arguing|noting|warning|claiming|insisting|stating|declaring|explaining)"
+_PARTICIPLES = (r"(?:saying|adding|arguing|noting|warning|claiming|insisting|stating|declaring|"
+                r"explaining|telling)")
+
+# "according to its filings", "according to their figures": the body or people meant by its/their
+_ACCORDING_ITS = re.compile(
+    r"^(?P<det>its|their)\s+(?:[a-z-]+\s+){0,2}(?:filings?|figures|data|accounts|statistics|"
+    r"results|report|website|statement|records)\b")
+
+# The subject of a relative clause: "a gap that advocates ... have criticized".
+_RELATIVE_THAT = re.compile(r"\b(?:a|an)\s+[a-z]+\s+(?:that|which)\s*$")
+
+_AUX_BEFORE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would)\s+(?:\w+ly\s+)?$")
 
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,;:!?\"“”()—]{2,100})")
 
@@ -256,9 +268,12 @@ _QUOTED_BY = re.compile(
 )
 
 _ANONYMOUS_CLAUSE = re.compile(
-    r",?\s+who\s+(?:asked|requested|spoke|declined|did not want|wished)\s+(?:not\s+to\s+be\s+"
+    r",?\s+who\s+(?:(?:asked|requested|spoke|declined|did not want|wished)\s+(?:not\s+to\s+be\s+"
     r"(?:named|identified)|to\s+remain\s+anonymous|on\s+(?:the\s+)?condition\s+of\s+"
     r"anonymity|anonymously|to\s+give\s+(?:his|her|their)\s+(?:full\s+)?names?)"
+    # "who did not wish to be named", "who spoke to The Sentinel on condition of anonymity"
+    r"|(?:did\s+not|didn't)\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)"
+    r"|spoke\s+to\s+[^,;:]{1,40}?\s+on\s+(?:the\s+)?condition\s+of\s+anonymity)"
     r"(?:\s+(?:because|as|to)\s[^,.;:]{0,80})?,?"
 )
 
@@ -304,6 +319,10 @@ _NOUN_OR_VERB = frozenset("reports claims states notes calls comments posts esti
 
 _AFTER_NOUN = frozenset("have has had are were is was of from by in on about suggest show say "
                         "said indicate appear".split())
+
+# A promise reports only what follows "that" (or a quotation): "promised voters that ...".
+_PROMISES = frozenset("promised promises".split())
+_PROMISED_THAT = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+that\b|\s*[:,]?\s*[\"“‘_]")
 
 _NEEDS_COMPLEMENT = frozenset("agreed agrees promised promises pledged vowed vows urged urges "
                                "asked asks called calls continued continues".split())
@@ -629,7 +648,13 @@ _BODY_SUBJECT = re.compile(
 
 _WHO_SAID = re.compile(
     rf"(?P<who>{_CAPRUN})(?:,\s+[^,;:\"“”_]{{2,80}})?,\s+who\s+(?:said|says|told|added|warned|"
-    r"argued|claimed|insisted)\b")
+    r"argued|claimed|insisted)\b"
+    # "The news has angered local councillors, who say they were given 48 hours' notice"
+    # (a word before the noun only if it describes them: "local", "Welsh", "striking", "many")
+    r"|\b(?P<people>(?:(?:[a-z]+(?:al|an|ish|ese|ic|ive|ous|ior|ing|ly)|local|many|some|several|"
+    r"other|young|old|older|angry|concerned|worried|retired)\s+)?"
+    r"[a-z][\w'’-]*s),\s+who\s+(?:say|said|told|warned|"
+    r"argue|argued|claim|claimed|insist|insisted|complain|complained)\b")
 
 _PLACE_ORG_WORDS = frozenset("County City Town District Province Region State States Kingdom "
                              "Republic Borough Shire Parish".split())
@@ -700,7 +725,9 @@ def find_attribution(masked: str) -> Attribution | None:
         # '"It's a long game." - Matthew Ingram': a quotation signed by its author
         return Attribution(signed.group("who"), signed.start("who"))
     tokens = set(_WORDS.findall(masked))
-    verbs = ([m for m in _WORDS.finditer(masked) if m.group() in _VERB_SET]
+    # (not the end of a hyphenated word: "heat-attributed damage", "much-reported")
+    verbs = ([m for m in _WORDS.finditer(masked) if m.group() in _VERB_SET
+              and not (m.start() and masked[m.start() - 1] == "-")]
              if not tokens.isdisjoint(_VERB_SET) else [])
     if not tokens.isdisjoint(_THAT_ONLY):
         # "The study found that ..., researchers said": who reports the finding, not what found
@@ -758,6 +785,8 @@ def find_attribution(masked: str) -> Attribution | None:
         nonlocal best
         if best is not None and start >= best.start:
             return
+        if _RELATIVE_THAT.search(masked, 0, start):
+            return  # "a gap that advocates for the elderly have criticized": the gap is the claim
         phrase = _clean_phrase(phrase)
         if not phrase:
             return
@@ -771,7 +800,8 @@ def find_attribution(masked: str) -> Attribution | None:
     who_said = _WHO_SAID.search(masked) if "who" in tokens else None
     if who_said:
         # "Among them was Walter Pruitt, a 78-year-old retired machinist, who said ...": him
-        consider(who_said.group("who"), who_said.start("who"))
+        group = "who" if who_said.group("who") else "people"
+        consider(who_said.group(group), who_said.start(group))
     if estimate:
         # "Organisers put the attendance at 450,000", "Police gave a lower estimate of 180,000"
         consider(estimate.group("who"), estimate.start("who"))
@@ -798,10 +828,15 @@ def find_attribution(masked: str) -> Attribution | None:
         if m:
             consider(m.group("who"), m.start("who"))
     if according > 0:
-        m = _ACCORDING_APPOSITION.match(masked, according - 1)
-        if m:
-            consider(m.group("who"), m.start(), m.group("role"))
         m = _ACCORDING.match(masked, according - 1)
+        own = _ACCORDING_ITS.match(m.group("who")) if m else None
+        if own:
+            # "According to its latest filings with the Registrar of Companies": its own
+            consider("it" if own.group("det") == "its" else "they", m.start("who"))
+            m = None
+        appos = _ACCORDING_APPOSITION.match(masked, according - 1) if not own else None
+        if appos:
+            consider(appos.group("who"), appos.start(), appos.group("role"))
         if m:
             # "according to figures published by NHS England on Thursday": NHS England
             document = _DOCUMENT_FROM.match(m.group("who"))
@@ -825,6 +860,8 @@ def find_attribution(masked: str) -> Attribution | None:
         after = v.end()
         if after < len(masked) and masked[after] in "'’-":
             continue  # "report's"
+        if v.group() in _PROMISES and not _PROMISED_THAT.match(masked, after):
+            continue  # "QuickMandi promises delivery within 15 minutes": an offer, not a report
         if v.group() in _NEEDS_COMPLEMENT:
             nxt = _NEXT_WORD.match(masked, after)
             if nxt and nxt.group(1) in ("to", "for"):
@@ -851,6 +888,9 @@ def find_attribution(masked: str) -> Attribution | None:
         if v.group() in ("asking", "expecting") and not _AUX_BEFORE_ING.search(
                 masked, 0, v.start()):
             continue  # "the request of the Municipality asking schools to pay": a participle
+        if v.group() == "estimated" and _next_word(masked, after) == "at" and not _AUX_BEFORE.search(
+                masked, 0, v.start()):
+            continue  # "a great white shark estimated at four metres long": a size, not a claim
         if v.group() == "appealed" and _next_word(masked, after) not in ("for", "to"):
             continue  # "appealed the ruling": an appeal in court, not an appeal for help
         if v.group() == "posted" and _RESULTS_NEXT.match(masked, after):

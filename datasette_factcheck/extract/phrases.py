@@ -56,7 +56,8 @@ _LEADING_JUNK = re.compile(
 PLACE_FIRST = frozenset(
     "South North East West New Saudi Sri Hong Costa El Puerto San Santa Sierra Burkina Cape "
     "Czech Dominican Ivory Solomon Marshall Papua Trinidad United Los Las Abu Tel Buenos Kuala "
-    "Rio Sao São St Port Fort Mount Lake Loch".split()
+    "Rio Sao São St Port Fort Mount Lake Loch Sungai Kampung Bukit Pulau Tanjung Kota Bandar "
+    "Taman Jalan".split()
 )
 
 _ROLE_NOUNS = frozenset(
@@ -87,12 +88,18 @@ _PARTICLE_WORDS = frozenset("de da di del della van von der den bin ibn al el la
 # Mhurchú"): inside a name, and (unlike "von") at its start too ("Ó Dálaigh said").
 _GAELIC_PARTICLES = frozenset("Ó O' Ní Nic Uí Ua Mhic Bean".split())
 
+# Words for the members of a party (and the words of those names), which describe, not name.
+_PARTY_MEMBERS = frozenset(
+    "Democrat Republican Conservative Tory Tories Liberal Labour Green Socialist Christian Social "
+    "Free Democratic Nationalist Unionist Independent Libertarian Centrist Communist".split())
+
 _NAME_SUFFIXES = frozenset("Jr. Jr Sr. Sr II III IV".split())
 
 _PREFIXED_NAME = re.compile(r"^(?:al|el|ad|ar|as|at|an|bin|ben|ibn|abu|de|da|di|du|van|von|le|la)"
                             r"-[A-ZÀ-ÖØ-Þ]")
 
-_HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Sir Dame Prof Shri Sri Smt Shrimati Hon Madam Mdm Mme".split())
+_HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Sir Dame Prof Shri Sri Smt Shrimati Hon Madam Mdm Mme "
+                        "Alhaji Alhaja Hajia Hajiya Datuk Datin Dato Tun Encik".split())
 
 _GROUP_NOUNS = frozenset(
     "officials workers residents staff employees leaders members engineers scientists "
@@ -151,7 +158,8 @@ TITLE_WORDS = frozenset(
     "Opposition Party Senior Junior Team Member Head Coach Manager Producer Editor Analyst "
     "Economist Researcher Scientist Author Professor Lecturer MP MPs MEP MLA MSP TD Local "
     "Congressman Congresswoman Assemblyman Assemblywoman Alderman Councilmember Engr Engr. "
-    "Prosecutor DPP".split()
+    "Prosecutor DPP Alhaji Alhaja Hajia Hajiya Datuk Datin Dato Tun Encik Commissioners "
+    "Councillors Councilors Senators Supervisors Trustees Judges Ministers".split()
 )
 
 # Capitalised words that mark an organisation or a place name.
@@ -180,7 +188,9 @@ ORG_WORDS = frozenset(
     "Automotive "
     "Aerospace Semiconductor Semiconductors Biotech Ports Pictures Films Water Holding Dairy "
     "Dairies Farms Bakery Brewery Brewing Monitor Community Nation Tracker Air Appliances "
-    "Ferries Lines Analytics Cloud Municipality Inspectorate Minerals Metals Ombudsman".split()
+    "Ferries Lines Analytics Cloud Municipality Inspectorate Minerals Metals Ombudsman "
+    "Companies Producers Manufacturers Exporters Importers Employers Retailers Workers Unions "
+    "Associations Dealers Operators Growers Suppliers Distributors".split()
 )
 
 # Lower-case nouns that name a source when no name is given.
@@ -211,7 +221,8 @@ SOURCE_NOUNS = frozenset(
     "politicians observer activist campaigner protester parent businesses survivors victims "
     "refugees migrants evacuees coastguard agents fan fans viewer viewers listener listeners "
     "reader readers customer customers user users patient patients worker student teacher farmer "
-    "voter supporter opponent protester"
+    "voter supporter opponent protester drivers driver motorists motorist commuters woman man "
+    "women men mother father advocates advocate"
     .split()
 )
 
@@ -276,6 +287,17 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         return "the " + " ".join(tokens[1:]), None, "unnamed"  # "The 57-year-old said"
     if tokens[0].lower() in ("neither", "no", "nobody", "none"):
         return None, None, ""  # "Neither Armenia nor Azerbaijan has confirmed": no one claims
+    if len(tokens) == 1 and tokens[0] in ("That", "This", "These", "Those", "There", "Here"):
+        return None, None, ""  # "That suggests a booster may be needed, she says."
+    if (len(tokens) >= 2 and tokens[0].lower() in ("a", "an", "one", "another", "two", "three",
+                                                    "several", "some")
+            and any(t.rstrip("s") in _PARTY_MEMBERS for t in tokens[1:])
+            and all(t[:1].islower() or t.rstrip("s") in _PARTY_MEMBERS or t in ("MP", "MPs",
+                    "MEP", "MEPs", "MSP", "MLA", "TD", "senator", "councillor")
+                    for t in tokens[1:])):
+        # "One senior Christian Democrat", "a Conservative MP", "two Labour councillors": a
+        # member of a party, unnamed
+        return tokens[0].lower() + " " + " ".join(tokens[1:]), None, "unnamed"
     for k in range(1, min(len(tokens) - 1, 4)):
         if (tokens[k] in _POSTMODIFIERS
                 and tokens[k + 1] in ("to", "with", "on", "in", "near", "at")

@@ -75,6 +75,15 @@ _FAMILY_NAME_FIRST = frozenset(
 )
 
 
+# A product's name: a capital inside a word after three lower-case letters ("QuickPot",
+# "PowerBook"; not "McDonald", "MacLeod", "LeBron").
+_PRODUCT_WORD = re.compile(r"^[A-Z][a-z]{3,}[A-Z]")
+
+# Given names written with a hyphen after the family name, as in Hong Kong and Taiwan ("Winnie Tse
+# Mei-ling", "Raymond Chiu Ka-fai").
+_HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]{1,5}-[a-z]{2,5}$")
+
+
 class _Run:
     """A capitalised run of a text, or a part of one (as ``re.Match`` gives them)."""
 
@@ -185,6 +194,9 @@ class Resolver:
         if last:
             # "Sharaa said" after "Ahmed al-Sharaa"
             self.by_surname.setdefault(last.group(1), name)
+        if len(words) >= 2 and _HYPHENATED_GIVEN.match(words[-1]):
+            # "Tse said" after "Winnie Tse Mei-ling": the family name comes before the given names
+            self.by_surname.setdefault(words[-2], name)
         if len(words) >= 2 and words[0] in _FAMILY_NAME_FIRST:
             # "Zhang said" after "Zhang Wei", "Xi said" after "Xi Jinping" (family name first)
             self.by_surname.setdefault(words[0], name)
@@ -269,6 +281,8 @@ class Resolver:
             lead_role = _lead_role(text, m.start())
             lead = lead_role.split() if lead_role else []
             name, role, kind = split_phrase(" ".join(lead + tokens))
+            if kind == "person" and any(_PRODUCT_WORD.match(t) for t in name.split()):
+                continue  # "Ardent QuickPot models": a product, not a person
             if kind == "person" and not role and _names_a_body(name):
                 # "Hartfield United have signed ...": a club (a later "the club" means it)
                 self._note_body(name)
@@ -320,9 +334,11 @@ class Resolver:
                      if p.name.lower().endswith((" " + low)) and p.name != name]
             if named:
                 full = max(named, key=lambda p: p.position).name
-        if full is None and " " not in name and name not in self.people:
+        if full is None and " " not in name and name not in self.people and (
+                name not in self.cued and name not in self.short_names):
             # "Jodie told fans" after "TV favourite Jodie Markham": the only person of that first
-            # name (tabloid and sports copy use first names)
+            # name (tabloid and sports copy use first names; not a business's name before its
+            # product's, "Ardent" after "Ardent QuickPot")
             given = {p.name for p in self.people.values()
                      if " " in p.name and p.name.split()[0] == name}
             if len(given) == 1:
@@ -509,7 +525,10 @@ class Resolver:
             # through its spokesperson
             noun = spokes.group("noun") or spokes.group("noun2")
             who = spokes.group("who") or spokes.group("who2")
-            body = self._refer_body(noun)
+            desc = spokes.group("desc")
+            described = self._described_body(["the", *desc.split(), noun]) if desc else None
+            # ("a spokeswoman for the health board": the Bro Tywi University Health Board)
+            body = (described, None) if described else self._refer_body(noun)
             if body:
                 self.last_thing = (body[0], None)
                 self.last_unnamed = (body[0], _GENDERED_NOUNS.get(who), self.sentence_no, who)
@@ -520,6 +539,9 @@ class Resolver:
             # "according to agency figures": the agency named before
             self.last_thing = (self._refer_body(words[0])[0], None)
             return self.last_thing
+        if (len(words) >= 3 and words[0] in ("the", "a") and words[1] in _DOCUMENT_ADJECTIVES
+                and words[2] in _DOCUMENTS):
+            words = [words[0], *words[2:]]  # "the same figures", "the latest data"
         if len(words) >= 2 and words[0] in ("the", "a") and words[1] in _DOCUMENTS and (
                 len(words) == 2 or words[2] in ("of", "by", "for")) and (
                 self.documents.get(words[1]) or len(set(self.documents.values())) == 1):
@@ -942,8 +964,13 @@ _BODY_NAMES = {
 def _gender_of(role: str) -> str | None:
     """"he" or "she" if a role says which ("Mr", "her father", "spokeswoman for ..."): its first
     gendered word; None if none or both."""
-    found = {_GENDERED_NOUNS[w] for w in role.lower().replace(",", " ").split()
-             if w in _GENDERED_NOUNS}
+    words = role.replace(",", " ").split()
+    # (not a word of a proper name: "on Sir Aran County Council", "King County"; nor "chairman" or
+    # "spokesman", which many papers use for women too: "committee chairman Datuk Noraini ...
+    # She said")
+    found = {_GENDERED_NOUNS[w.lower()] for k, w in enumerate(words)
+             if w.lower() in _GENDERED_NOUNS and not w.lower().endswith("man")
+             and not (w[:1].isupper() and k + 1 < len(words) and words[k + 1][:1].isupper())}
     return found.pop() if len(found) == 1 else None
 
 
@@ -1018,13 +1045,15 @@ _DEMONYM_NOUNS = frozenset(
 
 _SPOKESPERSON_FOR = re.compile(
     r"^(?:a|an|the)\s+(?:(?P<who>spokesperson|spokesman|spokeswoman|representative)\s+for\s+"
-    r"the\s+(?P<noun>[a-z]+)|(?P<noun2>[a-z]+)\s+(?P<who2>spokesperson|spokesman|spokeswoman))$")
+    r"the\s+(?P<desc>(?:[a-z]+\s+){0,2})(?P<noun>[a-z]+)|"
+    r"(?P<noun2>[a-z]+)\s+(?P<who2>spokesperson|spokesman|spokeswoman))$")
 
 # Documents whose findings an article reports, and who published one: "a report published
 # today by the charity Silver Thread".
 _DOCUMENTS = frozenset(
     "report survey study poll analysis research review audit findings statement letter email "
-    "memo".split())
+    "memo figures data statistics paper".split())
+_DOCUMENT_ADJECTIVES = frozenset("same latest new official preliminary full final".split())
 
 # "In a statement, X said", "X said in a letter to families": a later "the statement said" or
 # "according to the letter" is X's.
@@ -1033,8 +1062,9 @@ _IN_A_STATEMENT = re.compile(
     r"(?P<doc>statement|letter|email|e-mail|memo|note)\b")
 
 _DOCUMENT_BY = re.compile(
-    r"\b(?P<doc>report|survey|study|poll|analysis|research|review|audit)\s+(?:(?:published|"
-    r"released|issued|commissioned|conducted|compiled|carried\s+out)\s+)?(?:(?:today|yesterday|"
+    r"\b(?P<doc>report|survey|study|poll|analysis|research|review|audit|figures|data|"
+    r"statistics)\s+(?:(?:published|released|issued|commissioned|conducted|compiled|led|run|"
+    r"funded|carried\s+out)\s+)?(?:(?:today|yesterday|"
     r"on\s+[A-Z]\w+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"this\s+week|last\s+week|this\s+month|last\s+month|this\s+year|"
     r"last\s+year)\s+)?(?:by|from)\s+"
