@@ -749,9 +749,20 @@ async def queue_view(datasette, request):
                 "anchor": "claim-" + tilde_encode(row["id"]),
             }
         )
-    count_rows = await optional_rows(
-        db, QUEUE_COUNT.format(open_claims=OPEN_CLAIMS, filters=filters_sql), params
-    )
+    as_json = request.url_vars.get("format") == "json" or request.args.get("_format") == "json"
+    # the count and the filter choices, at once: on a huge database each may run to its time
+    # limit, and one after another they would add up
+    helpers = [optional_rows(db, QUEUE_COUNT.format(open_claims=OPEN_CLAIMS, filters=filters_sql),
+                             params)]
+    if not as_json:
+        helpers += [
+            optional_rows(db, QUEUE_ASSIGNEES.format(open_claims=OPEN_CLAIMS),
+                          {"limit": OPTION_LIST_LIMIT}),
+            optional_rows(db, QUEUE_SPEAKERS.format(open_claims=OPEN_CLAIMS),
+                          {"limit": OPTION_LIST_LIMIT}),
+            optional_rows(db, QUEUE_ARTICLES, {"limit": OPTION_LIST_LIMIT}),
+        ]
+    count_rows, *choices = await asyncio.gather(*helpers)
     count = count_rows[0][0] if count_rows else None
     article_title = None
     if "article" in shown:
@@ -792,7 +803,7 @@ async def queue_view(datasette, request):
             "mine": urls.queue(**dict(shown, assignee="_me")),
         },
     }
-    if request.url_vars.get("format") == "json" or request.args.get("_format") == "json":
+    if as_json:
         return Response.json(
             {
                 "database": db.name,
@@ -806,13 +817,7 @@ async def queue_view(datasette, request):
                 "next": urls.queue(format="json", **query, _next=token) if token else None,
             }
         )
-    assignee_rows = await optional_rows(
-        db, QUEUE_ASSIGNEES.format(open_claims=OPEN_CLAIMS), {"limit": OPTION_LIST_LIMIT}
-    )
-    speaker_rows = await optional_rows(
-        db, QUEUE_SPEAKERS.format(open_claims=OPEN_CLAIMS), {"limit": OPTION_LIST_LIMIT}
-    )
-    article_rows = await optional_rows(db, QUEUE_ARTICLES, {"limit": OPTION_LIST_LIMIT})
+    assignee_rows, speaker_rows, article_rows = choices
     context.update(
         {
             "assignees": [{"name": r[0], "n": r[1]} for r in assignee_rows],
