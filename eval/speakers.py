@@ -297,6 +297,32 @@ LABELLED_SETS = [
      "product's name read as a person) were then fixed, so the figure above is no longer a "
      "held-out one. Labellers still disagree on whether a company's reported results are its "
      "claim: sets 1, 4, 6 and 12 say yes, sets 8 and 13 no; the extractor says yes."),
+    (ROOT / "eval" / "data" / "speakers-14",
+     "14 more articles of ordinary news of 14 kinds, by one helper: a US public radio drought "
+     "story, a bus company's collapse, an Australian emergency department, a South African "
+     "mining strike, a Kenyan land ruling, Pakistani power tariffs, a Scottish manager "
+     "sacked, a US civil verdict, an Irish housing march, a Canadian airline strike vote, a "
+     "Caribbean hurricane warning, a data breach, bird flu, a New Zealand school zone",
+     "written on 2026-11-26 (third session), with the fifteenth set. Scored blind on arrival "
+     "(91f9cf9): **0.861** (216 of 251 claims). The general bugs it showed were then fixed "
+     "with the fifteenth set's, so the figure above is no longer a held-out one."),
+    (ROOT / "eval" / "data" / "speakers-15",
+     "14 articles of the political and economic claims a fact-checking desk checks most, by "
+     "one helper, from ten countries: a migration speech, a congressional hearing, a central "
+     "bank, a campaign rally, hospital waits, crime figures, a climate summit, a budget, a "
+     "trade dispute, a welfare debate, a mayoral debate, an inflation briefing, wage talks, a "
+     "fact-check of a viral claim",
+     "written on 2026-11-26 (third session). Scored blind on arrival (91f9cf9): **0.857** (252 "
+     "of 294 claims). The general bugs the two sets showed (documents named by their owner, "
+     "`Brightcart's annual reports show`, `The department's figures put`; `Analysts at Kwena "
+     "Securities` as the firm, as three earlier labellers had it; `A Brindle spokesperson`; `a "
+     "spokesman for the Country Voice party`; short names of companies with a legal form; "
+     "`the Met Service`; `Police Chief Darnell Osei`; `ruled that`; `the judge` for a "
+     "Justice; `the statistics body`; `Comrade`, `Mzee`; `According to her`; `Not every "
+     "economist`; `what they claimed`; `gardaí`; `, alleging`) were then fixed, so the "
+     "figure above is no longer a held-out one. Left: whose claim a dataset cited by the "
+     "reporter is when the sentence names no one, several speakers in one sentence, actions "
+     "of countries (`Ireland committed €1.2 billion`)."),
 ]
 
 

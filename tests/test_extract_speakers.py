@@ -471,7 +471,7 @@ SEQUENCES = [
       "Ms Mitchell said voters had sent a message."], "Sarah Mitchell", None),
     # "they" after an unnamed group: the group
     (["Analysts at Peel Hunt said the closures would save 30 million pounds a year.",
-      "They added that the shares had fallen 40 percent."], "analysts at Peel Hunt", None),
+      "They added that the shares had fallen 40 percent."], "Peel Hunt", None),
     # an organisation named before what it is: the name
     (["The GMB union said 2,400 jobs were at risk."], "GMB", "union"),
     (["The Resolution Foundation think tank estimated that workers would gain 1,400 pounds."],
@@ -618,6 +618,29 @@ SEQUENCES = [
      "Halden Institute for Vaccine Research", None),
     (["Protection waned after a year, says Ingrid Solberg, who led the trial.",
       "That suggests an annual booster may be needed, she says."], "Ingrid Solberg", None),
+    # the fourteenth and fifteenth blind sets
+    (["A Dorrance County jury ordered Vantorre Home Products Inc to pay $38.6 million.",
+      "A spokesman for Vantorre said the company would appeal."],
+     "Vantorre Home Products Inc", "spokesman"),
+    (["The court cancelled title deeds held by Mwangaza Heights Ltd on Monday.",
+      "Mwangaza Heights had argued that it bought the land from a registered owner."],
+     "Mwangaza Heights Ltd", None),
+    (["The St Lucerne Meteorological Service issued a hurricane warning on Tuesday.",
+      "The Met Service said further strengthening was likely."],
+     "St Lucerne Meteorological Service", None),
+    (["But Police Chief Darnell Osei, who presented the report, struck a more cautious note.",
+      "Osei said most of the drop came from property crime."], "Darnell Osei", "Police Chief"),
+    (["Justice Wanjiru Gathoni ruled that the title had been obtained by fraud.",
+      '"The evidence before this court shows the letter was forged," the judge said.'],
+     "Wanjiru Gathoni", "Justice"),
+    (["The figures come from the Office for Population Statistics.",
+      "At the time, the statistics body cautioned that the numbers were provisional."],
+     "Office for Population Statistics", None),
+    (["Analysts at Peel Hunt said the closures would save 30 million pounds a year.",
+      "They added that the shares looked cheap."], "Peel Hunt", None),
+    (["But the Centre for Fiscal Accountability (CFA) questioned the forecasts.",
+      "In an analysis published hours after the speech, the CFA said the deficit would widen."],
+     "Centre for Fiscal Accountability", None),
     # the findings of a report published by a body are the body's
     (["Nearly a quarter of people over 75 go a week without a conversation, according to a "
       "report published today by the charity Silver Thread.",
@@ -996,6 +1019,30 @@ def test_seed_heading_is_not_a_claim(shared_data):
 
 # Single sentences: the phrase found, then how it splits into name and role.
 SENTENCES = [
+    ("Brightcart's annual reports show its net income rose from $1.2 billion to $1.9 billion.",
+     "Brightcart", None),
+    ("The Sundarpur Municipal Corporation's own data, released in March, showed 41% of homes "
+     "had no piped water.", "Sundarpur Municipal Corporation", None),
+    ("The most recent Department for Borders figures put it at 104,300.",
+     "Department for Borders", None),
+    ("Analysts at Nairobi-based Mwangaza Securities expect the central bank to hold rates.",
+     "Mwangaza Securities", None),
+    ("Administrators from Pell Carrow Advisory said the business had been hit by fuel costs.",
+     "Pell Carrow Advisory", None),
+    ("A Brindle spokesperson told us the company was evaluating the breach.", "Brindle",
+     "spokesperson"),
+    ("A spokesman for the Country Voice party said the senator's figure was accurate.",
+     "Country Voice", "spokesman"),
+    ("Sources in the Power Division said the government had agreed to the increase.",
+     "sources in the Power Division", None),
+    ("The NWF President, Comrade Emeka Nwosu, said workers were suffering.", "Emeka Nwosu",
+     "NWF President"),
+    ("Her son, Trent Harrow, sued the company in 2022, alleging that the heater was faulty.",
+     "Trent Harrow", None),
+    ("The march passed off peacefully, gardaí said.", "gardaí", None),
+    ("Not every economist agreed.", None, None),
+    ("A seller on a forum advertised what they claimed was the app's user database.", None,
+     None),
     ("The news has angered local councillors, who say they were given 48 hours' notice.",
      "local councillors", None),
     ("Sheriff Dale Whitcomb spoke in favor of the measure, telling commissioners his office was "
@@ -1297,7 +1344,7 @@ SENTENCES = [
     ("In the 62nd minute Kim Min-Woo conceded a penalty.", None, None),
     ("Prosecutors allege that he used 600,000 dollars of the funds.", "prosecutors", None),
     ("Analysts at Morgan Stanley estimate that the market will shrink by 6 percent.",
-     "analysts at Morgan Stanley", None),
+     "Morgan Stanley", None),
     ("Insurers estimate the damage at 300 million pounds, according to the Association of "
      "British Insurers.", "Association of British Insurers", None),
     ("Professor Anil Gupta echoed the agency's warning that vaccination had fallen to 84 "
@@ -1550,6 +1597,8 @@ def test_quotation_attributed_only_in_its_second_paragraph():
     ("speakers-11", 200, 0.96),  # 0.995 today
     ("speakers-12", 245, 0.95),  # 0.976 today
     ("speakers-13", 240, 0.95),  # 0.980 today
+    ("speakers-14", 240, 0.93),  # 0.960 today
+    ("speakers-15", 285, 0.90),  # 0.929 today
 ])
 def test_labelled_set_keeps_its_accuracy(folder, claims, floor):
     # eval/data/speakers*: articles labelled by sessions that never ran the extractor (see

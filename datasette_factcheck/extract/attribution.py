@@ -52,7 +52,8 @@ _VERB_WORDS = (
     "urges asked asks believes believed thinks described describes called calls termed "
     "characterized characterised dubbed disputed disputes rejected questioned agreed agrees "
     "countered continued continues accused accuses criticised criticized criticises criticizes "
-    "condemned condemns slammed hailed praised blamed blames attributed attributes insist argue "
+    "condemned condemns slammed hailed praised blamed blames attributed attributes faulted ruled "
+    "faults insist argue "
     "predict deny admit "
     "contend maintain acknowledge found finds showed shows show conceded concedes concede "
     "allege estimate state echoed expected expect expects demanded suggest apologised apologized "
@@ -66,15 +67,20 @@ _INVERTED_VERBS = (
 )
 
 _PARTICIPLES = (r"(?:saying|adding|arguing|noting|warning|claiming|insisting|stating|declaring|"
-                r"explaining|telling)")
+                r"explaining|telling|alleging)")
 
 # "according to its filings", "according to their figures": the body or people meant by its/their
 _ACCORDING_ITS = re.compile(
-    r"^(?P<det>its|their)\s+(?:[a-z-]+\s+){0,2}(?:filings?|figures|data|accounts|statistics|"
+    r"^(?P<det>its|their)\s+(?:[a-z-]+\s+){0,3}(?:filings?|figures|data|accounts|statistics|"
     r"results|report|website|statement|records)\b")
 
 # The subject of a relative clause: "a gap that advocates ... have criticized".
 _RELATIVE_THAT = re.compile(r"\b(?:a|an)\s+[a-z]+\s+(?:that|which)\s*$")
+
+# A closing "..., the ministry states." / "..., she notes.": a comma, a few words, the verb.
+_SPEAKER_BEFORE_END = re.compile(r",\s*(?:[\w'’.-]+\s+){1,6}$")
+
+_WHAT_BEFORE = re.compile(r"\bwhat\s+(?:they|he|she|it|police|officials)\s+$")
 
 _AUX_BEFORE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would)\s+(?:\w+ly\s+)?$")
 
@@ -335,7 +341,8 @@ _SAYING_VERBS = frozenset("said says told tells added adds warned warns insisted
 
 # Verbs that report only with "that": "the study found that ...", "figures showed that ...".
 _THAT_ONLY = frozenset(
-    "found finds showed shows show conceded concedes concede estimate state demanded".split())
+    "found finds showed shows show conceded concedes concede estimate state demanded ruled "
+    "rules".split())
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
@@ -356,6 +363,18 @@ _TRAILING_ROLE = re.compile(
 _COLON_TAIL = re.compile(rf"(?P<who>(?:[^\s,;:()\"“”—–]+\s+){{0,6}}?{_CAPWORD})\s*$")
 
 _COLON_QUOTE = re.compile(r":\s*[\"“‘_]")
+
+# A document named by its owner opening the sentence, then what it shows: "Brightcart's annual
+# reports show", "The Sundarpur Municipal Corporation's own data, released in March, showed",
+# "The Department for Borders figures put", "Data from the council's own quarterly survey show".
+_OWNED_DOC_SUBJECT = re.compile(
+    r"\s*(?:(?:But|And|However|Yet),?\s+)?(?:(?:Data|Figures|Statistics)\s+from\s+)?"
+    r"(?:[Tt]he\s+(?:most\s+recent|latest|new|official)\s+(?=[A-Z]))?"
+    r"(?P<owner>(?:[Tt]he\s+)?(?:[A-Z][\w&.-]*(?:\s+(?:for|of|and|&))?\s+){0,6}?[A-Za-z][\w&.-]*?)"
+    r"(?:['’]s?)?\s+(?P<doc>(?:(?:own|latest|most\s+recent|recent|annual|new|official|quarterly|"
+    r"monthly|consumer\s+price)\s+)*(?:impact\s+)?(?:figures|data|reports?|filings|survey|index|"
+    r"statistics|assessment|analysis|accounts|numbers))\b[^.;:]{0,60}?\s(?:show|shows|showed|put|"
+    r"puts|found|finds|suggest|suggests|indicate|indicates|reveal|reveals|revealed)\b")
 
 # A pronoun opening the sentence, the subject of a later ", saying ...".
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:[Bb]ut\s+|[Aa]nd\s+)?(?P<who>He|She|They|It)\s+[a-z]")
@@ -776,9 +795,12 @@ def find_attribution(masked: str) -> Attribution | None:
         name, _, kind = split_phrase(_clean_phrase(estimate.group("who")))
         if not kind or (kind == "unnamed" and name.split()[-1].lower() not in SOURCE_NOUNS):
             estimate = None  # ("The storm put the cost at 4 billion": no source)
+    # "Brightcart's annual reports show ...", "The department's figures put ...": the owner's
+    owned = _OWNED_DOC_SUBJECT.match(masked) if ("’" in masked or "'" in masked or (
+        "figures" in tokens or "data" in tokens)) else None
     if (not verbs and according < 0 and not colon and not saying and not put_it
             and np_start is None and not estimate and not ("been" in tokens and "by" in tokens)):
-        return None
+        return Attribution(owned.group("owner"), owned.start("owner")) if owned else None
     best: Attribution | None = None
 
     def consider(phrase: str, start: int, role: str | None = None) -> None:
@@ -888,6 +910,8 @@ def find_attribution(masked: str) -> Attribution | None:
         if v.group() in ("asking", "expecting") and not _AUX_BEFORE_ING.search(
                 masked, 0, v.start()):
             continue  # "the request of the Municipality asking schools to pay": a participle
+        if _WHAT_BEFORE.search(masked, 0, v.start()):
+            continue  # "advertised what they claimed was the app's user database": not a report
         if v.group() == "estimated" and _next_word(masked, after) == "at" and not _AUX_BEFORE.search(
                 masked, 0, v.start()):
             continue  # "a great white shark estimated at four metres long": a size, not a claim
@@ -942,6 +966,9 @@ def find_attribution(masked: str) -> Attribution | None:
             nxt = _NEXT_WORD.match(masked, after)
             if nxt and nxt.group(1).lower() in _AFTER_NOUN:
                 continue  # "Recent reports have revealed", "claims of fraud"
+            if _SENTENCE_END.match(masked, after) and not _SPEAKER_BEFORE_END.search(
+                    masked, 0, v.start()):
+                continue  # "... did not provide figures on transit calls.": the noun
             if _AFTER_DETERMINER.search(masked, 0, v.start()) or (
                     _AFTER_DETERMINER_WORD.search(masked, 0, v.start())
                     and (masked[after:after + 1] == "," or (nxt and nxt.group(1) in _MODALS))):
@@ -1128,6 +1155,9 @@ def find_attribution(masked: str) -> Attribution | None:
                 if pronoun and pronoun.end() <= m.start():
                     # "He declined to give profit figures, saying ...": he
                     consider(pronoun.group("who"), pronoun.start("who"))
+    if owned and (best is None or best.start >= owned.start("doc") or best.phrase.lower().startswith(
+            ("data from", "figures from", "statistics from"))):
+        return Attribution(owned.group("owner"), owned.start("owner"))
     if best is not None and best.phrase.strip().lower() == "it":
         subject = _BODY_SUBJECT.match(masked)
         if subject and subject.end() <= best.start:

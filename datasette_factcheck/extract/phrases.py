@@ -99,7 +99,7 @@ _PREFIXED_NAME = re.compile(r"^(?:al|el|ad|ar|as|at|an|bin|ben|ibn|abu|de|da|di|
                             r"-[A-ZÀ-ÖØ-Þ]")
 
 _HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Sir Dame Prof Shri Sri Smt Shrimati Hon Madam Mdm Mme "
-                        "Alhaji Alhaja Hajia Hajiya Datuk Datin Dato Tun Encik".split())
+                        "Alhaji Alhaja Hajia Hajiya Datuk Datin Dato Tun Encik Mzee Comrade".split())
 
 _GROUP_NOUNS = frozenset(
     "officials workers residents staff employees leaders members engineers scientists "
@@ -158,7 +158,8 @@ TITLE_WORDS = frozenset(
     "Opposition Party Senior Junior Team Member Head Coach Manager Producer Editor Analyst "
     "Economist Researcher Scientist Author Professor Lecturer MP MPs MEP MLA MSP TD Local "
     "Congressman Congresswoman Assemblyman Assemblywoman Alderman Councilmember Engr Engr. "
-    "Prosecutor DPP Alhaji Alhaja Hajia Hajiya Datuk Datin Dato Tun Encik Commissioners "
+    "Prosecutor DPP Alhaji Alhaja Hajia Hajiya Datuk Datin Dato Tun Encik Mzee Comrade "
+    "Commissioners "
     "Councillors Councilors Senators Supervisors Trustees Judges Ministers".split()
 )
 
@@ -190,7 +191,8 @@ ORG_WORDS = frozenset(
     "Dairies Farms Bakery Brewery Brewing Monitor Community Nation Tracker Air Appliances "
     "Ferries Lines Analytics Cloud Municipality Inspectorate Minerals Metals Ombudsman "
     "Companies Producers Manufacturers Exporters Importers Employers Retailers Workers Unions "
-    "Associations Dealers Operators Growers Suppliers Distributors".split()
+    "Associations Dealers Operators Growers Suppliers Distributors Platinum Gold Copper Coal "
+    "Cement Securities Advisory Investments Realty Consulting Developments Plantations".split()
 )
 
 # Lower-case nouns that name a source when no name is given.
@@ -222,7 +224,7 @@ SOURCE_NOUNS = frozenset(
     "refugees migrants evacuees coastguard agents fan fans viewer viewers listener listeners "
     "reader readers customer customers user users patient patients worker student teacher farmer "
     "voter supporter opponent protester drivers driver motorists motorist commuters woman man "
-    "women men mother father advocates advocate"
+    "women men mother father advocates advocate gardaí gardai"
     .split()
 )
 
@@ -266,6 +268,8 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
     low = phrase.lower()
     if low in PRONOUNS:
         return low, None, "pronoun"
+    if low in ("him", "her", "them"):
+        return {"him": "he", "her": "she", "them": "they"}[low], None, "pronoun"  # "According to her"
     tokens = phrase.split()
     if (len(tokens) == 2 and tokens[0] in SHORT_TITLES and _is_name_token(tokens[1])
             and tokens[1].strip(",.") not in ORG_WORDS):  # (not "PC World")
@@ -285,7 +289,7 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         return "the " + " ".join(tokens[1:]), None, "unnamed"  # "The Attorney General said"
     if len(tokens) in (2, 3) and tokens[0].lower() == "the" and _AGE.match(tokens[1]):
         return "the " + " ".join(tokens[1:]), None, "unnamed"  # "The 57-year-old said"
-    if tokens[0].lower() in ("neither", "no", "nobody", "none"):
+    if tokens[0].lower() in ("neither", "no", "nobody", "none", "not"):
         return None, None, ""  # "Neither Armenia nor Azerbaijan has confirmed": no one claims
     if len(tokens) == 1 and tokens[0] in ("That", "This", "These", "Those", "There", "Here"):
         return None, None, ""  # "That suggests a booster may be needed, she says."
@@ -384,7 +388,8 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
                 return name, f"{role} {rest}" if role else rest, "person"
             break
     if (len(body) >= 3 and body[0].lower() in SOURCE_NOUNS | _ROLE_NOUNS
-            and body[1] in ("in", "at") and all(t[:1].isupper() for t in body[2:])):
+            and body[1] in ("in", "at") and all(t[:1].isupper() or t == "the" for t in body[2:])
+            and body[-1][:1].isupper()):
         # "Residents in Cardiff", "Police in Gloucestershire": unnamed, where they are
         return " ".join(([tokens[0].lower()] if det else []) + [body[0].lower()] + body[1:]), \
             None, "unnamed"

@@ -239,6 +239,19 @@ class Resolver:
             if (len(tokens) > 2 and tokens[1] in ("of", "in")
                     and tokens[0].lower() in _HOLDERS_OF):
                 tokens = tokens[2:]  # "Shares of Brightwater Foods fell": Brightwater Foods
+            bare = tokens
+            while len(bare) > 2 and bare[0] in _LEADING_WORDS:
+                bare = bare[1:]  # ("But Police Chief Darnell Osei")
+            titled = split_phrase(" ".join(bare)) if bare[0] in ORG_WORDS else None
+            if (titled and titled[2] == "person" and titled[1] and titled[0]
+                    and not any(t in ORG_WORDS for t in titled[0].split())):
+                # "Police Chief Darnell Osei", "Army General Tom Fox": a person with a title
+                # that starts with an organisation's word
+                self._add_person(titled[0], titled[1])
+                found.append((m.start(), titled[0], titled[1]))
+                if subject_slot and _starts_sentence(text, m.start()):
+                    self.last_person, self.last_person_at = titled[0], self.sentence_no
+                continue
             if any(t.strip(",.") in ORG_WORDS for t in tokens):
                 # an organisation: "the trust" later may mean "the Better Journeys Trust"
                 cut = next((k for k, t in enumerate(tokens) if t in ("of", "for", "at")), None)
@@ -320,8 +333,10 @@ class Resolver:
         if "(" not in text:
             return
         for m in _ACRONYM_GIVEN.finditer(text):
-            name = m.group("name")
-            self.acronyms[m.group("acr")] = name[4:] if name.startswith(("The ", "the ")) else name
+            words = m.group("name").split()
+            while len(words) > 1 and (words[0] in _LEADING_WORDS or words[0] == "the"):
+                words = words[1:]  # "But the Centre for Fiscal Accountability (CFA)"
+            self.acronyms[m.group("acr")] = " ".join(words)
 
     def full_name(self, name: str) -> tuple[str, str | None]:
         """A surname-only mention mapped to the full name used earlier (the latest such)."""
@@ -428,6 +443,12 @@ class Resolver:
                 # "Vidal Ortiz said" after "Culture Minister Elena Vidal Ortiz": her; "DPP Nur
                 # Aisyah" after "Prosecutor Nur Aisyah Rahman" (given names without the family's)
                 name = max(longer, key=lambda p: p.position).name
+        if kind == "person" and not role and name in self.short_names:
+            # "Mwangaza Heights had argued" after "Mwangaza Heights Ltd": the company
+            org = self.short_names[name]
+            self.last_thing = (org, None)
+            self._named(org, None)
+            return org, None
         if kind == "person" and not role and _names_a_body(name):
             # "Hartfield United said": a club, not a person
             self._note_body(name)
@@ -519,6 +540,26 @@ class Resolver:
             name = self.unnamed[words[3]]
             self.last_group = (name, None)
             return name, None
+        firm = _STAFF_OF.match(name)
+        if firm:
+            # "Analysts at Kwena Securities said", "Administrators from Pell Carrow Advisory
+            # said": the firm's word (as labellers read it)
+            org = self._full_org(firm.group("org"))
+            self.last_thing = self.last_group = (org, None)  # (a later "they" are the analysts)
+            self._named(org, None)
+            return org, None
+        named_spokes = _NAMED_SPOKESPERSON.match(name)
+        if named_spokes:
+            # "A Brindle spokesperson told us", "a spokesman for the Country Voice party": the
+            # body, through its spokesperson
+            body = named_spokes.group("body") or named_spokes.group("body2")
+            body = self.short_names.get(body) or self._full_org(body)
+            self.last_thing = (body, None)
+            who = named_spokes.group("who") or named_spokes.group("who2")
+            self.last_unnamed = (body, _GENDERED_NOUNS.get(who), self.sentence_no, who)
+            self.unnamed[who] = body
+            self._named(body, who)
+            return body, who
         spokes = _SPOKESPERSON_FOR.match(name)
         if spokes:
             # "a spokesperson for the company", "a council spokesperson": the body named before,
@@ -785,7 +826,15 @@ class Resolver:
 
     def _full_org(self, name: str) -> str:
         """An organisation's full name when the article named it in full before ("the Fiscal
-        Review Office" after "the Congressional Fiscal Review Office")."""
+        Review Office" after "the Congressional Fiscal Review Office", "Vantorre" after "Vantorre
+        Home Products Inc", "the Met Service" after "the St Lucerne Meteorological Service")."""
+        if name in self.short_names:
+            return self.short_names[name]
+        if name.startswith("Met "):
+            name_met = "Meteorological " + name[4:]
+            for org in reversed(list(self.orgs.values()) + [n for n, _, _ in self.named_bodies]):
+                if org.endswith(name_met):
+                    return org
         if len(name.split()) < 2:
             return name
         tail = " " + name
@@ -801,9 +850,15 @@ class Resolver:
         if words[-2:] == ["think", "tank"]:
             return self._body_named("tank")
         tail = " " + " ".join(words[1:]).lower()
-        for org in reversed(list(self.orgs.values()) + [n for n, _, _ in self.named_bodies]):
+        known = list(self.orgs.values()) + [n for n, _, _ in self.named_bodies]
+        for org in reversed(known):
             if org.lower().endswith(tail):
                 return org
+        if len(words) == 3 and words[2] in ("body", "agency", "office", "watchdog", "regulator"):
+            # "the statistics body" after "the Office for Population Statistics"
+            for org in reversed(known):
+                if words[1] in org.lower().split():
+                    return org
         return None
 
     def _refer_body(self, noun: str) -> tuple[str, str | None] | None:
@@ -850,17 +905,23 @@ class Resolver:
                 w in _OUTLET_WORDS for w in words):
             self.businesses.append((org, self.sentence_no))
         first = words[0]
-        if (2 <= len(words) <= 3 and first not in ORG_WORDS and first not in _GENERIC_FIRST
+        if ((2 <= len(words) <= 3 or (len(words) == 4 and words[-1] in _COMPANY_FORMS))
+                and first not in ORG_WORDS and first not in _GENERIC_FIRST
                 and first[:1].isupper() and first[1:].islower() and not _NATIONALITY.match(first)):
-            self.short_names[first] = " ".join(words)
+            self.short_names[first] = " ".join(words)  # ("Vantorre" for "Vantorre Home Products Inc")
+            if words[-1] in _COMPANY_FORMS and len(words) >= 3:
+                # "Mwangaza Heights" for "Mwangaza Heights Ltd"
+                self.short_names[" ".join(words[:-1])] = " ".join(words)
 
     def _role_holder(self, noun: str) -> Person | None:
         """The person last named with a role ending in ``noun`` ("minister": "Finance
         Minister"), if any."""
         noun = noun.lower()
+        nouns = {noun, *_SAME_ROLE.get(noun, ())}  # ("the judge": Justice Wanjiru Gathoni)
         holders = [
             p for p in self.people.values()
-            if p.role and any(h == noun or h.endswith(" " + noun) for h in _role_heads(p.role))
+            if p.role and any(h == n or h.endswith(" " + n) for h in _role_heads(p.role)
+                              for n in nouns)
         ]
         return max(holders, key=lambda p: p.position) if holders else None
 
@@ -1043,6 +1104,20 @@ _DEMONYM_NOUNS = frozenset(
     "Jamaican Icelander Hungarian Romanian Bulgarian Albanian Bosnian Montenegrin".split()
 )
 
+# People who speak for the firm they are at: "analysts at Kwena Securities".
+_STAFF_OF = re.compile(
+    r"^(?:[Tt]he\s+)?(?:[Aa]nalysts|[Aa]dministrators|[Ss]trategists|[Ee]conomists|[Rr]eceivers|"
+    r"[Ll]iquidators)\s+"
+    r"(?:at|from|with)\s+(?:the\s+)?(?:[A-Z][\w.-]*-based\s+)?"
+    r"(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})$")
+
+# A spokesperson of a body that is named: "a Brindle spokesperson", "a spokesman for the
+# Country Voice party".
+_NAMED_SPOKESPERSON = re.compile(
+    r"^(?:a|an|the)\s+(?:(?P<body>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+"
+    r"(?P<who>spokesperson|spokesman|spokeswoman)|(?P<who2>spokesperson|spokesman|spokeswoman)"
+    r"\s+for\s+the\s+(?P<body2>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+party)$")
+
 _SPOKESPERSON_FOR = re.compile(
     r"^(?:a|an|the)\s+(?:(?P<who>spokesperson|spokesman|spokeswoman|representative)\s+for\s+"
     r"the\s+(?P<desc>(?:[a-z]+\s+){0,2})(?P<noun>[a-z]+)|"
@@ -1088,8 +1163,14 @@ _BUSINESS_WORDS = frozenset(
     "Power Telecom Insurance Shipping Petroleum Automotive Aerospace Semiconductor "
     "Semiconductors Biotech Pharma Robotics Studios Homes Properties Ports Pictures Films "
     "Water Electric Electronics Holding Dairy Dairies Farms Bakery Brewery Brewing Air Ferries "
-    "Ferry Lines Transport Travel Buses Appliances Minerals Metals".split()
+    "Ferry Lines Transport Travel Buses Appliances Minerals Metals Platinum Gold Copper Coal "
+    "Cement Realty Developments Plantations".split()
+    # (not "Securities", "Advisory", "Consulting": an analyst's or adviser's firm is seldom the
+    # company an article means by "the company")
 )
+
+# A company's legal form, which later mentions leave off.
+_COMPANY_FORMS = frozenset("Inc Ltd Limited LLC Corp Corporation plc PLC Co AG SA NV GmbH".split())
 
 # First words of organisations' names that are no short name for them ("National said").
 _GENERIC_FIRST = frozenset(
@@ -1139,6 +1220,10 @@ def _cued_businesses(body: str) -> dict[str, int]:
 
 # What a ship's name starts with.
 _VESSEL_PREFIXES = frozenset("MV MS MY MT SS RMS HMS HMAS HMCS HMNZS USS USNS INS FV RV".split())
+
+# Nouns for a role that an article uses for the title it gave: "Justice X ... the judge said".
+_SAME_ROLE = {"judge": ("justice",), "justice": ("judge",), "prosecutor": ("dpp",),
+              "minister": ("secretary",)}
 
 # Who wrote a study, when the article names only the body that published it.
 _STUDY_PEOPLE = frozenset("researchers authors scientists".split())
