@@ -1222,8 +1222,7 @@ def _cued_businesses(body: str) -> dict[str, int]:
 _VESSEL_PREFIXES = frozenset("MV MS MY MT SS RMS HMS HMAS HMCS HMNZS USS USNS INS FV RV".split())
 
 # Nouns for a role that an article uses for the title it gave: "Justice X ... the judge said".
-_SAME_ROLE = {"judge": ("justice",), "justice": ("judge",), "prosecutor": ("dpp",),
-              "minister": ("secretary",)}
+_SAME_ROLE = {"judge": ("justice",), "justice": ("judge",), "prosecutor": ("dpp",)}
 
 # Who wrote a study, when the article names only the body that published it.
 _STUDY_PEOPLE = frozenset("researchers authors scientists".split())
