@@ -11,7 +11,6 @@ over all labelled claims and over the sure ones. No shared data is needed.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -20,9 +19,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from datasette_factcheck.extract import extract_claims  # noqa: E402
 from datasette_factcheck.extract.claimtypes import CLAIM_TYPES  # noqa: E402
-from eval.speakers import _key  # noqa: E402
+from eval.speakers import labelled_claims, load_labels  # noqa: E402
 
 DATA = ROOT / "eval" / "data"
 
@@ -59,30 +57,21 @@ SETS = [
 
 
 def score(directory: Path) -> dict:
-    gold: dict[str, dict[str, dict]] = {}
-    for line in (directory / "gold.jsonl").read_text(encoding="utf-8").splitlines():
-        g = json.loads(line)
-        gold.setdefault(g["file"], {})[_key(g["sentence"])] = g
+    gold = load_labels(directory)
     result = {"claims": 0, "right": 0, "sure": 0, "sure_right": 0, "confusion": Counter(),
               "wrong": [], "sentences": sum(len(v) for v in gold.values())}
-    for name, labels in sorted(gold.items()):
-        text = (directory / name).read_text(encoding="utf-8")
-        body = text.split("\n\n", 1)[1] if "\n\n" in text else text  # the title line off
-        for claim in extract_claims(body):
-            g = labels.get(_key(claim.text))
-            if g is None:
-                continue
-            ok = claim.claim_type == g["type"]
-            result["claims"] += 1
-            result["right"] += ok
-            if g.get("sure", True):
-                result["sure"] += 1
-                result["sure_right"] += ok
-            result["confusion"][(g["type"], claim.claim_type)] += 1
-            if not ok:
-                result["wrong"].append(
-                    f"{name}: `{claim.text[:80]}` labelled {g['type']}"
-                    f"{'' if g.get('sure', True) else ' (not sure)'}, got {claim.claim_type}")
+    for name, claim, g in labelled_claims(directory, gold):
+        ok = claim.claim_type == g["type"]
+        result["claims"] += 1
+        result["right"] += ok
+        if g.get("sure", True):
+            result["sure"] += 1
+            result["sure_right"] += ok
+        result["confusion"][(g["type"], claim.claim_type)] += 1
+        if not ok:
+            result["wrong"].append(
+                f"{name}: `{claim.text[:80]}` labelled {g['type']}"
+                f"{'' if g.get('sure', True) else ' (not sure)'}, got {claim.claim_type}")
     return result
 
 

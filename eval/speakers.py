@@ -336,31 +336,43 @@ def _same(got: str | None, want: str | None) -> bool:
     return norm(got) == norm(want)
 
 
-def score_labelled(directory: Path = LABELLED) -> dict:
-    """The labelled set: each claim the extractor returns for a labelled sentence, with its
-    speaker compared to the label (case and a leading article aside)."""
+def load_labels(directory: Path) -> dict[str, dict[str, dict]]:
+    """A labelled set's ``gold.jsonl``: file -> sentence key -> label."""
     gold: dict[str, dict[str, dict]] = {}
     for line in (directory / "gold.jsonl").read_text(encoding="utf-8").splitlines():
         g = json.loads(line)
         gold.setdefault(g["file"], {})[_key(g["sentence"])] = g
-    result = {"claims": 0, "right": 0, "attributed": 0, "attributed_right": 0, "own": 0,
-              "own_right": 0, "sentences": sum(len(v) for v in gold.values()), "wrong": []}
+    return gold
+
+
+def labelled_claims(directory: Path, gold: dict[str, dict[str, dict]]):
+    """(file, claim, label) for each claim ``extract_claims`` returns for a labelled sentence of
+    a set's articles (the title line off)."""
     for name, labels in sorted(gold.items()):
         text = (directory / name).read_text(encoding="utf-8")
-        body = text.split("\n\n", 1)[1] if "\n\n" in text else text  # the title line off
+        body = text.split("\n\n", 1)[1] if "\n\n" in text else text
         for claim in extract_claims(body):
             g = labels.get(_key(claim.text))
-            if g is None:
-                continue
-            ok = _same(claim.speaker, g["speaker"])
-            result["claims"] += 1
-            result["right"] += ok
-            kind = "attributed" if g["speaker"] else "own"
-            result[kind] += 1
-            result[f"{kind}_right"] += ok
-            if not ok:
-                result["wrong"].append(f"{name}: `{claim.text[:70]}` expected "
-                                       f"{g['speaker']}, got {claim.speaker}")
+            if g is not None:
+                yield name, claim, g
+
+
+def score_labelled(directory: Path = LABELLED) -> dict:
+    """The labelled set: each claim the extractor returns for a labelled sentence, with its
+    speaker compared to the label (case and a leading article aside)."""
+    gold = load_labels(directory)
+    result = {"claims": 0, "right": 0, "attributed": 0, "attributed_right": 0, "own": 0,
+              "own_right": 0, "sentences": sum(len(v) for v in gold.values()), "wrong": []}
+    for name, claim, g in labelled_claims(directory, gold):
+        ok = _same(claim.speaker, g["speaker"])
+        result["claims"] += 1
+        result["right"] += ok
+        kind = "attributed" if g["speaker"] else "own"
+        result[kind] += 1
+        result[f"{kind}_right"] += ok
+        if not ok:
+            result["wrong"].append(f"{name}: `{claim.text[:70]}` expected "
+                                   f"{g['speaker']}, got {claim.speaker}")
     return result
 
 
