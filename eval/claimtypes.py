@@ -53,6 +53,18 @@ SETS = [
      "contributed.`, `are instead expected to`, `likely to`, `half-term` and `fourth-quarter` "
      "read as figures, `its results in January` read as a cause) were then fixed, so the "
      "figure above is no longer a held-out one."),
+    (DATA / "claimtypes-3",
+     "12 more articles by a third labeller, on the claims fact-checkers check (a speech's "
+     "statistics, health, immigration, crime, jobs, a climate pledge, school funding, housing, "
+     "tax, trade, a vaccine study, a tram overrun); the prompt spelt out the rise-or-fall rule",
+     "written and labelled on 2026-11-26 (third session), after the second set's fixes. Scored "
+     "blind on arrival (eca13c9): **0.863** of all claims (196 of 227), **0.916** of the sure "
+     "ones (153 of 167). The general misses (`12,000 more nurses ... than when`, `blame ... "
+     "on`, `is due to set out`, `fell from 2,950 in 2019 to`, `well above the government's "
+     "own target`, `boosted by`, `reflected`, `from 2005 levels`, `triple the rate`, `a "
+     "fraction of the cost`, `, a record`, `fewer than 50` read as a comparison, `rather than` "
+     "read as one, `is expected before`) were then fixed, so the figure above is no longer a "
+     "held-out one."),
 ]
 
 

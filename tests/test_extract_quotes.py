@@ -142,3 +142,16 @@ def test_many_apostrophes_in_one_paragraph(text):
     # apostrophe, these took three minutes each (the suite would show it).
     spans = find_quotes(text)
     assert all(0 <= s < e <= len(text) for s, e in spans)
+
+
+@pytest.mark.parametrize("text,quote", [
+    # (a fourth blind set) a dropped g inside a single-quoted quotation goes on
+    ("Their 1979 single 'Dancin' at the Crossroads' reached number four.",
+     "Dancin' at the Crossroads"),
+    ("D'Arcy said: 'The place was hoppin' every Saturday night.'",
+     "The place was hoppin' every Saturday night."),
+])
+def test_a_dropped_g_does_not_close_a_single_quote(text, quote):
+    from datasette_factcheck.extract.quotes import find_quotes
+
+    assert [text[s:e] for s, e in find_quotes(text)] == [quote]

@@ -641,6 +641,16 @@ SEQUENCES = [
     (["But the Centre for Fiscal Accountability (CFA) questioned the forecasts.",
       "In an analysis published hours after the speech, the CFA said the deficit would widen."],
      "Centre for Fiscal Accountability", None),
+    # the sixteenth blind set
+    (["The Ministry of Rural Water Resources said in a press release that 40 districts would be "
+      "covered.", "The release said the mission would be run by village water committees."],
+     "Ministry of Rural Water Resources", None),
+    (["Pop star Kaylee Marchetti has postponed her tour.",
+      "In a statement, Marchetti’s representative said the singer had been diagnosed with a "
+      "vocal cord injury."], "Kaylee Marchetti", "representative"),
+    (["Councillor Gary Whitlock opposed the ban.",
+      "Cr Whitlock said the council should consider a compromise."], "Gary Whitlock",
+     "Councillor"),
     # the findings of a report published by a body are the body's
     (["Nearly a quarter of people over 75 go a week without a conversation, according to a "
       "report published today by the charity Silver Thread.",
@@ -1019,6 +1029,9 @@ def test_seed_heading_is_not_a_claim(shared_data):
 
 # Single sentences: the phrase found, then how it splits into name and role.
 SENTENCES = [
+    ("His wife, Siobhán Brennan, who has run front of house since the restaurant opened, said "
+     "the decision was made in October.", "Siobhán Brennan", "wife"),
+    ("Forecasters at MetWatch said the rain would ease overnight.", "MetWatch", None),
     ("Brightcart's annual reports show its net income rose from $1.2 billion to $1.9 billion.",
      "Brightcart", None),
     ("The Sundarpur Municipal Corporation's own data, released in March, showed 41% of homes "
@@ -1599,6 +1612,7 @@ def test_quotation_attributed_only_in_its_second_paragraph():
     ("speakers-13", 240, 0.95),  # 0.980 today
     ("speakers-14", 240, 0.93),  # 0.960 today
     ("speakers-15", 285, 0.90),  # 0.929 today
+    ("speakers-16", 285, 0.90),  # 0.928 today
 ])
 def test_labelled_set_keeps_its_accuracy(folder, claims, floor):
     # eval/data/speakers*: articles labelled by sessions that never ran the extractor (see

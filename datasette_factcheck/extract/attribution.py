@@ -89,7 +89,7 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,;:!?\"“”()—]{2,10
 _APPOSITION_BEFORE_SUBJECT = re.compile(
     rf"\s*(?P<role>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|"
     rf"(?:[{_UP}][\w'’-]*\s+){{0,3}}[{_UP}][\w'’.-]*['’]s)\s[^,;:\"“”]{{3,80}}?),\s+"
-    rf"(?P<lead>(?:[{_UP}][\w'’-]*\s+)?(?:(?!{_PARTICLE}\s)[a-z][\w'’-]*\s+){{1,3}}|(?:(?!{_PARTICLE}\s)[a-z][\w'’-]*\s+){{0,3}})(?P<who>{_CAPRUN}),"
+    rf"(?P<lead>(?:[{_UP}][\w'’-]*\s+)?(?:(?!{_PARTICLE}\s)[a-z][\w'’-]*\s+){{1,3}}|(?:(?!{_PARTICLE}\s)(?:[a-z]|\d)[\w'’-]*\s+){{0,3}})(?P<who>{_CAPRUN}),"
 )
 
 # "Conservative MP for Harrow East, Nigel Pratt, asked": a title phrase, then the name.
@@ -214,7 +214,7 @@ _APPOSITION_AFTER_TAIL = re.compile(rf"(?P<who>{_CAPRUN})(?:,\s+\d{{1,3}})?,\s+(
 _APPOSITION_BEFORE_TAIL = re.compile(
     rf"(?P<role>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ww]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|"
     rf"(?:[{_UP}][\w'’-]*\s+){{0,3}}[{_UP}][\w'’.-]*['’]s)\s"
-    rf"[^,;:\"“”]{{3,80}}?),\s+(?P<lead>(?:[{_UP}][\w'’-]*\s+)?(?:(?!{_PARTICLE}\s)[a-z][\w'’-]*\s+){{1,3}}|(?:(?!{_PARTICLE}\s)[a-z][\w'’-]*\s+){{0,3}})(?P<who>{_CAPRUN}),\s*$"
+    rf"[^,;:\"“”]{{3,80}}?),\s+(?P<lead>(?:[{_UP}][\w'’-]*\s+)?(?:(?!{_PARTICLE}\s)[a-z][\w'’-]*\s+){{1,3}}|(?:(?!{_PARTICLE}\s)(?:[a-z]|\d)[\w'’-]*\s+){{0,3}})(?P<who>{_CAPRUN}),\s*$"
 )
 
 # Abbreviations whose dot does not end a name: "said Dr. Angela Cho", "said Sen. J. Smith".
@@ -250,7 +250,9 @@ def _blank_aside(m: re.Match) -> str:
             words[0] in _ING_ROLES or (len(words) > 1 and words[1].lower().strip(",") in
                                        _PERSON_ROLE_HEADS | _ROLE_NOUNS)):
         return m.group()  # "Gary Black, managing partner at Future Fund, wrote": a role
-    return " " * (len(m.group()) - 1) + ","
+    # (the comma stays where the aside began: "His wife, Siobhán Brennan, who has run front of
+    # house since it opened, said" reads as "His wife, Siobhán Brennan, said")
+    return "," + " " * (len(m.group()) - 1)
 
 
 # Words in -ing that open a role, not a participle clause: "managing partner", "acting chief".

@@ -63,7 +63,7 @@ _NOT_COMPARATIVE = frozenset(
     "member sooner".split()
 )
 # up to six words before "than": "less likely to read for pleasure than"
-_THAN = re.compile(r"((?:\b[\w'’-]+\s+){1,6})than\b(\s+\S+)?", re.I)
+_THAN = re.compile(r"((?:\b[\w'’,-]+\s+){1,8})than\b(\s+\S+)?", re.I)
 # what follows "more than" when it only hedges a figure ("more than 380,000 crowns")
 _FIGURE_AFTER = re.compile(
     r"^\s+(?:[$€£]?\d|a\b|an\b|half|two|three|four|five|six|seven|eight|nine|ten|twenty|"
@@ -72,7 +72,8 @@ _EST_SINCE = re.compile(r"\b\w+est\s+since\b", re.I)
 _COMPARISON_KEYS = frozenset(
     "compared comparison relative record time times twice half many much first second third up "
     "down unchanged changed from year top bottom ahead above below behind clear short double "
-    "fewer to came finished placed ranked ranks places spot".split()
+    "fewer to came finished placed ranked ranks places spot unchanged fraction triple treble "
+    "quadruple halve levels record target goal average estimate targets".split()
 )
 _SMALL_NUMBER = r"(?:\d[\d.,]*%?|two|three|four|five|six|seven|eight|nine|ten|one)"
 _COMPARISON_PHRASES = re.compile(
@@ -82,7 +83,7 @@ _COMPARISON_PHRASES = re.compile(
     r"(?:first|second|third) (?:largest|biggest|highest|most)|"
     # a change between two figures: "down from 3.8%", "from 1.80 to 2.20 crowns"
     r"(?:up|down|unchanged|little changed) from|"
-    r"from [$€£]?\d[\d.,]*\S*(?: [a-z]+)? to [$€£]?\d[\d.,]*|"
+    r"from [$€£]?\d[\d.,]*\S*(?: [a-z]+)?(?: in (?:19|20)\d\d)? to [$€£]?\d[\d.,]*|"
     r"(?:from|on|than|over|since) (?:a|the) (?:year|month|week|quarter) (?:earlier|before|ago)|"
     r"year[- ](?:on|over)[- ]year|"
     # rankings and margins: "the top of the table", "three points above the relegation zone"
@@ -96,26 +97,33 @@ _COMPARISON_PHRASES = re.compile(
     r"(?:up |down |to )?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
     r"eighth|ninth|tenth|last|bottom|top)|"
     r"(?:rose|fell|climbed|dropped|slipped|jumped|moved|up|down) \d+ places|top spot|"
-    r"fewer)\b",
+    r"fewer(?! than [\d$€£])|unchanged(?! at [\d$€£])|a fraction of|(?:triple|treble|quadruple|halve) the|"
+    r"from (?:19|20)\d\d levels|, a (?:new )?record\b|"
+    r"(?:above|below|short of|ahead of|behind|exceeded|missed) (?:(?:the|its|their) )?"
+    r"(?:[\w’']+['’]s )?"
+    r"(?:own )?(?:target|goal|forecast|average|estimate)s?)\b",
     re.I,
 )
 _CAUSAL_WORDS = frozenset(
-    "because cause caused causes causing therefore consequently triggered blamed blames".split()
+    "because cause caused causes causing therefore consequently triggered blamed blames blame "
+    "reflected reflects".split()
 )
 _CAUSAL_KEYS = frozenset(
     "due led leads leading result resulted results thanks owing driven responsible "
-    "contributed so which attributed attributes credited credits".split()
+    "contributed so which attributed attributes credited credits boosted fuelled fueled "
+    "hampered held".split()
 )
 _CAUSAL_PHRASES = re.compile(
     r"\b(?:due to(?! (?:be|begin|start|open|close|publish|visit|meet|take|make|arrive|leave|"
     r"return|end|finish|announce|report|launch|hold|resume|appear|face|give|sign|vote|decide|rule|"
     r"receive|complete|expire|attend|deliver|speak|testify|release|present|travel|retire|submit|"
-    r"become|reopen|unveil|hear|sit|stand|go|come)\b)|"
+    r"become|reopen|unveil|hear|sit|stand|go|come|set|outline|hold|give|make|take|hand|"
+    r"meet)\b)|"
     r"led to|leads? to|leading to|resulted in|as a result|a result of|"
     # ("its results in January", "exam results in May": the noun)
     r"(?<!its )(?<!the )(?<!their )(?<!quarter )(?<!annual )(?<!year )(?<!exam )(?<!election )"
     r"(?<!test )(?<!poll )results? in|"
-    r"thanks to|owing to|driven (?:\w+ly )?by|responsible for|contributed(?= to\b|\.)|so that|"
+    r"thanks to|owing to|(?:driven|boosted|fuelled|fueled|hampered|held back) (?:\w+ly )?by|responsible for|contributed(?= to\b|\.)|so that|"
     r"which means|(?:attributed|attributes|credited|credits) (?:\S+ ){1,6}?(?:to|with|for))\b",
     re.I,
 )
@@ -136,7 +144,8 @@ _PREDICTION_KEYS = frozenset("expected likely unlikely set due going plan plans 
                              "aims project projects next by promised pledged vowed promises "
                              "pledges vows".split())
 _PREDICTION_PHRASES = re.compile(
-    r"\b(?:expected to|expects? to|(?:un)?likely to|(?:is|are) set to|(?:is|are) due to|"
+    r"\b(?:expected to|expects? to|(?:un)?likely to|(?:is|are) expected (?:before|by|in|within|"
+    r"next|later|soon|this)|(?:is|are) set to|(?:is|are) due to|"
     r"going to|projects? that|plans? to|planned to|intends? to|aims? to|"
     r"next (?:week|month|year|season)|by (?:19|20)\d\d|"
     r"(?:promised|pledged|vowed|promises|pledges|vows) to)\b|\w['’]ll\b",
@@ -153,6 +162,8 @@ def _is_comparison(text: str, words: set[str]) -> bool:
         for m in _THAN.finditer(text):
             before = m.group(1).lower().split()
             last = before[-1]
+            if last in ("rather", "other"):
+                continue  # "more detectives rather than new equipment": a choice
             if last in ("more", "less", "fewer") and m.group(2) and _FIGURE_AFTER.match(
                     m.group(2)):
                 continue  # a figure hedged, not compared: "more than 380,000 crowns"

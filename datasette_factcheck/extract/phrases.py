@@ -40,7 +40,7 @@ OUTLET_WORDS = frozenset(
 
 # Short forms of titles that a later mention uses: "DI Kowalczyk" after "Detective Inspector
 # Mark Kowalczyk".
-SHORT_TITLES = frozenset("DI DS DC DCI DCS PC PCSO Prof Prof. Supt Insp Det Sgt Cllr".split())
+SHORT_TITLES = frozenset("DI DS DC DCI DCS PC PCSO Prof Prof. Supt Insp Det Sgt Cllr Cr".split())
 
 _NOT_ROLE_START = frozenset(
     "which who whom whose that when where while and but or as if known also in on during after "
@@ -192,7 +192,8 @@ ORG_WORDS = frozenset(
     "Ferries Lines Analytics Cloud Municipality Inspectorate Minerals Metals Ombudsman "
     "Companies Producers Manufacturers Exporters Importers Employers Retailers Workers Unions "
     "Associations Dealers Operators Growers Suppliers Distributors Platinum Gold Copper Coal "
-    "Cement Securities Advisory Investments Realty Consulting Developments Plantations".split()
+    "Cement Securities Advisory Investments Realty Consulting Developments Plantations Devices "
+    "Poultry".split()
 )
 
 # Lower-case nouns that name a source when no name is given.

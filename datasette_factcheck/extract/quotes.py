@@ -100,6 +100,11 @@ def _paragraph_quotes(text: str, start: int, end: int, out: list[tuple[int, int]
             if prev in "nN" and i >= 2 and text[i - 2] in "'’" and text[i - 3:i - 2].isspace():
                 continue  # rock 'n' roll, Rock ’n’ Roll: the second mark of 'n'
             dropped_g = text[i - 2:i] == "in"
+            if (top == "s" and dropped_g and nxt == " " and i + 2 < end and text[i + 2].islower()
+                    and _is_dropped_g(text, i)):
+                # "was hoppin' every Saturday", "'Dancin' at the Crossroads'": a dropped g
+                # before the sentence goes on; a quotation does not close on a bare "-in"
+                continue
             if (top == "s" and nxt == " " and i + 2 < end
                     and ((prev == "s" and text[i + 2].islower()
                           and _word_at(text, i + 2) not in _NOT_POSSESSED)
@@ -172,6 +177,24 @@ def _close(stack, kind, i, out) -> None:
             if not stack:
                 out.append((content_start, i))
             return
+
+
+# Words in "-in" that are words, not a dropped g ("we will win' and left").
+_IN_WORDS = frozenset(
+    "begin within again cabin basin margin origin robin cousin violin protein toxin vitamin "
+    "insulin penguin muffin coffin raisin satin napkin pumpkin admin bulletin dolphin goblin "
+    "herein therein akin".split())
+
+
+def _is_dropped_g(text: str, i: int) -> bool:
+    """Whether the word ending just before ``text[i]`` ("hoppin", "Dancin") is a gerund with its
+    g dropped: five letters or more, a consonant before the "in", not a word of its own."""
+    start = i
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    word = text[start:i]
+    return (len(word) >= 5 and word[-3].lower() not in "aeiou" and word.lower() not in _IN_WORDS
+            and (word.islower() or word[1:].islower()))
 
 
 def find_quotes(text: str) -> list[tuple[int, int]]:

@@ -525,6 +525,12 @@ class Resolver:
         # An unnamed source; "the spokesperson" after "a spokesperson for the authority" is
         # the same one.
         words = name.split()
+        owner = _POSSESSIVE.sub("", words[0]) if len(words) == 2 and words[1] in _SPEAKS_FOR else ""
+        if owner[:1].isupper() and _POSSESSIVE.search(words[0]):
+            # "Marchetti’s representative said": Kaylee Marchetti, through her representative
+            full, _ = self.full_name(owner)
+            if full in self.people:
+                return full, words[1]
         if (len(words) == 2 and words[0] in ("his", "her") and words[1] in _SPEAKS_FOR):
             # "..., her spokesperson said": the person she is, through her spokesperson
             who, _ = self._pronoun("he" if words[0] == "his" else "she", [])
@@ -1107,7 +1113,7 @@ _DEMONYM_NOUNS = frozenset(
 # People who speak for the firm they are at: "analysts at Kwena Securities".
 _STAFF_OF = re.compile(
     r"^(?:[Tt]he\s+)?(?:[Aa]nalysts|[Aa]dministrators|[Ss]trategists|[Ee]conomists|[Rr]eceivers|"
-    r"[Ll]iquidators)\s+"
+    r"[Ll]iquidators|[Ff]orecasters)\s+"
     r"(?:at|from|with)\s+(?:the\s+)?(?:[A-Z][\w.-]*-based\s+)?"
     r"(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})$")
 
@@ -1127,14 +1133,14 @@ _SPOKESPERSON_FOR = re.compile(
 # today by the charity Silver Thread".
 _DOCUMENTS = frozenset(
     "report survey study poll analysis research review audit findings statement letter email "
-    "memo figures data statistics paper".split())
+    "memo figures data statistics paper release".split())
 _DOCUMENT_ADJECTIVES = frozenset("same latest new official preliminary full final".split())
 
 # "In a statement, X said", "X said in a letter to families": a later "the statement said" or
 # "according to the letter" is X's.
 _IN_A_STATEMENT = re.compile(
     r"\b(?:[Ii]n|[Ii]ssued)\s+(?:a|an)\s+(?:joint\s+|written\s+|brief\s+|open\s+)?"
-    r"(?P<doc>statement|letter|email|e-mail|memo|note)\b")
+    r"(?:press\s+)?(?P<doc>statement|letter|email|e-mail|memo|note|release)\b")
 
 _DOCUMENT_BY = re.compile(
     r"\b(?P<doc>report|survey|study|poll|analysis|research|review|audit|figures|data|"
@@ -1164,7 +1170,7 @@ _BUSINESS_WORDS = frozenset(
     "Semiconductors Biotech Pharma Robotics Studios Homes Properties Ports Pictures Films "
     "Water Electric Electronics Holding Dairy Dairies Farms Bakery Brewery Brewing Air Ferries "
     "Ferry Lines Transport Travel Buses Appliances Minerals Metals Platinum Gold Copper Coal "
-    "Cement Realty Developments Plantations".split()
+    "Cement Realty Developments Plantations Devices Poultry".split()
     # (not "Securities", "Advisory", "Consulting": an analyst's or adviser's firm is seldom the
     # company an article means by "the company")
 )
