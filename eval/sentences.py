@@ -167,6 +167,19 @@ PROBES = [
      "fixed, so the figure above is no longer a held-out one (an ellipsis inside a quotation, "
      "`tires ... I’ve got`, still ends a sentence: the labeller called it the most debatable "
      "label)."),
+    (PROBE.parent / "sentences-5",
+     "12 more pages of 12 other kinds (a US TV station, a live page, a markets wrap, a local UK "
+     "paper with a subscription prompt, South African, Indian, Australian and Canadian sites, a "
+     "science site's boilerplate, a match report, a press release with its `About` paragraph, "
+     "a newsletter)",
+     "scored blind on arrival (9920381, third session): P 0.873, R 0.969, F1 0.919, 22 of 118 "
+     "page lines returned as claims (subscription and sign-up prompts, a JavaScript notice, "
+     "`Loading...`, a science site's copyright boilerplate, a press release's `About` "
+     "paragraph, a live page's authors and quoted headings, a lower-case `by` byline, a "
+     "sign-off). The general ones were then fixed, so the figure above is no longer a held-out "
+     "one. The second set's labeller counted a press release's `About` paragraph as "
+     "sentences, this one as page furniture; the extractor now follows this one, and the "
+     "second set shows it (recall 0.967)."),
 ]
 
 

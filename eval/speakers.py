@@ -335,6 +335,16 @@ LABELLED_SETS = [
      "aside between a name and `said` that swallowed the comma, `Cr Whitlock`, `Marchetti’s "
      "representative said`, `Forecasters at MetWatch`) were then fixed, so the figure above "
      "is no longer a held-out one."),
+    (ROOT / "eval" / "data" / "speakers-17",
+     "14 ordinary articles of the commonest kinds (a council budget, NHS waits, quarterly "
+     "results, a heatwave, an Indian court order, an Irish housing approval, a Nigerian "
+     "transport strike, a South African heist, river quality, a start-up's funding, a teachers' "
+     "contract, a football captain, a bus funding cut, a literature festival), by one helper",
+     "written on 2026-11-26 (third session), the last set of the session. Scored blind on "
+     "arrival (9920381): **0.880** (227 of 258 claims; all 68 sentences in the article's own "
+     "voice right). Only three general bugs were then fixed (`SP Funmilayo Oladele`, `The "
+     "trust had earlier said`, `Among them is Margaret Hollis` as the subject a later `she` "
+     "means); the rest stay as its arrival showed them."),
 ]
 
 

@@ -514,3 +514,43 @@ def test_an_author_bio_closing_a_column_is_not_a_claim():
     body = ("Ann Lee said the library serves everybody.\n\n"
             "Ann Lee is a retired school librarian.")
     assert texts(body)[-1] == "Ann Lee is a retired school librarian."
+
+
+@pytest.mark.parametrize("line,kind", [
+    # (a fifth blind probe set) prompts, notices, boilerplate, a live page's authors and
+    # headings, a lower-case byline, a sign-off
+    ("Please turn on JavaScript to use this feature", seg.CREDIT),
+    ("Loading...", seg.CREDIT),
+    ("Support local journalism.", seg.CREDIT),
+    ("Subscribe to the Fenmouth Gazette from just £1 for your first three months.", seg.CREDIT),
+    ("Sign up for our Morning Edition newsletter.", seg.CREDIT),
+    ("Follow us on WhatsApp, X, Facebook and Instagram for the latest news.", seg.CREDIT),
+    ("This document is subject to copyright.", seg.CREDIT),
+    ("Journal information: Marine Ecology Progress Letters", seg.CREDIT),
+    ("For more information, visit www.jengapay.co.ke.", seg.CREDIT),
+    ("Rachel Okonjo (now) and Tom Aldridge (earlier)", seg.CREDIT),
+    ("by Tessa Lindqvist, Caldwell University", seg.CREDIT),
+    ("Ngā mihi,", seg.CREDIT),
+    ("Opposition says cap ‘too little, too late’", seg.HEADING),
+    # ... but a sentence that ends in a quotation stays one
+    ("He called the plan “a disaster.”", None),
+    ("Subscribers were told the price would rise.", None),
+])
+def test_page_prompts_and_boilerplate(line, kind):
+    assert seg.classify_line(line) == kind
+
+
+def test_a_press_releases_about_paragraph_is_boilerplate():
+    body = ("Jengapay launched version 2.1 of its app on Tuesday.\n\nAbout Jengapay\n\n"
+            "Founded in 2019, Jengapay provides payment tools to 40,000 small businesses.")
+    assert texts(body) == ["Jengapay launched version 2.1 of its app on Tuesday."]
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Version 2.1 landed on Thursday. iOS users get it first.",
+     ["Version 2.1 landed on Thursday.", "iOS users get it first."]),
+    ("Ntuli's lawyer, Adv. Lwazi Mthembu, said his client would appeal.",
+     ["Ntuli's lawyer, Adv. Lwazi Mthembu, said his client would appeal."]),
+])
+def test_lower_case_brands_and_advocates(body, expected):
+    assert texts(body) == expected

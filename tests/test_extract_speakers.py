@@ -641,6 +641,10 @@ SEQUENCES = [
     (["But the Centre for Fiscal Accountability (CFA) questioned the forecasts.",
       "In an analysis published hours after the speech, the CFA said the deficit would widen."],
      "Centre for Fiscal Accountability", None),
+    # the seventeenth blind set
+    (["The trust's chief executive, Helen Marsh, apologised to patients.",
+      "Among them is Margaret Hollis, 74, a retired teacher who needs a new hip.",
+      "“Some days I can’t get to the end of the garden,” she said."], "Margaret Hollis", None),
     # the sixteenth blind set
     (["The Ministry of Rural Water Resources said in a press release that 40 districts would be "
       "covered.", "The release said the mission would be run by village water committees."],
@@ -1029,6 +1033,10 @@ def test_seed_heading_is_not_a_claim(shared_data):
 
 # Single sentences: the phrase found, then how it splits into name and role.
 SENTENCES = [
+    ("The police spokesperson in the state, SP Funmilayo Oladele, said officers were deployed.",
+     "Funmilayo Oladele", "police spokesperson in the state"),
+    ("The trust had earlier said it would need at least 1.2 crore to stage the festival.",
+     "the trust", None),
     ("His wife, Siobhán Brennan, who has run front of house since the restaurant opened, said "
      "the decision was made in October.", "Siobhán Brennan", "wife"),
     ("Forecasters at MetWatch said the rain would ease overnight.", "MetWatch", None),
@@ -1613,6 +1621,7 @@ def test_quotation_attributed_only_in_its_second_paragraph():
     ("speakers-14", 240, 0.93),  # 0.960 today
     ("speakers-15", 285, 0.90),  # 0.929 today
     ("speakers-16", 285, 0.90),  # 0.928 today
+    ("speakers-17", 250, 0.88),  # 0.903 today
 ])
 def test_labelled_set_keeps_its_accuracy(folder, claims, floor):
     # eval/data/speakers*: articles labelled by sessions that never ran the extractor (see

@@ -137,7 +137,7 @@ _PARTICIPLE_SET = frozenset(_PARTICIPLES.strip("(?:)").split("|"))
 _AUX_WORDS = frozenset(
     "has have had did does do will would could may might also later previously then again once "
     "still already not never been n't today yesterday recently now formally officially publicly "
-    "separately jointly both long often always first just".split()
+    "separately jointly both long often always first just earlier since".split()
 )
 
 

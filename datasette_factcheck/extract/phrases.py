@@ -40,7 +40,8 @@ OUTLET_WORDS = frozenset(
 
 # Short forms of titles that a later mention uses: "DI Kowalczyk" after "Detective Inspector
 # Mark Kowalczyk".
-SHORT_TITLES = frozenset("DI DS DC DCI DCS PC PCSO Prof Prof. Supt Insp Det Sgt Cllr Cr".split())
+SHORT_TITLES = frozenset("DI DS DC DCI DCS PC PCSO Prof Prof. Supt Insp Det Sgt Cllr Cr SP "
+                         "Adv".split())
 
 _NOT_ROLE_START = frozenset(
     "which who whom whose that when where while and but or as if known also in on during after "
@@ -158,7 +159,8 @@ TITLE_WORDS = frozenset(
     "Opposition Party Senior Junior Team Member Head Coach Manager Producer Editor Analyst "
     "Economist Researcher Scientist Author Professor Lecturer MP MPs MEP MLA MSP TD Local "
     "Congressman Congresswoman Assemblyman Assemblywoman Alderman Councilmember Engr Engr. "
-    "Prosecutor DPP Alhaji Alhaja Hajia Hajiya Datuk Datin Dato Tun Encik Mzee Comrade "
+    "Prosecutor DPP Alhaji Alhaja Hajia Hajiya Datuk Datin Dato Tun Encik Mzee Comrade SP Adv "
+    "Adv. "
     "Commissioners "
     "Councillors Councilors Senators Supervisors Trustees Judges Ministers".split()
 )

@@ -68,7 +68,7 @@ _CREDIT = re.compile(
     re.I,
 )
 _BYLINE = re.compile(
-    r"^[*_]*(?:[-–—]+\s*)?(?:By|Reporting by|Written by|Additional reporting by|Editing by)\s+"
+    r"^[*_]*(?:[-–—]+\s*)?(?:[Bb]y|Reporting by|Written by|Additional reporting by|Editing by)\s+"
     r"[A-Z][\w.'’-]*(?:,?\s+(?:and\s+)?[A-Z][\w.'’-]*){0,7}"
     r"(?:\s*[,|/–—-]\s*[\w .'’-]+)?[*_]*$"
 )
@@ -85,16 +85,36 @@ _FURNITURE = re.compile(
     # a contact line, a follow line, a syndication note, a share prompt, a wire's standards
     r"|^(?:Contact|Email|E-mail|Reach)\b.{0,120}(?:@\w|\d{3}[-. )]\d{3})"
     r"|^Follow (?:him|her|them|us|me|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}) on "
-    r"(?:X|Twitter|Instagram|Facebook|Threads|Bluesky|LinkedIn|TikTok|Mastodon)\b"
+    r"(?:X|Twitter|Instagram|Facebook|Threads|Bluesky|LinkedIn|TikTok|Mastodon|WhatsApp|"
+    r"YouTube|Telegram|Google News)\b"
     r"|^This (?:report|story|article) (?:by .{1,60} )?was (?:first |originally )?published\b"
     r"|^(?:Kindly |Please )?[Ss]hare this (?:story|article|post|page)\b"
     r"|^Our Standards:"
     r"|^(?:Media|Press) (?:contacts?|enquiries|inquiries)\s*:"
+    # subscription and sign-up prompts, site notices, a science site's boilerplate
+    r"|^(?:Please\s+)?(?:turn on|enable) JavaScript\b|^Loading(?:\.{3}|…)?$"
+    r"|^Support (?:local|independent|quality|our) journalism\b"
+    r"|^(?:Subscribe|Sign up|Register)\b.{0,120}\b(?:newsletter|subscribe|subscription|free|"
+    r"months?|posts|updates|support)\b"
+    r"|^Log in,? (?:register|or)\b|^Thanks for reading\b|^Start (?:the|your) day with\b"
+    r"|^(?:Journal information|More information)\s*:"
+    r"|^This (?:document|article|story|material) is subject to copyright"
+    r"|^Apart from any fair dealing\b|^The content is provided for information purposes only"
+    r"|^For more information,? (?:visit|contact|call|see|go to|email)\b"
+    # a live page's authors: "Rachel Okonjo (now) and Tom Aldridge (earlier)"
+    r"|^[A-Z][\w'’-]+ [A-Z][\w'’-]+ \((?:now|earlier)\)(?:,? and [A-Z][\w'’-]+ [A-Z][\w'’-]+ "
+    r"\((?:now|earlier)\))?$"
     r"|^" + _BRACKETED_CREDIT)
 # A question standing alone as a sub-heading: "What's next?", "What do I need to do?"
 _QUESTION_HEADING = re.compile(
     r"^(?:What|Why|How|Who|When|Where|Which|Is|Are|Can|Will|Should|Do|Does|Did)\b[^\"“”‘’.!]{0,60}"
     r"\?$")
+# A heading that ends in a quotation with no full stop anywhere: "Welsh first minister: ‘If you
+# don’t need to travel, don’t’".
+_QUOTED_HEADLINE = re.compile(r"^[^.!?\n]{5,120}[^.!?,;:\s]['’”\"]$")
+# A letter's or newsletter's closing words: "Ngā mihi,", "Kind regards,".
+_SIGN_OFF = re.compile(r"^[A-Z][^\s.!?,]*(?: [^\s.!?,]+){0,2},$")
+
 # A short label ending in a colon, standing on its own line: "Key takeaways:".
 # (not one opening like a sentence: "The key findings:", "Here is what we know:")
 _LABEL_HEADING = re.compile(
@@ -106,6 +126,9 @@ _SPEECH_WORD = re.compile(r"\b(?:said|says|told|asked|added|wrote|writes|replied
 _BLOCK_LABEL = re.compile(
     r"^(?:Journal reference|References?|Citation|Sources?|(?:Media |Press )?[Cc]ontacts?|"
     r"(?:Media|Press) (?:enquiries|inquiries))\s*:$")
+# A press release's boilerplate heading: "About Jengapay", "About the company".
+_ABOUT_HEADING = re.compile(r"(?:#+\s*)?About (?:[A-Z]|the )[\w&.,' -]{1,60}$")
+
 # An opinion column's closing line about its author, named before in the byline only: "Harriet Q.
 # Lindqvist is a retired school librarian ..."
 _AUTHOR_BIO = re.compile(
@@ -157,7 +180,7 @@ _CREDIT_START = re.compile(
 _TITLES = frozenset(
     "Mr Mrs Ms Mx Dr Prof Sen Rep Gov Gen Col Lt Sgt Capt Cmdr Adm Maj Brig Cpl Pvt Rev Fr Sr "
     "Hon Pres Supt Insp Det Amb Atty Msgr St Mt Ft No Nos Nr Art Sec Ch Fig Vol Op Pt vs v "
-    "approx ca cf al Gov't Dept Univ Ald Cllr Assemb Del Cpt Engr Arch Eng Cr".split()
+    "approx ca cf al Gov't Dept Univ Ald Cllr Assemb Del Cpt Engr Arch Eng Cr Adv".split()
 )
 _MONTH_ABBR = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 _CLOCK = re.compile(r"\d{1,2}[.:]\d{2}\s?(?:am|pm)")  # "7.45pm"
@@ -178,6 +201,7 @@ _OPENERS = frozenset(
     "Today Yesterday Instead Such What Why How Who Where For With Without From To By Because "
     "Even Not No Nor Other Another Further Moreover Overall Among More Few".split()
 )
+_LOWER_BRAND = re.compile(r"^[ie][A-Z]")
 _WORD_BEFORE = re.compile(r"((?:[\w'’-]|\.(?=\w))*)([.!?…\]]+[\"'”’»)\]]*)$")
 _NEXT_WORD = re.compile(r"[\"“‘'«(\[]?([\w'’-]+)")
 # After a quote closed by "?" or "!", a name and a speech verb carry on the same sentence.
@@ -220,6 +244,10 @@ def classify_line(line: str) -> str | None:
         return HEADING
     if _LABEL_HEADING.match(line) and not _SPEECH_WORD.search(line):
         return HEADING  # "Key takeaways:", "Why it matters:"
+    if _QUOTED_HEADLINE.match(line) and len(line.split()) <= 14:
+        return HEADING  # "Opposition says cap ‘too little, too late’": a live page's heading
+    if _SIGN_OFF.match(line):
+        return CREDIT  # "Ngā mihi,", "Kind regards,"
     if line.startswith("#"):
         return HEADING
     if not _TERMINAL.search(line) and not _SIGNED_QUOTE.match(line) and not (
@@ -236,8 +264,9 @@ def _ends_sentence(block: str, punct_end: int, next_start: int) -> bool:
     if block[next_start] in "-–—":
         # A quote signed off with its author: "... a long game." - Matthew Ingram
         return False
-    if next_word[:1].islower():
-        # Sentences do not start in lower case: "... world. b) Refusing", "Jan. 5", "vs. them".
+    if next_word[:1].islower() and not _LOWER_BRAND.match(next_word):
+        # Sentences do not start in lower case: "... world. b) Refusing", "Jan. 5", "vs. them"
+        # (but they do with "iOS", "eBay")
         return False
     before = block[max(0, punct_end - 40):punct_end]
     m = _WORD_BEFORE.search(before)
@@ -457,9 +486,10 @@ def split(text: str) -> list[Span]:
                 spans.append(Span(b_start, b_end, kind))
                 continue
             m = _INLINE_DATELINE.match(text, b_start, b_end)
-            if m is None and not any(sp.kind == SENTENCE for sp in spans):
-                # "PUNE: The state Cabinet on Wednesday ...": an Indian dateline, only before
-                # the article's first sentence (later, "SMITH: ..." is a transcript's speaker)
+            if m is None and sum(sp.kind == SENTENCE for sp in spans) < 2:
+                # "PUNE: The state Cabinet on Wednesday ...": an Indian dateline, only near the
+                # top (after a photo caption at most; later, "SMITH: ..." is a transcript's
+                # speaker)
                 m = _COLON_DATELINE.match(text, b_start, b_end)
             if m:
                 # "WASHINGTON (AP) — The Senate voted ...": the dateline is not the claim (found
@@ -479,6 +509,12 @@ def split(text: str) -> list[Span]:
                         and not _TERMINAL.search(text[spans[-1].start:spans[-1].end])):
                     spans[-1] = Span(spans[-1].start, spans[-1].end, CAPTION)
                 spans.append(Span(b_start + s, b_start + e, line_kind or SENTENCE))
+    about = next((k for k, sp in enumerate(spans) if sp.kind == HEADING
+                  and _ABOUT_HEADING.match(text, sp.start, sp.end)), None)
+    if about is not None:
+        # a press release's "About Jengapay" and what follows it: boilerplate, not the news
+        spans = spans[:about + 1] + [Span(sp.start, sp.end, CREDIT) if sp.kind == SENTENCE
+                                     else sp for sp in spans[about + 1:]]
     bio = _AUTHOR_BIO.match(text, p_start) if p_start else None
     if bio and len(text) - p_start <= 400 and sum(
             sp.kind == SENTENCE and sp.start < p_start for sp in spans) >= 3 and any(

@@ -1058,7 +1058,9 @@ _OPENING_WORDS = re.compile(
 
 _OPENING = re.compile(
     r"^[\s\"“‘'(]*(?:(?:But|And|So|Yet|However|Meanwhile|Still|Then|Now|Also|Instead|Earlier|"
-    r"Later|Today)[\s,]+)*$"
+    r"Later|Today)[\s,]+)*"
+    # "Among them is Margaret Hollis, 74, ...": she is the sentence's subject
+    r"(?:Among\s+(?:them|those)\s+(?:is|was|are|were)\s+)?$"
 )
 
 # An opening phrase before the subject: "Asked why she left the bank, Mendes was blunt."
