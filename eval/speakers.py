@@ -345,6 +345,17 @@ LABELLED_SETS = [
      "voice right). Only three general bugs were then fixed (`SP Funmilayo Oladele`, `The "
      "trust had earlier said`, `Among them is Margaret Hollis` as the subject a later `she` "
      "means); the rest stay as its arrival showed them."),
+    (ROOT / "eval" / "data" / "speakers-18",
+     "12 ordinary articles by one helper, each from another kind of outlet (a rail strike, a "
+     "drug price deal, a bushfire, a ransomware attack, a supreme court ruling, a plant "
+     "closure, a migrant boat rescue, a school drill, an election recount, stadium funding, a "
+     "bank's fine, a vaccine shortage)",
+     "written on 2026-11-26 (third session) and scored blind on arrival on the session's final "
+     "code (f615c37): **0.834** (166 of 199 claims; 40 of 41 sentences in the article's own "
+     "voice right). **Still a held-out figure: nothing was changed after it.** Its misses "
+     "show what is left: `the operator` and `the regulator` for a body named in passing, a "
+     "court's rulings (`The court directed`), `Senior Counsel`, a company's own president "
+     "read as the company, `the bank` after a regulator fined it."),
 ]
 
 
