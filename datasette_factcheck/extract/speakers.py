@@ -443,23 +443,17 @@ class Resolver:
                 # "Vidal Ortiz said" after "Culture Minister Elena Vidal Ortiz": her; "DPP Nur
                 # Aisyah" after "Prosecutor Nur Aisyah Rahman" (given names without the family's)
                 name = max(longer, key=lambda p: p.position).name
-        if kind == "person" and not role and name in self.short_names:
-            # "Mwangaza Heights had argued" after "Mwangaza Heights Ltd": the company
-            org = self.short_names[name]
+        if kind == "person" and not role and (
+                name in self.short_names or name in self.cued or _names_a_body(name)):
+            # a business or club read as a person's name: "Mwangaza Heights had argued" after
+            # "Mwangaza Heights Ltd", "Coastal Skies said" after "a Coastal Skies jet",
+            # "Hartfield United said"
+            org = self.short_names.get(name, name)
+            if org == name and _names_a_body(name):
+                self._note_body(name)
             self.last_thing = (org, None)
             self._named(org, None)
             return org, None
-        if kind == "person" and not role and _names_a_body(name):
-            # "Hartfield United said": a club, not a person
-            self._note_body(name)
-            self.last_thing = (name, None)
-            self._named(name, None)
-            return name, None
-        if kind == "person" and name in self.cued and not role:
-            # "Coastal Skies said" after "a Coastal Skies jet": a business, not a person
-            self.last_thing = (name, None)
-            self._named(name, None)
-            return name, None
         if kind == "person":
             self._add_person(name, role, authoritative=True)
             known = self.people[name]
