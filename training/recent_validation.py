@@ -93,7 +93,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=pathlib.Path, default=T.DEFAULT_DATA)
     ap.add_argument("--sets", type=pathlib.Path, nargs="*",
-                    default=sorted(SETS_ROOT.glob("checkworthiness-recent-*")))
+                    default=sorted(p for p in SETS_ROOT.glob("checkworthiness-recent-*")
+                                   if p.is_dir()))
     args = ap.parse_args(argv)
     sets = load_sets(args.sets)
     if not sets:
