@@ -1531,6 +1531,27 @@ SENTENCES = [
     ("Two Democratic strategists familiar with the campaign's internal polling said the race "
      "was closer.", "two Democratic strategists familiar with the campaign's internal polling",
      None),
+    # a court's rulings are its word; a sentence adverb between commas is no role or source
+    ("The Supreme Court on Thursday set aside the corporation's order evicting 300 vendors.",
+     "Supreme Court", None),
+    ("The Appeal Tribunal has quashed the 2019 licence.", "Appeal Tribunal", None),
+    ("The court, however, noted that the corporation's own affidavit admitted 40 errors.",
+     "the court", None),
+    ("The court heard that he had 14 previous convictions.", None, None),
+    ("Rivera, for her part, said the plan had failed twice.", "Rivera", None),
+    # a barrister's title and a lawyer's "submitted that"
+    ("Mr Njoroge's lawyer, Senior Counsel James Muriuki, said 14 tallies were clerical errors.",
+     "James Muriuki", "Mr Njoroge's lawyer"),
+    ("Senior advocate Pradeep Malhotra, appearing for the corporation, had submitted that the "
+     "survey of 4,000 vendors was complete.", "Pradeep Malhotra", "Senior advocate"),
+    ("The company submitted its plans for 300 homes to the council in May.", None, None),
+    # a field of study inside a body's name; a body's name with "and" before its president
+    ("The Institute for Quality in Medicine concluded last year that the drug cut deaths by "
+     "4%.", "Institute for Quality in Medicine", None),
+    ("The Institute for Fiscal Studies in London said taxes rose by 2%.",
+     "Institute for Fiscal Studies", None),
+    ("Halden Sports and Entertainment president Colin MacRae thanked council and said work "
+     "could begin in 2027.", "Colin MacRae", "Halden Sports and Entertainment president"),
 ]
 
 
@@ -1622,7 +1643,7 @@ def test_quotation_attributed_only_in_its_second_paragraph():
     ("speakers-15", 285, 0.90),  # 0.929 today
     ("speakers-16", 285, 0.90),  # 0.928 today
     ("speakers-17", 250, 0.88),  # 0.903 today
-    ("speakers-18", 190, 0.80),  # 0.834 today, held out (nothing changed for it)
+    ("speakers-18", 190, 0.91),  # 0.834 on arrival, 0.940 today
 ])
 def test_labelled_set_keeps_its_accuracy(folder, claims, floor):
     # eval/data/speakers*: articles labelled by sessions that never ran the extractor (see
@@ -1680,3 +1701,35 @@ def test_every_sentence_carries_the_speaker(body, speaker):
     claims = extract_claims(body)
     assert len(claims) == 3
     assert [c.speaker for c in claims] == [speaker] * 3
+
+
+@pytest.mark.parametrize(
+    "body,fragment,speaker",
+    [
+        # a union is no operator or company, whatever words its name has
+        ("Members of the Transport and Rail Workers' Union employed by Northmere Trains will "
+         "strike for three days, the union announced on Friday. The operator said it expected "
+         "to run 40% of services. A spokesman for the company said the offer was fair.",
+         "The operator said", "Northmere Trains"),
+        ("Members of the Transport and Rail Workers' Union employed by Northmere Trains will "
+         "strike for three days, the union announced on Friday. The operator said it expected "
+         "to run 40% of services. A spokesman for the company said the 4.5% offer was fair.",
+         "A spokesman for the company", "Northmere Trains"),
+        # the regulator is the body that fined; "the bank" is not the central bank
+        ("Ardmoy Bank has been fined €14.2 million by the Central Bank of Ireland. The regulator "
+         "said the bank failed to check 9,000 customers. The bank said it had invested €60 "
+         "million since.", "The regulator said", "Central Bank of Ireland"),
+        ("Ardmoy Bank has been fined €14.2 million by the Central Bank of Ireland. The regulator "
+         "said the bank failed to check 9,000 customers. The bank said it had invested €60 "
+         "million since.", "The bank said", "Ardmoy Bank"),
+        ("Ardmoy Bank has been fined €14.2 million by the Central Bank of Ireland. The Central "
+         "Bank's investigation found that staff fell by a third.", "The Central Bank's",
+         "Central Bank of Ireland"),
+        # "the coastguard" after "Italian coastguard" in the same sentence, and the "it" after
+        ("Italian coastguard vessels pulled 94 people from a boat, the coastguard said on "
+         "Saturday. The boat set off from Libya two days earlier, it said.",
+         "The boat set off", "the Italian coastguard"),
+    ],
+)
+def test_bodies_named_in_passing(body, fragment, speaker):
+    assert claim_with(extract_claims(body), fragment).speaker == speaker

@@ -58,7 +58,7 @@ _VERB_WORDS = (
     "contend maintain acknowledge found finds showed shows show conceded concedes concede "
     "allege estimate state echoed expected expect expects demanded suggest apologised apologized "
     "apologises apologizes recommended recommends shouted documented asking appealed dismissed "
-    "recorded expecting pointed"
+    "recorded expecting pointed submitted submits"
 ).split()
 
 _INVERTED_VERBS = (
@@ -238,7 +238,7 @@ _ASIDE_BEFORE_VERB = re.compile(
     r"(?=\s+(?:has\s+|have\s+|had\s+|also\s+)?"
     r"(?:said|says|told|tells|added|warned|argued|claimed|insisted|wrote|announced|stated|"
     r"noted|explained|confirmed|denied|criticised|criticized|asked|urged|show|shows|showed|"
-    r"found|reported|estimated|concluded|dismissed|rejected|accused|welcomed)\b)"
+    r"found|reported|estimated|concluded|dismissed|rejected|accused|welcomed|submitted)\b)"
 )
 
 
@@ -344,7 +344,7 @@ _SAYING_VERBS = frozenset("said says told tells added adds warned warns insisted
 # Verbs that report only with "that": "the study found that ...", "figures showed that ...".
 _THAT_ONLY = frozenset(
     "found finds showed shows show conceded concedes concede estimate state demanded ruled "
-    "rules".split())
+    "rules submitted submits".split())
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
@@ -706,6 +706,22 @@ def _spaces(m: re.Match) -> str:
     return " " * len(m.group())
 
 
+# A court's ruling: "The Supreme Court on Thursday set aside ...", "The court directed ...".
+_COURT_RULING = re.compile(
+    r"^[\s\"“‘'(]*(?:(?:But|And|However|Meanwhile)[\s,]+)?"
+    r"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:Court|Tribunal|Bench)|"
+    r"(?:[Tt]he\s+)(?:court|tribunal|bench))"
+    r"(?:\s+(?:on|last|this)\s+[A-Za-z]+)?\s+(?:(?:has|had|also)\s+)*"
+    r"(?:set\s+aside|directed|ordered|held|quashed|upheld|struck\s+down|stayed|overturned)\b")
+
+
+# "The court, however, noted", "Ardmoy, for its part, said": a sentence adverb between commas
+# (only where a word follows in lower case, the verb: not "Smith, however, Jones said")
+_ADVERB_ASIDE = re.compile(
+    r",\s+(?:however|though|meanwhile|moreover|nevertheless|nonetheless|in\s+turn|in\s+response|"
+    r"for\s+(?:its|his|her|their)\s+part|too|also|in\s+a\s+statement|separately),(?=\s+[a-z])")
+
+
 # Words between a speaker and the verb that say nothing of who spoke, blanked out (same length, so
 # offsets hold) before the patterns read the sentence: (words that must occur for the pattern to
 # be tried, the pattern, what replaces a match). In this order.
@@ -720,6 +736,8 @@ _ASIDES = (
     (("identified as", "named as", "only as", "name as"), _IDENTIFIED_AS, _spaces),
     # "The National Weather Service, known as the NWS, said": another name, not a role
     (("known as",), _KNOWN_AS, _spaces),
+    # "The court, however, noted": a sentence adverb between commas
+    ((", ",), _ADVERB_ASIDE, _spaces),
     # "A doctor, who asked not to be named, told AFP"
     (("named", "anonymity", "identified", "name"), _ANONYMOUS_CLAUSE, _spaces),
     # "Helix Therapeutics, Inc. (NASDAQ: HLXT) today announced", "the World Health Organization
@@ -741,6 +759,12 @@ def _blank_asides(masked: str) -> str:
 def find_attribution(masked: str) -> Attribution | None:
     """The leftmost attribution in ``masked`` (a sentence with its quoted words masked)."""
     masked = _blank_asides(masked)
+    if "ourt" in masked or "ribunal" in masked or "ench" in masked:
+        ruling = _COURT_RULING.match(masked)
+        if ruling:
+            # "The Supreme Court on Thursday set aside ...", "The court directed ...": a ruling
+            # is the court's word
+            return Attribution(ruling.group("who"), ruling.start("who"))
     signed = _SIGNED.search(masked) if "-" in masked or "—" in masked or "–" in masked else None
     if signed and split_phrase(signed.group("who"))[2]:
         # '"It's a long game." - Matthew Ingram': a quotation signed by its author
@@ -1206,6 +1230,9 @@ _ORG_NAME_REST = re.compile(
     rf"(?:\s+(?:of|for)(?:\s+the)?\s+{_CAPWORD}(?:\s+{_CAPWORD})*)+(?=[\s,])"
 )
 
+# "and" and the rest of a body's name: "Halden Sports" + " and Entertainment".
+_AND_NAME_REST = re.compile(rf"\s+(?:and|&)\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,2}}(?=\s+[a-z])")
+
 _CLAUSE_AFTER_SUBJECT = re.compile(
     rf"\s*(?P<who>{_CAPRUN})(?:,\s+\d{{1,3}})?,\s+(?P<role>(?:who\s+)?[a-z][^,;:\"“”]{{2,90}}?),"
 )
@@ -1320,18 +1347,26 @@ def _sentence_subject(prefix: str, whole: bool = False) -> Attribution | None:
         # "Consumer groups welcomed the cuts but warned ...": the groups
         return Attribution(_clean_phrase(m.group("who") + group.group()), m.start("who"))
     if m and split_phrase(_clean_phrase(m.group("who")))[2] in ("person", "entity", "org"):
-        who = m.group("who")
-        named = _ROLE_THEN_NAME.match(prefix, m.end("who"))
-        if named and len(who.split()) <= (1 if not any(
+        who, who_end = m.group("who"), m.end("who")
+        joined = _AND_NAME_REST.match(prefix, who_end)
+        if joined:
+            after = _ROLE_THEN_NAME.match(prefix, joined.end())
+            if after and any(w in _PERSON_ROLE_HEADS for w in after.group("role").split()):
+                # "Halden Sports and Entertainment president Colin MacRae thanked ...": one
+                # body's name with "and" in it, then its president
+                who, who_end = who + joined.group(), joined.end()
+        named = _ROLE_THEN_NAME.match(prefix, who_end)
+        if named and len(m.group("who").split()) <= (1 if not any(
                 w in _PERSON_ROLE_HEADS for w in named.group("role").split()) else 3) and (
-                _BODY_ROLE_WORDS.search(prefix, m.end("who"), named.start("who"))
+                _BODY_ROLE_WORDS.search(prefix, who_end, named.start("who"))
                 or any(w in _PERSON_ROLE_HEADS for w in named.group("role").split())):
             # (and "Kahu chief executive Rachel Tane apologised and said": the person)
             # "Digital-rights group Open Circuit welcomed ...": the name after what it is
-            longer = who + prefix[m.end("who"):named.end()]
+            longer = who + prefix[who_end:named.end()]
             name, _, kind = split_phrase(_clean_phrase(longer))
             if kind in ("person", "org") and name:
                 return Attribution(_clean_phrase(longer), m.start("who"))
+        who = m.group("who")
         rest = _ORG_NAME_REST.match(prefix, m.end("who"))
         if rest and who.split()[-1] in ORG_WORDS:
             who += rest.group()  # ("Kestria's Ministry of Finance welcomed ... and said")

@@ -78,6 +78,11 @@ _ROLE_NOUNS = frozenset(
 
 _PREPOSITIONS = frozenset("of for at in from with on by to".split())
 
+# Fields of study, which follow "in" inside a body's name, not as its place.
+_FIELDS = frozenset(
+    "Medicine Economics Science Sciences Education Health Healthcare Research Engineering Law "
+    "Technology Journalism Business Management Policy Mathematics Nursing Agriculture".split())
+
 _NOT_SOURCE_NOUNS = frozenset(
     "time year week day month way thing fact number rest end start idea reason problem".split()
 )
@@ -160,7 +165,7 @@ TITLE_WORDS = frozenset(
     "Economist Researcher Scientist Author Professor Lecturer MP MPs MEP MLA MSP TD Local "
     "Congressman Congresswoman Assemblyman Assemblywoman Alderman Councilmember Engr Engr. "
     "Prosecutor DPP Alhaji Alhaja Hajia Hajiya Datuk Datin Dato Tun Encik Mzee Comrade SP Adv "
-    "Adv. "
+    "Adv. Counsel "
     "Commissioners "
     "Councillors Councilors Senators Supervisors Trustees Judges Ministers".split()
 )
@@ -351,6 +356,12 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         # "The Regional Meteorological Centre in Gandhari": the body, wherever it is
         k = tokens.index("in", 2)
         before = tokens[:k]
+        if (tokens[k + 1] in _FIELDS and all(t[:1].isupper() or t == "and" for t in tokens[k + 1:])
+                and any(t in ORG_WORDS for t in before)
+                and all(t[:1].isupper() or t in ("of", "for", "and", "the") for t in before[1:])):
+            # "The Institute for Quality in Medicine": a field of study is part of the name
+            start = 1 if before[0].lower() in _DETERMINERS else 0
+            return " ".join(tokens[start:]).strip(",."), None, "org"
         if (all(t[:1].isupper() or t in ("of", "for", "and", "the") for t in before[1:])
                 and before[-1].strip(",.") in ORG_WORDS
                 and all(t[:1].isupper() for t in tokens[k + 1:])):

@@ -405,6 +405,22 @@ class Resolver:
         self.previous_speaker = (self.last_person, self.last_person_at)
         mentions = self.note_people(masked, att.start)
         result = self._speaker(name, role, kind, mentions, masked[att.start:])
+        if result[0] and result[0].startswith("the ") and result[0].count(" ") == 1 and (
+                result[0][4:] in _SINGULAR_BODIES):
+            whose = re.search(rf"\b([A-Z][a-z]+)\s+{result[0][4:]}\b", masked[:att.start])
+            if whose and _NATIONALITY.match(whose.group(1)):
+                # "Italian coastguard vessels pulled 94 people ..., the coastguard said": the
+                # Italian coastguard, and so is a later "it"
+                result = (f"the {whose.group(1)} {result[0][4:]}", result[1])
+                self.unnamed[result[0].rsplit(" ", 1)[1]] = result[0]
+                self.last_thing = (result[0], None)
+        if (result[0] and kind == "org" and " " in result[0] and result[0][:1].isupper()
+                and result[0] not in self.people):
+            fuller = re.search(re.escape(result[0]) + r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*"
+                               r"(?:\s+[A-Z][\w’'-]*)*", self.body)
+            if fuller:
+                # "The Central Bank's investigation found" after "the Central Bank of Ireland"
+                result = (fuller.group(), result[1])
         self.note_people(masked[att.start:], subject_slot=False)
         self._note_documents(masked)
         in_doc = _IN_A_STATEMENT.search(masked) if result[0] and kind != "pronoun" else None
@@ -747,15 +763,23 @@ class Resolver:
                      if any(w.strip(",.") in fits for w in name.split())]
             if named:
                 return max(enumerate(named), key=lambda kn: (self.body.count(kn[1]), -kn[0]))[1]
+        if noun in ("regulator", "watchdog"):
+            # "Ardmoy Bank has been fined €14.2 million by the Central Bank of Ireland ... The
+            # regulator said": the body the article says fined someone
+            fined = _FINED_BY.search(self.body)
+            if fined:
+                return self._full_org(fined.group(fined.lastgroup))
         return None
 
-    def _company_named(self, business: bool = False) -> tuple[str, str | None] | None:
+    def _company_named(self, business: bool = False,
+                       firm: bool = False) -> tuple[str, str | None] | None:
         """(name, role) of the latest organisation named as a speaker within reach that is not
         a news outlet ("Bloomberg reported ... The company said" is not Bloomberg) nor a
         person's surname; with ``business``, only a name that says it is a business. A business
         that opened this sentence or the one before comes first ("Lumora shares rose 4%. The
         company reported revenue of ..."); one whose name says nothing of it (``cued``) comes
-        last, the one mentioned most often."""
+        last, the one mentioned most often. With ``firm`` ("the company", "the operator", not
+        "the group"), no union, institute or other body that is no business."""
         if self.business_subject and self.sentence_no - self.business_subject[1] <= 1:
             return self.business_subject[0], None
         for name, role, at in reversed(self.named_bodies):
@@ -764,8 +788,9 @@ class Resolver:
             words = name.split()
             if (not any(w in _OUTLET_WORDS or w in _PUBLIC_WORDS for w in words)
                     and name not in self.by_surname
-                    and (not business or any(w.strip(",.") in _BUSINESS_WORDS for w in words))):
-                if (name not in self.cued and not any(w in _BUSINESS_WORDS for w in words)
+                    and not (firm and any(w.strip(",.") in _NOT_BUSINESS_WORDS for w in words))
+                    and (not business or _is_business(words))):
+                if (name not in self.cued and not _is_business(words)
                         and self.cued and max(self.cued.values()) > self.body.count(name)):
                     # not a body that only says nothing of being a business ("according to data
                     # compiled by MarketLens") over the business the article is about
@@ -867,9 +892,17 @@ class Resolver:
         Bank of Kestria", "the chipmaker" after "Nvidia reported", "the agency" or "the force"
         after a body whose name fits ("West Yorkshire Police")."""
         if noun in self.orgs:
-            return self.orgs[noun], None
+            org = self.orgs[noun]
+            if noun == "bank" and _CENTRAL_BANK.search(org):
+                # "the bank" after "Ardmoy Bank has been fined by the Central Bank": Ardmoy Bank
+                banks = [n for n in dict.fromkeys(
+                    [*self.orgs.values(), *(n for n, _ in self.businesses)])
+                    if n.split()[-1] == "Bank" and not _CENTRAL_BANK.search(n)]
+                if banks:
+                    return max(banks, key=self.body.count), None
+            return org, None
         if _is_company_noun(noun):
-            return self._company_named()
+            return self._company_named(firm=noun != "group")
         body = self._body_named(noun) if noun in _BODY_NAMES else None
         return (body, None) if body else None
 
@@ -901,8 +934,7 @@ class Resolver:
         words = [w.strip(",.") for w in _POSSESSIVE.sub("", org).split()]
         if not words or not any(w in ORG_WORDS for w in words[1:]):
             return
-        if any(w in _BUSINESS_WORDS for w in words) and not any(
-                w in _OUTLET_WORDS for w in words):
+        if _is_business(words) and not any(w in _OUTLET_WORDS for w in words):
             self.businesses.append((org, self.sentence_no))
         first = words[0]
         if ((2 <= len(words) <= 3 or (len(words) == 4 and words[-1] in _COMPANY_FORMS))
@@ -1166,10 +1198,38 @@ _BUSINESS_WORDS = frozenset(
     "Semiconductors Biotech Pharma Robotics Studios Homes Properties Ports Pictures Films "
     "Water Electric Electronics Holding Dairy Dairies Farms Bakery Brewery Brewing Air Ferries "
     "Ferry Lines Transport Travel Buses Appliances Minerals Metals Platinum Gold Copper Coal "
-    "Cement Realty Developments Plantations Devices Poultry".split()
+    "Cement Realty Developments Plantations Devices Poultry Trains Railway Railways Biologics "
+    "Biosciences Diagnostics Vaccines Genomics".split()
     # (not "Securities", "Advisory", "Consulting": an analyst's or adviser's firm is seldom the
     # company an article means by "the company")
 )
+
+# Words of the names of bodies that are no business, whatever other words their names have
+# ("Transport and Rail Workers' Union", "Institute of Public Health Surveillance").
+_NOT_BUSINESS_WORDS = frozenset(
+    "Union Unions Association Federation Confederation Council Institute Party "
+    "University College Workers Guild Campaign Coalition".split())
+
+
+def _is_business(words) -> bool:
+    """Whether a name's words say it is a business."""
+    words = [w.strip(",.") for w in words]
+    return any(w in _BUSINESS_WORDS for w in words) and not any(
+        w in _NOT_BUSINESS_WORDS for w in words)
+
+
+# A central bank, which "the bank" means only when no other bank is named.
+_CENTRAL_BANK = re.compile(r"\b(?:Central|Reserve)\s+Bank\b|\bFederal\s+Reserve\b")
+
+# A body's name without full stops (which may end the sentence): "Central Bank of Ireland".
+_BODY_RUN = r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w’'&-]*)*"
+
+# Who fined someone: "fined €14.2 million by the Central Bank of Ireland", "Ofwat fined".
+_FINED_BY = re.compile(
+    rf"\b(?:fined|sanctioned|censured|penalised|penalized)\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,60}}?\bby\s+(?:the\s+)?"
+    rf"(?P<a>{_BODY_RUN})|(?P<b>{_BODY_RUN})\s+(?:has\s+|had\s+)?(?:fined|sanctioned|censured|"
+    r"penalised|penalized)\b")
+
 
 # A company's legal form, which later mentions leave off.
 _COMPANY_FORMS = frozenset("Inc Ltd Limited LLC Corp Corporation plc PLC Co AG SA NV GmbH".split())
