@@ -190,7 +190,7 @@ async def test_every_page_escapes_every_payload(xss_db, make_datasette):
     assert not unsafe_markup(response.text)
 
 
-CHECK_PAGE = """
+CHECK_PAGE = r"""
 () => {
   const bad = [];
   if (window.__xss) bad.push('window.__xss = ' + window.__xss);
