@@ -352,10 +352,20 @@ LABELLED_SETS = [
      "bank's fine, a vaccine shortage)",
      "written on 2026-11-26 (third session) and scored blind on arrival on the session's final "
      "code (f615c37): **0.834** (166 of 199 claims; 40 of 41 sentences in the article's own "
-     "voice right). **Still a held-out figure: nothing was changed after it.** Its misses "
-     "show what is left: `the operator` and `the regulator` for a body named in passing, a "
-     "court's rulings (`The court directed`), `Senior Counsel`, a company's own president "
-     "read as the company, `the bank` after a regulator fined it."),
+     "voice right); held out until the fourth session, which fixed what it showed (cf22bf1): "
+     "`the operator` and `the regulator` for a body named in passing, a court's rulings (`The "
+     "court directed`), `Senior Counsel`, a company's own president read as the company, `the "
+     "bank` after a regulator fined it."),
+    (ROOT / "eval" / "data" / "speakers-19",
+     "12 articles by one helper, each from another kind of outlet (company results with "
+     "analysts, a fraud trial, a screening programme, a data breach, a football match, a "
+     "regulator's fine, a planning row, a border clash with a UN mission, a police appeal, a "
+     "study, a rail strike, a singer's statement); its labeller gave a person's role on every "
+     "sentence of theirs (roles are not scored)",
+     "written on 2026-11-26 (fourth session) and scored blind on arrival: **0.907** (185 of 204 "
+     "claims; 37 of 39 sentences in the article's own voice right), the same on the previous "
+     "session's final code (fa3b0c2) and after the set-18 fixes (cf22bf1): those fixes neither "
+     "gained nor lost a claim here."),
 ]
 
 
