@@ -878,8 +878,9 @@ SEQUENCES = [
       "uncosted."], "Daniel Huang", "Prime Minister"),
     (["The club dismissed its manager after 9 defeats."], None, None),
     (["The judge dismissed the case against 3 officers."], None, None),
-    # ... but denying the charges is the accused's word
-    (["The former minister denied the 4 charges against him."], "the former minister", None),
+    # ... and a plea is the court's record, not a statement (so every labelled set reads
+    # "denies 11 counts of fraud", "admitted nine counts", "pleaded guilty to 12 counts")
+    (["The former minister denied the 4 charges against him."], None, None),
     (["The policy would be funded by scrapping a 90 million study, according to costings "
       "released by the National Reform Party."], "National Reform Party", None),
     (["Hartwell Borough Council approved 4 new car parks.",
@@ -1552,6 +1553,25 @@ SENTENCES = [
      "Institute for Fiscal Studies", None),
     ("Halden Sports and Entertainment president Colin MacRae thanked council and said work "
      "could begin in 2027.", "Colin MacRae", "Halden Sports and Entertainment president"),
+    # a plea in court is no statement; a passive subject is no source
+    ("Darren Colley, 41, of Mill Lane, admitted nine counts of fraud at Ashbury Crown Court.",
+     None, None),
+    ("The breach was first reported on a cybercrime forum with 10,000 records.", None, None),
+    # an infinitive with an object is no reporting verb ("maintain", "report", "state")
+    ("In a decision published on Wednesday, the Carrow Environment Protection Authority found "
+     "that the company had failed to maintain a sediment dam 3 times.",
+     "Carrow Environment Protection Authority", None),
+    # a document with its year, and its publisher
+    ("A 2023 report by the Glenmore Community Safety Board found that violent crime had fallen "
+     "12%.", "Glenmore Community Safety Board", None),
+    # what a business is, before its name; analysts described, at a firm
+    ("Promoter Eastgate Live, which organised the tour, said 40,000 tickets would be refunded.",
+     "Eastgate Live", None),
+    ("Industry analysts at Corbel Media Research estimated that the cancellation cost $4 "
+     "million.", "Corbel Media Research", None),
+    # initials that show a place is part of a body's name
+    ("The United Nations Observer Mission in the Ardan Valley (UNOMAV) said six shells landed.",
+     "United Nations Observer Mission in the Ardan Valley", None),
 ]
 
 
@@ -1644,7 +1664,7 @@ def test_quotation_attributed_only_in_its_second_paragraph():
     ("speakers-16", 285, 0.90),  # 0.928 today
     ("speakers-17", 250, 0.88),  # 0.903 today
     ("speakers-18", 190, 0.91),  # 0.834 on arrival, 0.940 today
-    ("speakers-19", 200, 0.88),  # 0.907 on arrival
+    ("speakers-19", 200, 0.94),  # 0.907 on arrival, 0.975 today
 ])
 def test_labelled_set_keeps_its_accuracy(folder, claims, floor):
     # eval/data/speakers*: articles labelled by sessions that never ran the extractor (see
@@ -1730,6 +1750,18 @@ def test_every_sentence_carries_the_speaker(body, speaker):
         ("Italian coastguard vessels pulled 94 people from a boat, the coastguard said on "
          "Saturday. The boat set off from Libya two days earlier, it said.",
          "The boat set off", "the Italian coastguard"),
+        # "police" after the force was named; "Miss" as an honorific; the mission named before
+        ("Officers were called at midnight, the Harlow Regional Police Service said. The man, "
+         "27, was taken to hospital, police said.", "The man, 27", "Harlow Regional Police Service"),
+        ("Prosecutor Helen Marsh told the court that Colley took £90,000. One widow paid "
+         "£11,500 for a roof, Miss Marsh said.", "One widow", "Helen Marsh"),
+        ("The United Nations Observer Mission in the Ardan Valley (UNOMAV) said six shells "
+         "landed. The mission said it could not yet say who fired 4 of them.", "The mission said",
+         "United Nations Observer Mission in the Ardan Valley"),
+        # a blog post is the company's document; "the post by" someone else is not
+        ("Stridely said in a blog post late Tuesday that 2.3 million users were affected. The "
+         "company has notified regulators in 2 countries, according to the blog post.",
+         "The company has notified", "Stridely"),
     ],
 )
 def test_bodies_named_in_passing(body, fragment, speaker):

@@ -172,7 +172,7 @@ _ACCORDING_TAIL = re.compile(
 # "according to a report from the central bank": the source is the bank, not the report.
 _DOCUMENT_FROM = re.compile(
     r"(?:(?:an?|the|its|their|his|her|this|that|new|latest|recent|official|annual|internal|"
-    r"preliminary|final|leaked|joint)\s+){0,3}"
+    r"preliminary|final|leaked|joint|(?:19|20)\d\d)\s+){0,3}"
     r"(?:report|reports|statement|statements|study|studies|survey|analysis|estimates?|figures|polling|"
     r"data|documents?|filings?|records|poll|memo|letter|release|press release|assessment|"
     r"costings|projections|modelling|modeling|calculations|estimates|"
@@ -497,7 +497,7 @@ _GROUP_AFTER = re.compile(
 
 # "The survey of 620 likely voters found Okafor ahead": a document reports what it found
 _DOCUMENT_SUBJECT = re.compile(
-    r"\s*(?:The|This|That|Its|Their|A|An)\s+(?:[a-z-]+\s+)?(?:survey|poll|study|report|analysis|"
+    r"\s*(?:The|This|That|Its|Their|A|An)\s+(?:[a-z0-9-]+\s+)?(?:survey|poll|study|report|analysis|"
     r"review|audit|research)\b")
 
 _AUX_BEFORE_ING = re.compile(
@@ -657,7 +657,7 @@ _AFTER_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]h
 
 # A determiner and one lower-case word: "the full report", "the latest estimates".
 _AFTER_DETERMINER_WORD = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+[a-z][\w-]*\s+$")
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+[a-z0-9][\w-]*\s+$")
 
 _MODALS = frozenset("could would will can may might must should cannot".split())
 
@@ -705,6 +705,15 @@ def _lower_first(text: str) -> str:
 def _spaces(m: re.Match) -> str:
     return " " * len(m.group())
 
+
+# Reporting verbs that are also nouns: "a new report", "the latest estimates".
+_NOUN_VERBS = frozenset("report reports claim claims estimate estimates forecast".split())
+
+# What a defendant admits or denies in court: "admitted nine counts of fraud".
+_PLEA = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:counts?|charges?|offences?|offenses?)\b")
+
+# An object after an infinitive: "to maintain a dam", "to report the crime".
+_INFINITIVE_OBJECT = re.compile(r"\s+(?:a|an|the|its|their|his|her|our|this|these|those)\s")
 
 # A court's ruling: "The Supreme Court on Thursday set aside ...", "The court directed ...".
 _COURT_RULING = re.compile(
@@ -772,7 +781,10 @@ def find_attribution(masked: str) -> Attribution | None:
     tokens = set(_WORDS.findall(masked))
     # (not the end of a hyphenated word: "heat-attributed damage", "much-reported")
     verbs = ([m for m in _WORDS.finditer(masked) if m.group() in _VERB_SET
-              and not (m.start() and masked[m.start() - 1] == "-")]
+              and not (m.start() and masked[m.start() - 1] == "-")
+              # (not an infinitive with an object: "failed to maintain a sediment dam")
+              and not (masked.endswith(" to ", 0, m.start())
+                       and _INFINITIVE_OBJECT.match(masked, m.end()))]
              if not tokens.isdisjoint(_VERB_SET) else [])
     if not tokens.isdisjoint(_THAT_ONLY):
         # "The study found that ..., researchers said": who reports the finding, not what found
@@ -780,7 +792,10 @@ def find_attribution(masked: str) -> Attribution | None:
         reporting = [v for v in verbs if v.group() not in _THAT_ONLY
                      and v.group() not in _WEAK_VERBS  # ("... found that 42% of universities
                      # expected to cut staff", "X apologised after a review found that ...")
-                     and not _AFTER_DETERMINER.search(masked, 0, v.start())]
+                     and not _AFTER_DETERMINER.search(masked, 0, v.start())
+                     # ("A 2023 report by the board found that": a noun)
+                     and not (v.group() in _NOUN_VERBS
+                              and _AFTER_DETERMINER_WORD.search(masked, 0, v.start()))]
         if reporting:
             verbs = reporting
         else:
@@ -986,6 +1001,9 @@ def find_attribution(masked: str) -> Attribution | None:
                 # "Engineers found corrosion": a finding, not a report ("found that" is, and so
                 # are "..., the study found." and "..., the report found, compared with ...")
                 continue
+        if v.group() in ("admitted", "admits", "admit", "denied", "denies", "deny") and (
+                _PLEA.match(masked, v.end())):
+            continue  # "Colley admitted nine counts of fraud": a plea in court, not a statement
         if v.group() == "states" and _STATES_NOUN.search(masked, 0, v.start()):
             continue  # "Several member states oppose the change": nations, not a verb
         if v.group() in _NOUN_OR_VERB:

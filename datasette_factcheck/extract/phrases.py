@@ -104,7 +104,7 @@ _NAME_SUFFIXES = frozenset("Jr. Jr Sr. Sr II III IV".split())
 _PREFIXED_NAME = re.compile(r"^(?:al|el|ad|ar|as|at|an|bin|ben|ibn|abu|de|da|di|du|van|von|le|la)"
                             r"-[A-ZÀ-ÖØ-Þ]")
 
-_HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Sir Dame Prof Shri Sri Smt Shrimati Hon Madam Mdm Mme "
+_HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Sir Dame Prof Shri Sri Smt Shrimati Hon Madam Mdm Mme "
                         "Alhaji Alhaja Hajia Hajiya Datuk Datin Dato Tun Encik Mzee Comrade".split())
 
 _GROUP_NOUNS = frozenset(
@@ -124,7 +124,9 @@ _ASSOCIATES = frozenset(
 )
 
 # Capitalised adjectives that open a sentence before a name: "Rival AMD reported".
-_DESCRIPTIVE_OPENERS = frozenset("Rival Fellow Embattled Beleaguered Troubled Struggling".split())
+_DESCRIPTIVE_OPENERS = frozenset(
+    "Rival Fellow Embattled Beleaguered Troubled Struggling Promoter Organiser Organizer "
+    "Broadcaster Publisher Retailer Distributor".split())
 
 # Endings of occupations: "Toxicologist", "Physician", "Photographer", "Economist".
 _OCCUPATION_ENDS = ("ologist", "ist", "ician", "grapher", "nomist", "ist.")
@@ -150,7 +152,7 @@ TITLE_WORDS = frozenset(
     "Gen. Commissioner Representative Rep. Dr. Dr Professor Prof. Judge Justice Chairman "
     "Secretary-General Director-General "
     "Chairwoman Chair Leader Envoy Adviser Advisor Special Attorney CEO Head Coach Captain "
-    "Capt. Officer Councillor Councilman Councilwoman Councilor Mr. Mr Mrs. Mrs Ms. Ms Sir Dame "
+    "Capt. Officer Councillor Councilman Councilwoman Councilor Mr. Mr Mrs. Mrs Ms. Ms Miss Sir Dame "
     "Shri Sri Smt. Smt Shrimati Hon. Hon Clerk Registrar Sheriff Warden Provost Democrat Republican "
     "Tory Headteacher Headmaster Headmistress Lt Gen Col Maj Sgt Det Insp Brig Cpl Pte Capt Adm "
     "Cdr Supt Cllr Prof DI DS DC DCI DCS PC PCSO "
@@ -282,6 +284,9 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
     if (len(tokens) == 2 and tokens[0] in SHORT_TITLES and _is_name_token(tokens[1])
             and tokens[1].strip(",.") not in ORG_WORDS):  # (not "PC World")
         return tokens[1], tokens[0], "entity"  # "DCI Fenwick": Fenwick, a DCI
+    if tokens[-1] in ("was", "were", "is", "are", "been", "be"):
+        # "The breach was first reported on a forum": a passive, no source
+        return None, None, ""
     if tokens[-1] in ("I", "We", "we"):
         # the writer, or in an interview whoever answers ("..., and I promised voters"): no
         # source of its own

@@ -393,6 +393,18 @@ class Resolver:
         if not kind or not name:
             self.note_people(masked)
             return None, None
+        if kind == "org" and _STAFF_OF.match(name):
+            kind = "unnamed"  # "Industry analysts at Corbel Media Research": the firm, below
+        if kind == "org":
+            acronym = _ACRONYM_AFTER.match(masked, att.start + len(att.phrase))
+            words = [w for w in att.phrase.split() if w.lower() != "the"]
+            if acronym and "".join(w[0] for w in words if w[:1].isupper()) == acronym.group(1):
+                # "The United Nations Observer Mission in the Ardan Valley (UNOMAV) said": the
+                # initials say the place is part of the name
+                name = att.phrase.split(None, 1)[1] if att.phrase.split()[0].lower() == "the" \
+                    else att.phrase
+                role = None
+                self.acronyms[acronym.group(1)] = name
         if att.role:
             if kind == "entity" and role and role.rstrip(".") in ("Sir", "Dame"):
                 # "Sir Malcolm, who chaired the jury, said": Sir Malcolm Draycott
@@ -556,6 +568,10 @@ class Resolver:
             name = self.unnamed[words[3]]
             self.last_group = (name, None)
             return name, None
+        if words == ["police"] and self._body_named("force"):
+            # "police said" after "the Harlow Regional Police Service said": that force
+            self.last_thing = (self._body_named("force"), None)
+            return self.last_thing
         firm = _STAFF_OF.match(name)
         if firm:
             # "Analysts at Kwena Securities said", "Administrators from Pell Carrow Advisory
@@ -600,7 +616,8 @@ class Resolver:
                 and words[2] in _DOCUMENTS):
             words = [words[0], *words[2:]]  # "the same figures", "the latest data"
         if len(words) >= 2 and words[0] in ("the", "a") and words[1] in _DOCUMENTS and (
-                len(words) == 2 or words[2] in ("of", "by", "for")) and (
+                len(words) == 2 or words[2] in ("of", "by", "for")) and not (
+                words[1] == "post" and re.match(r"\S+\s+post\s+by\b", rest)) and (
                 self.documents.get(words[1]) or len(set(self.documents.values())) == 1):
             # "the report found", "the survey showed" after "a report by the charity Silver
             # Thread": the charity
@@ -1043,6 +1060,7 @@ _BODY_NAMES = {
     "club": {"FC", "United", "City", "Club", "Rovers", "Athletic", "Wanderers", "Albion", "Town",
              "County", "Rangers", "Hotspur", "Villa", "Olympic", "Sporting", "Dynamo"},
     "party": {"Party"},
+    "mission": {"Mission"},
     "studio": {"Pictures", "Studios", "Films", "Entertainment"},
     "bloc": {"Community", "Union", "Bloc", "Alliance", "Organisation", "Organization",
              "Association", "Cooperation", "Council", "States"},
@@ -1118,6 +1136,8 @@ _COMPANY_NOUNS = frozenset(
     "exporter supplier distributor platform maker provider operator utility".split()
 )
 
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,8})\)")
+
 _ACRONYM_GIVEN = re.compile(rf"(?P<name>{_CAPRUN})\s+\((?P<acr>[A-Z][A-Z&]{{1,7}})\)")
 
 # Nouns that describe someone just spoken of rather than name a post: "the Ashford striker".
@@ -1140,7 +1160,7 @@ _DEMONYM_NOUNS = frozenset(
 
 # People who speak for the firm they are at: "analysts at Kwena Securities".
 _STAFF_OF = re.compile(
-    r"^(?:[Tt]he\s+)?(?:[Aa]nalysts|[Aa]dministrators|[Ss]trategists|[Ee]conomists|[Rr]eceivers|"
+    r"^(?:[Tt]he\s+)?(?:[A-Za-z-]+\s+)?(?:[Aa]nalysts|[Aa]dministrators|[Ss]trategists|[Ee]conomists|[Rr]eceivers|"
     r"[Ll]iquidators|[Ff]orecasters)\s+"
     r"(?:at|from|with)\s+(?:the\s+)?(?:[A-Z][\w.-]*-based\s+)?"
     r"(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})$")
@@ -1161,14 +1181,14 @@ _SPOKESPERSON_FOR = re.compile(
 # today by the charity Silver Thread".
 _DOCUMENTS = frozenset(
     "report survey study poll analysis research review audit findings statement letter email "
-    "memo figures data statistics paper release".split())
-_DOCUMENT_ADJECTIVES = frozenset("same latest new official preliminary full final".split())
+    "memo figures data statistics paper release post".split())
+_DOCUMENT_ADJECTIVES = frozenset("same latest new official preliminary full final blog".split())
 
 # "In a statement, X said", "X said in a letter to families": a later "the statement said" or
 # "according to the letter" is X's.
 _IN_A_STATEMENT = re.compile(
     r"\b(?:[Ii]n|[Ii]ssued)\s+(?:a|an)\s+(?:joint\s+|written\s+|brief\s+|open\s+)?"
-    r"(?:press\s+)?(?P<doc>statement|letter|email|e-mail|memo|note|release)\b")
+    r"(?:press\s+|blog\s+)?(?P<doc>statement|letter|email|e-mail|memo|note|release|post)\b")
 
 _DOCUMENT_BY = re.compile(
     r"\b(?P<doc>report|survey|study|poll|analysis|research|review|audit|figures|data|"
