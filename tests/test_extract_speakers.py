@@ -1326,8 +1326,10 @@ SENTENCES = [
     ("Negotiators at the UN climate summit in Nairobi agreed early on Sunday to cut methane "
      "emissions by 40 percent by 2035.", "negotiators at the UN climate summit in Nairobi",
      None),
+    # (officials of a body named in full speak for it, as its unnamed spokesperson and
+    # analysts at a firm do; "health officials" are a part of it, below)
     ("Maricopa County officials rejected the claim that 200,000 ballots were lost.",
-     "Maricopa County officials", None),
+     "Maricopa County", None),
     ("Ukraine's General Staff said its troops repelled 14 attacks.", "Ukraine's General Staff",
      None),
     ("The Attorney General said 40 people had been charged.", "the Attorney General", None),
@@ -1569,6 +1571,19 @@ SENTENCES = [
      "Eastgate Live", None),
     ("Industry analysts at Corbel Media Research estimated that the cancellation cost $4 "
      "million.", "Corbel Media Research", None),
+    # a reeve; an occupation before a name; ", posting:" as ", saying"; officials of a body
+    ('"Leave now," Reeve Darlene Kowalchuk told the 2,000 residents left.', "Darlene Kowalchuk",
+     "Reeve"),
+    ("Rapper Jordan Vale posted a message of support, writing that 40 shows were cancelled.",
+     "Jordan Vale", "Rapper"),
+    ('Her co-host Danny Okoro, 39, led the tributes, posting: "Gutted, 12 years together."',
+     "Danny Okoro", "co-host"),
+    ("Millbrook Community School District officials say enrollment has fallen by 128.",
+     "Millbrook Community School District", None),
+    # a person named after the title of a post
+    ("The Governor of Edemora State, Mr Olumide Adeyanju, on Tuesday presented a budget of "
+     "N612.4bn, saying it would prioritise roads.", "Olumide Adeyanju",
+     "Governor of Edemora State"),
     # initials that show a place is part of a body's name
     ("The United Nations Observer Mission in the Ardan Valley (UNOMAV) said six shells landed.",
      "United Nations Observer Mission in the Ardan Valley", None),
@@ -1665,7 +1680,7 @@ def test_quotation_attributed_only_in_its_second_paragraph():
     ("speakers-17", 250, 0.88),  # 0.903 today
     ("speakers-18", 190, 0.91),  # 0.834 on arrival, 0.940 today
     ("speakers-19", 200, 0.94),  # 0.907 on arrival, 0.975 today
-    ("speakers-20", 210, 0.88),  # 0.907 on arrival
+    ("speakers-20", 210, 0.93),  # 0.907 on arrival, 0.968 today
 ])
 def test_labelled_set_keeps_its_accuracy(folder, claims, floor):
     # eval/data/speakers*: articles labelled by sessions that never ran the extractor (see
@@ -1759,6 +1774,16 @@ def test_every_sentence_carries_the_speaker(body, speaker):
         ("The United Nations Observer Mission in the Ardan Valley (UNOMAV) said six shells "
          "landed. The mission said it could not yet say who fired 4 of them.", "The mission said",
          "United Nations Observer Mission in the Ardan Valley"),
+        # a document titled and owned ("The trust's annual Housing Pressure Report found"); the
+        # brokerage; a company's short name stays the company, not its product
+        ("Rents take 34 per cent of income, according to a report from the Housing Affordability "
+         "Trust. The trust's annual Housing Pressure Report, released on Thursday, found rents "
+         "rose in 11 of 16 regions.", "The trust's annual", "Housing Affordability Trust"),
+        ("Analysts at Vantage Securities said the deal was fair. In a note to clients, the brokerage "
+         "estimated that costs would fall 9%.", "In a note to clients", "Vantage Securities"),
+        ("The EU fined Quillon Technologies €2.1 billion over Quillon Office bundling. A "
+         "spokesperson for Quillon said the company would appeal within 60 days.",
+         "A spokesperson for Quillon", "Quillon Technologies"),
         # a blog post is the company's document; "the post by" someone else is not
         ("Stridely said in a blog post late Tuesday that 2.3 million users were affected. The "
          "company has notified regulators in 2 countries, according to the blog post.",

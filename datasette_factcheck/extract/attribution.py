@@ -67,7 +67,7 @@ _INVERTED_VERBS = (
 )
 
 _PARTICIPLES = (r"(?:saying|adding|arguing|noting|warning|claiming|insisting|stating|declaring|"
-                r"explaining|telling|alleging)")
+                r"explaining|telling|alleging|posting|writing)")
 
 # "according to its filings", "according to their figures": the body or people meant by its/their
 _ACCORDING_ITS = re.compile(
@@ -497,8 +497,10 @@ _GROUP_AFTER = re.compile(
 
 # "The survey of 620 likely voters found Okafor ahead": a document reports what it found
 _DOCUMENT_SUBJECT = re.compile(
-    r"\s*(?:The|This|That|Its|Their|A|An)\s+(?:[a-z0-9-]+\s+)?(?:survey|poll|study|report|analysis|"
-    r"review|audit|research)\b")
+    r"\s*(?:The|This|That|Its|Their|A|An)\s+(?:[a-z]+['’]s\s+)?(?:[a-z0-9-]+\s+)?"
+    r"(?:survey|poll|study|report|analysis|review|audit|research|"
+    # ("The trust's annual Housing Pressure Report")
+    r"(?:[A-Z][\w-]*\s+){1,3}(?:Report|Survey|Study|Review|Index|Audit))\b")
 
 _AUX_BEFORE_ING = re.compile(
     r"\s(?:is|are|was|were|(?:had|have|has)\s+been)\s+(?:also\s+|now\s+|still\s+)?$")

@@ -73,7 +73,8 @@ _ROLE_NOUNS = frozenset(
     "pensioner mother father son daughter wife husband brother sister neighbour neighbor "
     "witness survivor victim patient fan coach manager captain midwife pharmacist passenger "
     "customer commuter shopper tenant landlord motorist cyclist pedestrian traveller traveler "
-    "tourist visitor parent grandmother grandfather retiree".split()
+    "tourist visitor parent grandmother grandfather retiree rapper comedian presenter poet chef "
+    "designer dancer drummer guitarist footballer cricketer golfer boxer athlete swimmer".split()
 )
 
 _PREPOSITIONS = frozenset("of for at in from with on by to".split())
@@ -167,7 +168,7 @@ TITLE_WORDS = frozenset(
     "Economist Researcher Scientist Author Professor Lecturer MP MPs MEP MLA MSP TD Local "
     "Congressman Congresswoman Assemblyman Assemblywoman Alderman Councilmember Engr Engr. "
     "Prosecutor DPP Alhaji Alhaja Hajia Hajiya Datuk Datin Dato Tun Encik Mzee Comrade SP Adv "
-    "Adv. Counsel "
+    "Adv. Counsel Reeve "
     "Commissioners "
     "Councillors Councilors Senators Supervisors Trustees Judges Ministers".split()
 )

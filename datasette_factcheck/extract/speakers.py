@@ -393,6 +393,30 @@ class Resolver:
         if not kind or not name:
             self.note_people(masked)
             return None, None
+        officials = _BODY_OFFICIALS.match(name) if kind == "unnamed" else None
+        if officials:
+            # "Millbrook Community School District officials say": the district's word
+            name, kind = officials.group("org"), "org"
+        owned = (_OWNER_OF_DOCUMENT.match(att.role or role or "")
+                 if name.split()[-1] in _DOCUMENT_TITLES else None)
+        if owned:
+            # "The trust's annual Housing Pressure Report found": the trust named before
+            owner = self._refer_body(owned.group(1).lower())
+            if owner:
+                self.note_people(masked)
+                self.last_thing = owner
+                return owner
+        named_after = (_NAME_AFTER_TITLE.match(masked, att.start + len(att.phrase))
+                       if kind in ("org", "entity") else None)
+        if named_after and (att.phrase.split()[1 if att.phrase.lower().startswith("the ") else 0]
+                            in TITLE_WORDS) and split_phrase(named_after.group("who"))[2] == "person":
+            # "The Governor of Edemora State, Mr Olumide Adeyanju, ... saying": the governor
+            role = att.phrase[4:] if att.phrase.lower().startswith("the ") else att.phrase
+            name, kind = named_after.group("who"), "person"
+            gender = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she"}.get(
+                named_after.group("hon") or "")
+            if gender:
+                self.gender.setdefault(name, gender)
         if kind == "org" and _STAFF_OF.match(name):
             kind = "unnamed"  # "Industry analysts at Corbel Media Research": the firm, below
         if kind == "org":
@@ -957,7 +981,11 @@ class Resolver:
         if ((2 <= len(words) <= 3 or (len(words) == 4 and words[-1] in _COMPANY_FORMS))
                 and first not in ORG_WORDS and first not in _GENERIC_FIRST
                 and first[:1].isupper() and first[1:].islower() and not _NATIONALITY.match(first)):
-            self.short_names[first] = " ".join(words)  # ("Vantorre" for "Vantorre Home Products Inc")
+            known = self.short_names.get(first)
+            if not (known and _is_business(known.split()) and not _is_business(words)):
+                # ("Vantorre" for "Vantorre Home Products Inc"; but "Quillon" stays "Quillon
+                # Technologies" when the article later names its product "Quillon Office")
+                self.short_names[first] = " ".join(words)
             if words[-1] in _COMPANY_FORMS and len(words) >= 3:
                 # "Mwangaza Heights" for "Mwangaza Heights Ltd"
                 self.short_names[" ".join(words[:-1])] = " ".join(words)
@@ -1133,8 +1161,22 @@ _DESCRIBES_PERSON = re.compile(r"^(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)|\d{1,3}-
 _COMPANY_NOUNS = frozenset(
     "company firm group retailer airline carrier lender insurer bank supermarket conglomerate "
     "startup start-up manufacturer broadcaster publisher miner brewer builder developer "
-    "exporter supplier distributor platform maker provider operator utility".split()
+    "exporter supplier distributor platform maker provider operator utility brokerage".split()
 )
+
+# A person named after the title of a post: "The Governor of Edemora State, Mr Olumide
+# Adeyanju, ...".
+_NAME_AFTER_TITLE = re.compile(
+    r",\s+(?:(?P<hon>Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),")
+
+# Officials of a body named in full: "Millbrook Community School District officials".
+_BODY_OFFICIALS = re.compile(
+    r"^(?P<org>[A-Z][\w’'&-]*(?:\s+(?:of|for|and|the|&)?\s*[A-Z][\w’'&-]*)+)\s+"
+    r"(?:officials|executives|bosses|management|leaders|administrators)$")
+
+# Titles of documents ("Housing Pressure Report") and their owner ("the trust's annual").
+_DOCUMENT_TITLES = frozenset("Report Survey Study Review Index Audit Outlook Monitor".split())
+_OWNER_OF_DOCUMENT = re.compile(r"^(?:[Tt]he\s+)?([A-Za-z]+)['’]s\b")
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,8})\)")
 
