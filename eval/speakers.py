@@ -374,7 +374,19 @@ LABELLED_SETS = [
      "scored)",
      "written on 2026-11-26 (fourth session) and scored blind on arrival: **0.907** (196 of "
      "216 claims; 42 of 42 sentences in the article's own voice right) on the code with the "
-     "set-19 fixes, not yet committed when it arrived (0.898 on a302b7d, without them)."),
+     "set-19 fixes, not yet committed when it arrived (0.898 on a302b7d, without them); "
+     "the fixes it showed came in c4933e1."),
+    (ROOT / "eval" / "data" / "speakers-21",
+     "12 articles by one helper from 12 more kinds of outlet (a tea export deal, a ferry "
+     "breakdown, typhoon relief, store closures, a coalition row, a fraud trial, school "
+     "closures, a deforestation report, a player trade, fuel prices, a construction accident "
+     "inquiry, a tourism boom); roles given on every sentence (not scored)",
+     "written on 2026-11-26 (fourth session) and scored blind on arrival on c4933e1 (all the "
+     "session's speaker fixes to then): **0.871** (176 of 202 claims; 36 of 39 sentences in "
+     "the article's own voice right). Most misses are documents whose publisher the article "
+     "names (`a council report`, `The notification said` after `issued by the ministry`, "
+     "`the filing`, `The statement said`), officials and economists of a named body, and "
+     "`Summit` for `The Denver Summit`."),
 ]
 
 

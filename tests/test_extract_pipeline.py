@@ -189,6 +189,10 @@ def test_blind_claim_type_sets_keep_their_accuracy():
     assert result["claims"] >= 220
     assert result["right"] / result["claims"] >= 0.89, result["wrong"]  # 0.930 today
     assert result["sure_right"] / result["sure"] >= 0.93, result["wrong"]  # 0.970 today
+    result = score(SETS[3][0])
+    assert result["claims"] >= 190
+    assert result["right"] / result["claims"] >= 0.77, result["wrong"]  # 0.801 on arrival
+    assert result["sure_right"] / result["sure"] >= 0.85, result["wrong"]  # 0.883 on arrival
 
 
 @pytest.mark.shared_data
