@@ -1584,6 +1584,10 @@ SENTENCES = [
     ("The Governor of Edemora State, Mr Olumide Adeyanju, on Tuesday presented a budget of "
      "N612.4bn, saying it would prioritise roads.", "Olumide Adeyanju",
      "Governor of Edemora State"),
+    # a director of public prosecutions by title; a defendant who had not responded
+    ('"He preyed on trust," DPP Kelvin Ong said of the 14 victims.', "Kelvin Ong", "DPP"),
+    ("Nile Crescent Trading had not responded to our inquiries about the 42 million kg deal.",
+     None, None),
     # initials that show a place is part of a body's name
     ("The United Nations Observer Mission in the Ardan Valley (UNOMAV) said six shells landed.",
      "United Nations Observer Mission in the Ardan Valley", None),
@@ -1681,7 +1685,7 @@ def test_quotation_attributed_only_in_its_second_paragraph():
     ("speakers-18", 190, 0.91),  # 0.834 on arrival, 0.940 today
     ("speakers-19", 200, 0.94),  # 0.907 on arrival, 0.975 today
     ("speakers-20", 210, 0.93),  # 0.907 on arrival, 0.968 today
-    ("speakers-21", 195, 0.84),  # 0.871 on arrival
+    ("speakers-21", 195, 0.90),  # 0.871 on arrival, 0.941 today
 ])
 def test_labelled_set_keeps_its_accuracy(folder, claims, floor):
     # eval/data/speakers*: articles labelled by sessions that never ran the extractor (see
@@ -1785,6 +1789,30 @@ def test_every_sentence_carries_the_speaker(body, speaker):
         ("The EU fined Quillon Technologies €2.1 billion over Quillon Office bundling. A "
          "spokesperson for Quillon said the company would appeal within 60 days.",
          "A spokesperson for Quillon", "Quillon Technologies"),
+        # documents whose publisher the article named: "a statement released by the agency on
+        # Tuesday", "a council report", "a notification issued by the ministry", an inquiry
+        ("The Kenya Highlands Tea Agency signed the deal, according to a statement released by "
+         "the agency on Tuesday. The statement said 42 million kilogrammes would ship.",
+         "The statement said", "Kenya Highlands Tea Agency"),
+        ("Glyncoed County Borough Council will consult on 3 closures. According to a council "
+         "report, the schools have 412 empty places. The report said costs rose 9%.",
+         "The report said", "Glyncoed County Borough Council"),
+        ("The Ministry of Energy and Petroleum raised prices. According to a notification issued "
+         "by the ministry, petrol now costs Rs276 a litre.", "According to a notification",
+         "Ministry of Energy and Petroleum"),
+        ("An inquiry by the Building Works Regulatory Authority has found that the contractor "
+         "ignored 3 conditions, according to a report published on Monday. The report said "
+         "shoring works were never done.", "The report said",
+         "Building Works Regulatory Authority"),
+        # officials of a body, by its initials or as "officials of the authority"; analysts at
+        # a firm described first, and "the consultancy" after them
+        ("The National Relief Coordination Office (NRCO) sent 40 trucks. NRCO officials said "
+         "12 bridges were down.", "NRCO officials said", "National Relief Coordination Office"),
+        ("The Oil and Gas Pricing Authority set new prices. Officials of the authority said "
+         "the levy rose by Rs5.", "Officials of the authority", "Oil and Gas Pricing Authority"),
+        ("Analysts at São Paulo-based consultancy Agroverde Inteligência said beef prices rose "
+         "14%. The consultancy noted that ranching accounts for 80 per cent of clearing.",
+         "The consultancy noted", "Agroverde Inteligência"),
         # a blog post is the company's document; "the post by" someone else is not
         ("Stridely said in a blog post late Tuesday that 2.3 million users were affected. The "
          "company has notified regulators in 2 countries, according to the blog post.",

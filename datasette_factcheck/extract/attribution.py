@@ -175,8 +175,8 @@ _DOCUMENT_FROM = re.compile(
     r"preliminary|final|leaked|joint|(?:19|20)\d\d)\s+){0,3}"
     r"(?:report|reports|statement|statements|study|studies|survey|analysis|estimates?|figures|polling|"
     r"data|documents?|filings?|records|poll|memo|letter|release|press release|assessment|"
-    r"costings|projections|modelling|modeling|calculations|estimates|"
-    r"forecasts?|review|audit|investigation|count|tally)"
+    r"costings|projections|modelling|modeling|calculations|estimates|notifications?|notices?|"
+    r"circulars?|forecasts?|review|audit|investigation|count|tally)"
     r"\s+(?:(?:published|released|compiled|issued|presented|commissioned|produced|prepared|"
     r"collected|gathered|put out|obtained|analysed|analyzed|reviewed)\s+(?:(?:today|yesterday|"
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on\s+[A-Z]\w+|"
@@ -513,7 +513,8 @@ _RECALL_WORDS = frozenset(
 
 _NEGATED_BEFORE = re.compile(
     r"\b(?:did\s+not|didn't|does\s+not|doesn't|would\s+not|wouldn't|could\s+not|couldn't|"
-    r"declined\s+to|refused\s+to|failed\s+to|has\s+not|have\s+not|hasn't|haven't)\s+$")
+    r"declined\s+to|refused\s+to|failed\s+to|has\s+not|have\s+not|hasn't|haven't|"
+    r"had\s+not|hadn't)\s+$")
 
 _QUANTITY_NEXT = re.compile(r"\s+(?:about|around|some|nearly|almost|roughly|up\s+to|more\s+than|"
                             r"another|an\s+extra|\d|[$£€¥₹])")
@@ -730,7 +731,12 @@ _COURT_RULING = re.compile(
 # (only where a word follows in lower case, the verb: not "Smith, however, Jones said")
 _ADVERB_ASIDE = re.compile(
     r",\s+(?:however|though|meanwhile|moreover|nevertheless|nonetheless|in\s+turn|in\s+response|"
-    r"for\s+(?:its|his|her|their)\s+part|too|also|in\s+a\s+statement|separately),(?=\s+[a-z])")
+    r"for\s+(?:its|his|her|their)\s+part|too|also|in\s+a\s+statement|separately),"
+    # (before a verb of saying only: "Residents, however, described a desperate situation" is
+    # the article's account)
+    r"(?=\s+(?:(?:has|have|had)\s+)?(?:said|says|told|tells|added|adds|noted|notes|argued|argues|"
+    r"insisted|insists|warned|warns|claimed|claims|stated|states|denied|denies|confirmed|"
+    r"confirms|maintained|maintains|countered|counters|replied|responded|wrote|writes)\b)")
 
 
 # Words between a speaker and the verb that say nothing of who spoke, blanked out (same length, so

@@ -41,7 +41,7 @@ OUTLET_WORDS = frozenset(
 # Short forms of titles that a later mention uses: "DI Kowalczyk" after "Detective Inspector
 # Mark Kowalczyk".
 SHORT_TITLES = frozenset("DI DS DC DCI DCS PC PCSO Prof Prof. Supt Insp Det Sgt Cllr Cr SP "
-                         "Adv".split())
+                         "Adv DPP".split())
 
 _NOT_ROLE_START = frozenset(
     "which who whom whose that when where while and but or as if known also in on during after "

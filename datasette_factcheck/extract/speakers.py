@@ -28,6 +28,7 @@ from .phrases import (  # noqa: F401
     _CAPRUN,
     _GENDERED_NOUNS,
     _HONORIFICS,
+    _clean_phrase,
     _LEADING_WORDS,
     _NATIONALITY,
     _NOT_SOURCES,
@@ -395,8 +396,17 @@ class Resolver:
             return None, None
         officials = _BODY_OFFICIALS.match(name) if kind == "unnamed" else None
         if officials:
-            # "Millbrook Community School District officials say": the district's word
+            # "Millbrook Community School District officials say", "NRCO officials said": the
+            # body's word
             name, kind = officials.group("org"), "org"
+            if name in self.acronyms:
+                name = self.acronyms[name]
+        of_body = _OFFICIALS_OF.match(name) if kind == "unnamed" else None
+        if of_body and self._refer_body(of_body.group(1)):
+            # "Officials of the authority said": the authority named before
+            self.note_people(masked)
+            self.last_thing = (self._refer_body(of_body.group(1))[0], None)
+            return self.last_thing
         owned = (_OWNER_OF_DOCUMENT.match(att.role or role or "")
                  if name.split()[-1] in _DOCUMENT_TITLES else None)
         if owned:
@@ -417,8 +427,10 @@ class Resolver:
                 named_after.group("hon") or "")
             if gender:
                 self.gender.setdefault(name, gender)
-        if kind == "org" and _STAFF_OF.match(name):
-            kind = "unnamed"  # "Industry analysts at Corbel Media Research": the firm, below
+        if kind in ("org", "person") and _STAFF_OF.match(_clean_phrase(att.phrase)):
+            # "Industry analysts at Corbel Media Research", "Analysts at São Paulo-based
+            # consultancy Agroverde Inteligência": the firm, below
+            name, role, kind = _clean_phrase(att.phrase), None, "unnamed"
         if kind == "org":
             acronym = _ACRONYM_AFTER.match(masked, att.start + len(att.phrase))
             words = [w for w in att.phrase.split() if w.lower() != "the"]
@@ -631,6 +643,13 @@ class Resolver:
                 self.last_unnamed = (body[0], _GENDERED_NOUNS.get(who), self.sentence_no, who)
                 self.unnamed[who] = body[0]
                 return body[0], who
+        if (len(words) == 3 and words[0] in ("a", "the") and words[2] in _DOCUMENTS
+                and words[1] in _BODY_NAMES and self._refer_body(words[1])):
+            # "according to a council report": the council named before (and "the report"
+            # after it)
+            self.last_thing = (self._refer_body(words[1])[0], None)
+            self.documents.setdefault(words[2], self.last_thing[0])
+            return self.last_thing
         if len(words) == 2 and words[1] in ("figures", "data", "statistics") and (
                 self._refer_body(words[0])):
             # "according to agency figures": the agency named before
@@ -646,6 +665,8 @@ class Resolver:
             # "the report found", "the survey showed" after "a report by the charity Silver
             # Thread": the charity
             body = self.documents.get(words[1]) or next(iter(self.documents.values()))
+            if body.startswith("the ") and self._refer_body(body.split()[-1]):
+                body = self._refer_body(body.split()[-1])[0]  # ("released by the agency")
             self.last_thing = (body, None)
             person = self.people.get(body)  # ("according to the letter": the superintendent's)
             return body, person.role if person else None
@@ -1161,7 +1182,8 @@ _DESCRIBES_PERSON = re.compile(r"^(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)|\d{1,3}-
 _COMPANY_NOUNS = frozenset(
     "company firm group retailer airline carrier lender insurer bank supermarket conglomerate "
     "startup start-up manufacturer broadcaster publisher miner brewer builder developer "
-    "exporter supplier distributor platform maker provider operator utility brokerage".split()
+    "exporter supplier distributor platform maker provider operator utility brokerage "
+    "consultancy".split()
 )
 
 # A person named after the title of a post: "The Governor of Edemora State, Mr Olumide
@@ -1171,8 +1193,9 @@ _NAME_AFTER_TITLE = re.compile(
 
 # Officials of a body named in full: "Millbrook Community School District officials".
 _BODY_OFFICIALS = re.compile(
-    r"^(?P<org>[A-Z][\w’'&-]*(?:\s+(?:of|for|and|the|&)?\s*[A-Z][\w’'&-]*)+)\s+"
+    r"^(?P<org>[A-Z][\w’'&-]*(?:\s+(?:of|for|and|the|&)?\s*[A-Z][\w’'&-]*)+|[A-Z]{2,8})\s+"
     r"(?:officials|executives|bosses|management|leaders|administrators)$")
+_OFFICIALS_OF = re.compile(r"^(?:officials|executives)\s+(?:of|at|from)\s+the\s+([a-z]+)$")
 
 # Titles of documents ("Housing Pressure Report") and their owner ("the trust's annual").
 _DOCUMENT_TITLES = frozenset("Report Survey Study Review Index Audit Outlook Monitor".split())
@@ -1204,13 +1227,14 @@ _DEMONYM_NOUNS = frozenset(
 _STAFF_OF = re.compile(
     r"^(?:[Tt]he\s+)?(?:[A-Za-z-]+\s+)?(?:[Aa]nalysts|[Aa]dministrators|[Ss]trategists|[Ee]conomists|[Rr]eceivers|"
     r"[Ll]iquidators|[Ff]orecasters)\s+"
-    r"(?:at|from|with)\s+(?:the\s+)?(?:[A-Z][\w.-]*-based\s+)?"
-    r"(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})$")
+    r"(?:at|from|with)\s+(?:the\s+)?(?:(?:[A-Z][\w.]*\s+)?[A-Z][\w.-]*-based\s+)?"
+    r"(?:[a-z]+\s+){0,3}"  # ("at São Paulo-based consultancy X", "at sports data firm X")
+    r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&'’.-]*){0,5})$")
 
 # A spokesperson of a body that is named: "a Brindle spokesperson", "a spokesman for the
 # Country Voice party".
 _NAMED_SPOKESPERSON = re.compile(
-    r"^(?:a|an|the)\s+(?:(?P<body>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+"
+    r"^(?:a|an|the)\s+(?:(?P<body>[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3})\s+"
     r"(?P<who>spokesperson|spokesman|spokeswoman)|(?P<who2>spokesperson|spokesman|spokeswoman)"
     r"\s+for\s+the\s+(?P<body2>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+party)$")
 
@@ -1223,23 +1247,27 @@ _SPOKESPERSON_FOR = re.compile(
 # today by the charity Silver Thread".
 _DOCUMENTS = frozenset(
     "report survey study poll analysis research review audit findings statement letter email "
-    "memo figures data statistics paper release post".split())
+    "memo figures data statistics paper release post notification notice filing".split())
 _DOCUMENT_ADJECTIVES = frozenset("same latest new official preliminary full final blog".split())
 
 # "In a statement, X said", "X said in a letter to families": a later "the statement said" or
 # "according to the letter" is X's.
 _IN_A_STATEMENT = re.compile(
     r"\b(?:[Ii]n|[Ii]ssued)\s+(?:a|an)\s+(?:joint\s+|written\s+|brief\s+|open\s+)?"
-    r"(?:press\s+|blog\s+)?(?P<doc>statement|letter|email|e-mail|memo|note|release|post)\b")
+    r"(?:press\s+|blog\s+)?(?P<doc>statement|letter|email|e-mail|memo|note|release|post|"
+    r"filing)\b")
 
 _DOCUMENT_BY = re.compile(
     r"\b(?P<doc>report|survey|study|poll|analysis|research|review|audit|figures|data|"
-    r"statistics)\s+(?:(?:published|released|issued|commissioned|conducted|compiled|led|run|"
+    r"statistics|statement|notification|notice|filing|inquiry|investigation)\s+"
+    r"(?:(?:published|released|issued|"
+    r"commissioned|conducted|compiled|led|run|"
     r"funded|carried\s+out)\s+)?(?:(?:today|yesterday|"
     r"on\s+[A-Z]\w+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"this\s+week|last\s+week|this\s+month|last\s+month|this\s+year|"
     r"last\s+year)\s+)?(?:by|from)\s+"
-    rf"(?:(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?P<who>{_CAPRUN})|(?P<body>the\s+(?:[a-z-]+\s+){{0,3}}"
+    rf"(?:(?:the\s+)?(?:(?!(?:on|in|to|for|of|by)\s)[a-z]+\s+){{0,3}}(?P<who>{_CAPRUN})|"
+    rf"(?P<body>the\s+(?:[a-z-]+\s+){{0,3}}"
     r"(?:agency|charity|council|department|ministry|authority|regulator|watchdog|commission|"
     r"institute|university|government|office|union|association|trust|foundation|company|firm|"
     r"bank|committee|board)\b))")
