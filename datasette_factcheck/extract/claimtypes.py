@@ -73,7 +73,8 @@ _COMPARISON_KEYS = frozenset(
     "compared comparison relative record time times twice half many much first second third up "
     "down unchanged changed from year top bottom ahead above below behind clear short double "
     "fewer to came finished placed ranked ranks places spot unchanged fraction triple treble "
-    "quadruple halve levels record target goal average estimate targets".split()
+    "quadruple halve levels record target goal average estimate targets against lead place "
+    "compares exceed limit miss club-record".split()
 )
 _SMALL_NUMBER = r"(?:\d[\d.,]*%?|two|three|four|five|six|seven|eight|nine|ten|one)"
 _COMPARISON_PHRASES = re.compile(
@@ -92,16 +93,21 @@ _COMPARISON_PHRASES = re.compile(
     rf"{_SMALL_NUMBER} (?:[a-z]+ )?(?:ahead of|above|below|behind|clear of|short of)|"
     r"(?:ahead of|above|below|short of|in line with) (?:expectations|forecasts|estimates)|"
     # a change to a figure from another, a place in a ranking
-    r"to [$€£]?\d[\d.,]*\S* from [$€£]?\d|"
+    r"to [$€£]?\d[\d.,]*\S* (?:(?:in|last|this|a) [\w-]+ (?:[\w-]+ )?)?from [$€£]?\d+|"
+    # ("a six-point lead over", "into fourth place behind", "That compares with 61")
+    r"(?:point|seat|vote|goal|stroke|run|length) lead\b|\blead over|"
+    r"(?:into|in|to) (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|last) place|compares? (?:with|to)|\bexceed\b|"
+    r"club-record|record (?:fee|level|number|sum|total)|"
     r"(?:came|finished|placed|ranked|ranks|rose|fell|climbed|slipped|dropped|moved) "
     r"(?:up |down |to )?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
     r"eighth|ninth|tenth|last|bottom|top)|"
     r"(?:rose|fell|climbed|dropped|slipped|jumped|moved|up|down) \d+ places|top spot|"
     r"fewer(?! than [\d$€£])|unchanged(?! at [\d$€£])|a fraction of|(?:triple|treble|quadruple|halve) the|"
     r"from (?:19|20)\d\d levels|, a (?:new )?record\b|"
-    r"(?:above|below|short of|ahead of|behind|exceeded|missed) (?:(?:the|its|their) )?"
-    r"(?:[\w’']+['’]s )?"
-    r"(?:own )?(?:target|goal|forecast|average|estimate)s?)\b",
+    r"(?:above|below|short of|ahead of|behind|exceeded|missed|miss|against) "
+    r"(?:(?:the|its|their|a) )?(?:[\w’']+['’]s )?"
+    r"(?:own )?(?:[\w%.,$€£-]+ ){0,2}?(?:target|goal|forecast|average|estimate|limit)s?)\b",
     re.I,
 )
 _CAUSAL_WORDS = frozenset(
