@@ -386,7 +386,19 @@ LABELLED_SETS = [
      "the article's own voice right). Most misses are documents whose publisher the article "
      "names (`a council report`, `The notification said` after `issued by the ministry`, "
      "`the filing`, `The statement said`), officials and economists of a named body, and "
-     "`Summit` for `The Denver Summit`."),
+     "`Summit` for `The Denver Summit`; fixed in 780a564."),
+    (ROOT / "eval" / "data" / "speakers-22",
+     "12 articles by one helper from 12 more kinds of outlet (a Senate vote, a maternity "
+     "inquiry, a state election, a heatwave, a cocoa price row, a carmaker recall, a police "
+     "shooting review, a bushfire royal commission, a pipeline ruling, a housing protest, a "
+     "founder stepping down, a launch failure); roles given on every sentence (not scored)",
+     "written on 2026-11-26 (fourth session) and scored blind on arrival on a21a44c (the "
+     "speaker code of 780a564): **0.860** (178 of 207 claims; 36 of 38 sentences in the "
+     "article's own voice right). Misses: inquiries' and commissions' reports (`The inquiry's "
+     "340-page report ... said`, `the 58-page report`, `the Royal Commission into ...`), a "
+     "ministry named with commas (`the Land, Infrastructure, Transport and Tourism Ministry`), "
+     "`Atmospheric chemist X`, `the consortium`, `the group` for `Groupe Aurelian`, `Corp.` "
+     "written without its full stop."),
 ]
 
 
