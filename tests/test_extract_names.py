@@ -168,3 +168,19 @@ def test_name_variant_set_keeps_its_figures():
         assert result["pairs"] == pairs
         assert result["found"] >= pairs - 1, result["missed"]
         assert result["trap_hits"] == 0 and len(result["extra"]) <= 1, result["extra"]
+
+
+def test_a_misspelling_used_without_a_first_name_is_still_a_variant():
+    # (the person-and-place rule needs the other word used as a place: "in Paris", "The Paris
+    # summit"; "offer Belkassem a contract" is a person)
+    text = ("Karim Belkacem, 19, saved 3 penalties. Belkacem joined at 14, and Belkacem said he "
+            "was proud. The board will offer Belkassem a 4-year contract. Marchand hoped "
+            "Belkassem would start in 2027.")
+    assert [(v.name, v.variant) for v in find_name_variants(text)] == [("Belkacem", "Belkassem")]
+
+
+def test_a_first_name_and_another_persons_surname_are_not_merged():
+    text = ("The club sacked manager Craig Dunnachie after 8 defeats. The board thanked Craig for "
+            "his work. Trust chairwoman Lorna Craigie said fans were sad. Craigie said 400 fans "
+            "had written. Nobody wanted it to end this way for Craig, she said.")
+    assert find_name_variants(text) == []

@@ -95,6 +95,12 @@ _STOP = frozenset(
 )
 
 
+# A preposition before a place name: "in Paris", "from Ashford".
+_PLACE_BEFORE = re.compile(r"\b(?:in|to|from|near|at|outside|around|across|into|of)\s+$")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_LOWER_AFTER = re.compile(r"\s+[a-z]")
+
+
 class NameCounts(NamedTuple):
     """What ``name_counts`` finds in a text."""
 
@@ -105,6 +111,7 @@ class NameCounts(NamedTuple):
     common: set  # also written in lower case in the text ("Change" / "change"): not a name
     given: dict  # surname -> the first names written just before it ("Witkoff": {"Steve"})
     family: dict  # first name -> the surnames written just after it ("Steve": {"Witkoff"})
+    placed: frozenset = frozenset()  # seen after "in", "to", "from", ...: a place ("in Paris")
 
 
 def name_counts(text: str) -> NameCounts:
@@ -121,6 +128,7 @@ def name_counts(text: str) -> NameCounts:
     surname_like: set[str] = set()
     given: dict[str, set[str]] = {}
     family: dict[str, set[str]] = {}
+    placed: set[str] = set()
     prev_end = -2
     prev_word = ""
     for m in _WORD.finditer(text):
@@ -135,6 +143,10 @@ def name_counts(text: str) -> NameCounts:
             counts[part] += 1
             first.setdefault(part, m.start())
             (initial_only if at_start else mid).add(part)
+        if _PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()) or (
+                _THE_BEFORE.search(text, max(0, m.start() - 4), m.start())
+                and _LOWER_AFTER.match(text, m.end())):
+            placed.update(parts)  # ("in Paris", "The Paris summit")
         # closing a name: right after another capitalised word, not followed by one
         after = _NEXT_CAPITAL.match(text, m.end())
         if (m.start() == prev_end + 1 and text[prev_end] == " " and len(parts) == 1
@@ -147,7 +159,8 @@ def name_counts(text: str) -> NameCounts:
         prev_end, prev_word = m.end(), word
     lower = set(_LOWER_WORD.findall(text))
     common = {w for w in counts if w.lower() in lower}
-    return NameCounts(counts, first, initial_only - mid, surname_like, common, given, family)
+    return NameCounts(counts, first, initial_only - mid, surname_like, common, given, family,
+                      frozenset(placed))
 
 
 def _suffix_related(a: str, b: str) -> bool:
@@ -220,10 +233,16 @@ def _two_people(a: str, b: str, found: NameCounts | None) -> bool:
     for known in (found.given, found.family):
         if known.get(a) and known.get(b) and not (known[a] & known[b]):
             return True
+    # "Craig Dunnachie" and "Lorna Craigie": one word a first name, the other a surname
+    for given_name, surname in ((a, b), (b, a)):
+        if (found.family.get(given_name) and found.given.get(surname)
+                and not found.given.get(given_name)):
+            return True
     # "Sam Parris" and Paris, used twice without a first name: a person and a place
     for person, other in ((a, b), (b, a)):
         if (found.given.get(person) and not found.given.get(other)
-                and other not in found.surname_like and found.counts.get(other, 0) >= 2):
+                and other not in found.surname_like and found.counts.get(other, 0) >= 2
+                and other in found.placed):  # ("offer Belkassem a contract": a person still)
             return True
     return False
 
