@@ -155,3 +155,19 @@ def test_a_dropped_g_does_not_close_a_single_quote(text, quote):
     from datasette_factcheck.extract.quotes import find_quotes
 
     assert [text[s:e] for s, e in find_quotes(text)] == [quote]
+
+
+@pytest.mark.parametrize("text,quotes", [
+    # (a fifth blind set) a plural before a count or a time is the quote's end, not a
+    # possessive, even when a later single quote could close
+    ("Rao said ministers had 'moved the goalposts' three times. Critics questioned the "
+     "scheme's definition of 'affordable', which allows 80 per cent rents.",
+     ["moved the goalposts", "affordable"]),
+    # ... and a plural possessive inside a single quote still is one
+    ("'It's the players' livelihoods we're talking about,' he said.",
+     ["It's the players' livelihoods we're talking about,"]),
+])
+def test_a_plural_before_a_count_closes_a_single_quote(text, quotes):
+    from datasette_factcheck.extract.quotes import find_quotes
+
+    assert [text[s:e] for s, e in find_quotes(text)] == quotes

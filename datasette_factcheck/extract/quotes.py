@@ -32,7 +32,9 @@ _INCH_MARK = re.compile(r"\d['’′] ?\d{1,2}$")  # 6'2", 16' 09": the " is inc
 _NOT_POSSESSED = frozenset(
     "and or but nor would will could should said says told to of in on at for with by from as "
     "that which who he she they it we is was were are has had have when while after before "
-    "than then so if".split())
+    "than then so if "
+    # (nor a count or a time: "had 'moved the goalposts' three times", "'... goalposts' again")
+    "two three four five six seven eight nine ten twice again last this every once".split())
 
 
 def _is_word(ch: str) -> bool:
