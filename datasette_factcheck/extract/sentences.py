@@ -52,7 +52,9 @@ _UPDATED = re.compile(
     r"(?:on\s+|at\s+)?(?:\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
     r"Sep|Oct|Nov|Dec)[a-z]*\.?\s)[^!?]{0,60}$"
     # a time stamp's word or its age on a line of its own: "Published", "3 hours ago"
-    r"|^(?:Updated|Published|Posted)$|^\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago$",
+    r"|^(?:Updated|Published|Posted)$|^\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago$"
+    # a live page's time stamp: "12:41 a.m.", "Share 10:52 p.m."
+    r"|^(?:Share\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$",
     re.I)
 # A page's links and furniture: "Related: ...", "Read more: ...", "Advertisement".
 _NAVIGATION = re.compile(
@@ -104,6 +106,29 @@ _FURNITURE = re.compile(
     # a live page's authors: "Rachel Okonjo (now) and Tom Aldridge (earlier)"
     r"|^[A-Z][\w'’-]+ [A-Z][\w'’-]+ \((?:now|earlier)\)(?:,? and [A-Z][\w'’-]+ [A-Z][\w'’-]+ "
     r"\((?:now|earlier)\))?$"
+    # a paywall, a comment box, sign-in and alert prompts, a site's own notices
+    r"|^You have read \d+ of \d+ (?:free )?articles\b|^Already a (?:subscriber|member)\?"
+    r"|^(?:Log ?in|Sign ?in|Sign out|Register)$|^(?:Type|Enter) your email\b"
+    r"|^(?:Write|Leave|Post) a comment\b|^Got a (?:story|news tip|tip)\b"
+    r"|^You can (?:WhatsApp|email|call|text|message|contact) us\b"
+    r"|^(?:Join|Follow) our \w+ (?:channel|page|group|community)\b"
+    r"|^(?:Enable|Turn on|Allow) (?:push )?notifications\b|^Disable (?:any ?time|at any time)\b"
+    r"|^Be the first to (?:read|know|hear|see)\b|^You can unsubscribe\b"
+    r"|^Get (?:weekly|daily|the latest|our)\b.{0,60}\b(?:inbox|email|updates|newsletter)\b"
+    r"|^All [Rr]ights [Rr]eserved\.?$|^(?:Copyright\s*)?©|^Copyright\s+\d{4}\b"
+    r"|^.{0,80}\bis not responsible for the content of\b|^Advertisements? on this (?:site|page)\b"
+    r"|^[A-Z][\w&'’ -]{1,40} is (?:a )?part of the [A-Z][\w&'’ -]{1,40} (?:network|group)\.?$"
+    r"|^All quotes (?:are )?delayed\b|^See here for a full list of exchanges\b"
+    r"|^.{0,80}\bin accordance with (?:the|our) [\w ]{0,40}Privacy\b"
+    r"|^.{0,40}\backnowledges? (?:the )?(?:Aboriginal|Traditional (?:Owners|Custodians))\b"
+    r"|^News provided by\b|^(?:Play|Watch) (?:video|Video)\.?$|^Duration:\s"
+    r"|^(?=[^a-z]{12,}\?$)[A-Z'’ ]+\?$"  # "WANT YOUR COMPANY'S NEWS FEATURED ON PRIMEWIRE?"
+    # a match report's team sheets: "Booked: Dallow, Cole.", "Harwick Town (4-3-3): Kerr; ..."
+    r"|^(?:Booked|Sent off|Subs(?:titutes)?(?: not used)?|Referee|Attendance|Scorers?|Goals|"
+    r"Venue|Crowd|(?:Man|Player) of the match)\s*:"
+    r"|^[A-Z][\w .'’-]{1,40} \(\d-\d-\d(?:-\d)?\)\s*:"
+    # a reference list's entries: "Whitcomb, J., Okuda, R. & Ibarra, C. (2025). ..."
+    r"|^[A-Z][\w'’-]+,\s(?:[A-Z]\.\s?){1,3}(?:,|\s&|\set al\.|\s\(\d{4}\))"
     r"|^" + _BRACKETED_CREDIT)
 # A question standing alone as a sub-heading: "What's next?", "What do I need to do?"
 _QUESTION_HEADING = re.compile(
@@ -180,7 +205,8 @@ _CREDIT_START = re.compile(
 _TITLES = frozenset(
     "Mr Mrs Ms Mx Dr Prof Sen Rep Gov Gen Col Lt Sgt Capt Cmdr Adm Maj Brig Cpl Pvt Rev Fr Sr "
     "Hon Pres Supt Insp Det Amb Atty Msgr St Mt Ft No Nos Nr Art Sec Ch Fig Vol Op Pt vs v "
-    "approx ca cf al Gov't Dept Univ Ald Cllr Assemb Del Cpt Engr Arch Eng Cr Adv".split()
+    "approx ca cf al Gov't Dept Univ Ald Cllr Assemb Del Cpt Engr Arch Eng Cr Adv Coun "
+    "Asst".split()
 )
 _MONTH_ABBR = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 _CLOCK = re.compile(r"\d{1,2}[.:]\d{2}\s?(?:am|pm)")  # "7.45pm"
@@ -393,10 +419,55 @@ def _is_item(line: str, in_list: bool = False) -> bool:
     return len(rest.split()) >= (1 if in_list else 3) or any(c.isdigit() for c in rest)
 
 
+# Longer than any line of hard-wrapped text (wrapped at 72 to 80 characters, 100 at most).
+_UNWRAPPED = 110
+# A page's lists of references or sources on a line of their own, after which come its entries.
+_LIST_LABEL = re.compile(r"^(?:References|Reference list|Sources|Further reading)$")
+# A credit closing a caption line: "... on Monday. (Photo: Tom Reyes/Courier-Ledger)", "... on
+# Sunday. | Photo Credit: K. Murali Kumar"
+_CAPTION_CREDIT = re.compile(
+    r"(?:\((?:Photo|Image|Picture|Photograph|File photo|Credit)s?(?: by)?:[^()]{2,80}\)"
+    r"|\|\s*(?:Photo|Image)\s*(?:Credit)?\s*:[^|]{2,60}"
+    # "... penalty. Photograph: Andy Whelan/Pitchline Images", "... morning. Aaron
+    # Sikorski/Bellhaven Today", "... File Photo Purchase Licensing Rights"
+    r"|(?<=[.!?])\s+(?:Photo(?:graph)?|Image|Picture|Credit)s?(?:\s+credit)?:\s[^.!?]{2,80}"
+    r"|(?<=[.!?])\s+[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}\s*/\s*[A-Z][\w .&'’-]{2,40}"
+    r"|\bPurchase Licensing Rights)\s*$")
+# A photographer and an outlet alone on a line: "Aaron Sikorski/Bellhaven Today".
+_PHOTOGRAPHER = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}\s*/\s*[A-Z][\w .&'’-]{2,40}$")
+
+
+def _caption_before(line: str, nxt: str) -> bool:
+    """Whether ``line`` is a photo's caption: one short sentence (no quotation, no one
+    speaking) straight above a credit line."""
+    nxt = nxt.strip()
+    return bool(
+        (_CREDIT.match(nxt) or _PHOTOGRAPHER.match(nxt)) and len(line.split()) <= 25
+        and _TERMINAL.search(line) and not any(c in line for c in "\"“”")
+        and not _SPEECH_WORD.search(line) and line.count(". ") == 0)
+
+
 def _blocks(text: str, p_start: int, p_end: int):
     """Split one paragraph into (start, end, kind) blocks: lines that are headings, datelines or
     credits stand alone; the running text between them is one block (hard wraps allowed)."""
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text, p_start, p_end)]
+    if len(lines) >= 2 and max(e - s for s, e in lines) > _UNWRAPPED:
+        # a line longer than any hard wrap: the text was pasted one line per block (as browsers
+        # copy a page), so each line is a paragraph of its own, not a wrapped part of one
+        rest_is_page = False  # after "References" or "Media contact:", the page's lines
+        for k, (s, e) in enumerate(lines):
+            line = text[s:e].strip()
+            if rest_is_page or _BLOCK_LABEL.match(line) or _LIST_LABEL.match(line):
+                rest_is_page = True
+                yield s, e, CREDIT
+            elif _CAPTION_CREDIT.search(line) or _PHOTOGRAPHER.match(line) or (
+                    k + 1 < len(lines) and _caption_before(line, text[slice(*lines[k + 1])])):
+                # "Traffic crosses the bridge on Monday. (Photo: Tom Reyes/Courier-Ledger)", a
+                # caption above its credit line, "Aaron Sikorski/Bellhaven Today"
+                yield s, e, CREDIT
+            else:
+                yield from _blocks(text, s, e)
+        return
     if any(_is_item(text[s:e]) for s, e in lines):
         # a list: each item is a block of its own, read as running text even without a full
         # stop ("- Alcohol killed 3 million people"); the lines between items, together, as below
