@@ -1207,7 +1207,8 @@ SENTENCES = [
     # a press release: the company's legal form and ticker between the name and the verb
     ("Helix Therapeutics, Inc. (NASDAQ: HLXT) today announced that its drug cut migraines by "
      "50 percent.", "Helix Therapeutics", None),
-    ("Acme Ltd (LSE: ACM) reported a profit of 3 million pounds.", "Acme", None),
+    # (a legal form written without a comma is part of the name, as labellers write it)
+    ("Acme Ltd (LSE: ACM) reported a profit of 3 million pounds.", "Acme Ltd", None),
     ("Acme Robotics, Inc. (NYSE: ACMR), a provider of warehouse robots, today announced revenue "
      "of 412 million dollars.", "Acme Robotics", "provider of warehouse robots"),
     # names of four words
@@ -1584,6 +1585,17 @@ SENTENCES = [
     ("The Governor of Edemora State, Mr Olumide Adeyanju, on Tuesday presented a budget of "
      "N612.4bn, saying it would prioritise roads.", "Olumide Adeyanju",
      "Governor of Edemora State"),
+    # (set 22) a legal form written without a comma is part of the name, full stop and all;
+    # "Royal Commission into ..."; an occupation after an adjective; figures from a body
+    ("Northfield Foods Inc. says its profit rose 9 per cent.", "Northfield Foods Inc.", None),
+    ("Kazuma Motor Corp. said it will recall 640,000 vehicles.", "Kazuma Motor Corp.", None),
+    ("The Royal Commission into the Yarrandale Ridge Bushfire has found that 14 warnings were "
+     "missed.", "Royal Commission into the Yarrandale Ridge Bushfire", None),
+    ("Atmospheric chemist Rosa Ibáñez-Kraft of the Institute for Earth Observation put it "
+     "bluntly: “This sets monitoring back by 3 years.”", "Rosa Ibáñez-Kraft",
+     "Atmospheric chemist of the Institute for Earth Observation"),
+    ("Figures from the Australian General Insurers Group show claims reached $1.2 billion.",
+     "Australian General Insurers Group", None),
     # a director of public prosecutions by title; a defendant who had not responded
     ('"He preyed on trust," DPP Kelvin Ong said of the 14 victims.', "Kelvin Ong", "DPP"),
     ("Nile Crescent Trading had not responded to our inquiries about the 42 million kg deal.",
@@ -1685,7 +1697,8 @@ def test_quotation_attributed_only_in_its_second_paragraph():
     ("speakers-18", 190, 0.91),  # 0.834 on arrival, 0.940 today
     ("speakers-19", 200, 0.94),  # 0.907 on arrival, 0.975 today
     ("speakers-20", 210, 0.93),  # 0.907 on arrival, 0.968 today
-    ("speakers-21", 195, 0.90),  # 0.871 on arrival, 0.941 today
+    ("speakers-21", 195, 0.90),  # 0.871 on arrival, 0.946 today
+    ("speakers-22", 200, 0.89),  # 0.860 on arrival, 0.923 today
 ])
 def test_labelled_set_keeps_its_accuracy(folder, claims, floor):
     # eval/data/speakers*: articles labelled by sessions that never ran the extractor (see
@@ -1813,6 +1826,22 @@ def test_every_sentence_carries_the_speaker(body, speaker):
         ("Analysts at São Paulo-based consultancy Agroverde Inteligência said beef prices rose "
          "14%. The consultancy noted that ranching accounts for 80 per cent of clearing.",
          "The consultancy noted", "Agroverde Inteligência"),
+        # (set 22) a report after "X concluded in a review"; a body's document ("The inquiry's
+        # 340-page report"); a document the company submitted; a ministry named with commas;
+        # a consortium named in passing
+        ("The officer acted within the law, the District Attorney's Office concluded in a review "
+         "released Monday. But the 58-page report also criticized the department for a 4-minute "
+         "delay.",
+         "But the 58-page", "District Attorney's Office"),
+        ("The Bramcote Maternity Inquiry was set up in 2021. The inquiry's 340-page report said "
+         "staff had raised concerns 47 times.", "The inquiry's", "Bramcote Maternity Inquiry"),
+        ("Kazuma Motor Corp. said it will recall 640,000 vehicles. The recall covers 12 models, "
+         "according to a notification the company submitted to the Land, Infrastructure, "
+         "Transport and Tourism Ministry.", "The recall covers", "Kazuma Motor Corp."),
+        ("The recall covers 12 models, the Land, Infrastructure, Transport and Tourism Ministry "
+         "said.", "The recall covers", "Land, Infrastructure, Transport and Tourism Ministry"),
+        ("The satellite was built by the Nordic Space Consortium for €210 million. It was "
+         "insured, according to the consortium.", "It was insured", "Nordic Space Consortium"),
         # a blog post is the company's document; "the post by" someone else is not
         ("Stridely said in a blog post late Tuesday that 2.3 million users were affected. The "
          "company has notified regulators in 2 countries, according to the blog post.",

@@ -25,6 +25,7 @@ from .phrases import (  # noqa: F401
     _HONORIFICS,
     _LEADING_JUNK,
     _NOT_ROLE_START,
+    _OCCUPATION_ENDS,
     _PARTICLE,
     _PERSON_ROLE_HEADS,
     _POSTMODIFIERS,
@@ -286,7 +287,9 @@ _ANONYMOUS_CLAUSE = re.compile(
 )
 
 _CORPORATE_TAG = re.compile(
-    r"(?:,?\s(?:Inc|Ltd|LLC|Corp|plc|PLC)\.?(?=[\s,(])"
+    # (with its comma only: "Helix Therapeutics, Inc. announced"; without one the form is
+    # part of the name as written, "Northfield Foods Inc. says")
+    r"(?:,\s(?:Inc|Ltd|LLC|Corp|plc|PLC)\.?(?=[\s,(])"
     r"|\s\((?:NASDAQ|Nasdaq|NYSE|NYSE American|LSE|TSX|ASX|OTC|OTCQX|Euronext|HKEX|TSE|AIM)"
     r"\s*:\s*[A-Z.]{1,6}\)"
     # an organisation's initials after its name: "the World Health Organization (WHO) said"
@@ -621,7 +624,10 @@ _SUBORDINATOR = re.compile(
 # "Figures from Eurostat show euro zone inflation was 2.4%": data that show something report it
 _DATA_SUBJECT = re.compile(
     r"\s*(?:(?:the|new|latest|official|recent|provisional|preliminary)\s+)*(?:[A-Za-z-]+\s+)?"
-    r"(?:figures|data|statistics|numbers|estimates|records|polls?|surveys?)\b", re.I)
+    r"(?:figures|data|statistics|numbers|estimates|records|polls?|surveys?)\b"
+    # ("Figures from the Australian General Insurers Group show")
+    r"(?:\s+(?:from|by|published\s+by|released\s+by)\s+(?:the\s+)?[A-Z][^,;:]{1,60}?"
+    r"(?=\s+show))?", re.I)
 
 _NOT_EXPECTATION = re.compile(
     r"\s+(?:next|later|soon|in|on|by|this|within|to|at|early|late|shortly|until)\b")
@@ -1382,10 +1388,11 @@ def _sentence_subject(prefix: str, whole: bool = False) -> Attribution | None:
                 # body's name with "and" in it, then its president
                 who, who_end = who + joined.group(), joined.end()
         named = _ROLE_THEN_NAME.match(prefix, who_end)
-        if named and len(m.group("who").split()) <= (1 if not any(
-                w in _PERSON_ROLE_HEADS for w in named.group("role").split()) else 3) and (
-                _BODY_ROLE_WORDS.search(prefix, who_end, named.start("who"))
-                or any(w in _PERSON_ROLE_HEADS for w in named.group("role").split())):
+        person_role = named and any(
+            w in _PERSON_ROLE_HEADS or (len(w) > 5 and w.endswith(_OCCUPATION_ENDS))
+            for w in named.group("role").split())  # (also "Atmospheric chemist Rosa ...")
+        if named and len(m.group("who").split()) <= (1 if not person_role else 3) and (
+                _BODY_ROLE_WORDS.search(prefix, who_end, named.start("who")) or person_role):
             # (and "Kahu chief executive Rachel Tane apologised and said": the person)
             # "Digital-rights group Open Circuit welcomed ...": the name after what it is
             longer = who + prefix[who_end:named.end()]

@@ -183,6 +183,7 @@ ORG_WORDS = frozenset(
     "Holdings Energy Airlines Motors Systems Technologies Labs Network Networks Media "
     "Service Services Administration Government Parliament Senate Congress House Assembly "
     "Kremlin Pentagon Commerce Chamber Society Club League Organization Organisation Alliance "
+    "Consortium Inquiry "
     "Coalition Movement Front Church Cross Crescent Council Trust Industries International "
     "Global World Watch Project Initiative Programme Program Survey Team Squad FC City Town "
     "County Province District Region Arena Stadium Hall Street Square Airport One Olympics "
@@ -285,6 +286,9 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
     if (len(tokens) == 2 and tokens[0] in SHORT_TITLES and _is_name_token(tokens[1])
             and tokens[1].strip(",.") not in ORG_WORDS):  # (not "PC World")
         return tokens[1], tokens[0], "entity"  # "DCI Fenwick": Fenwick, a DCI
+    if len(tokens) > 2 and tokens[-1] in ("show", "shows", "showed"):
+        tokens = tokens[:-1]  # "Figures from the Australian General Insurers Group show"
+        phrase = " ".join(tokens)
     if tokens[-1] in ("was", "were", "is", "are", "been", "be"):
         # "The breach was first reported on a forum": a passive, no source
         return None, None, ""
@@ -358,6 +362,11 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         if i < amp and j == len(tokens) and j > amp + 1:
             role = " ".join(t for t in tokens[:i] if t.lower() not in _DETERMINERS) or None
             return " ".join(tokens[i:j]), role, "org"
+    if "into" in tokens[1:-1] and tokens[tokens.index("into") - 1] in (
+            "Commission", "Inquiry", "Investigation", "Review", "Taskforce", "Task"):
+        # "The Royal Commission into the Yarrandale Ridge Bushfire": one body's name
+        start = 1 if tokens[0].lower() in _DETERMINERS else 0
+        return " ".join(tokens[start:]).strip(",."), None, "org"
     if "in" in tokens[2:-1]:
         # "The Regional Meteorological Centre in Gandhari": the body, wherever it is
         k = tokens.index("in", 2)

@@ -376,6 +376,14 @@ class Resolver:
     # speakers ---------------------------------------------------------------------------------
     def resolve(self, text: str, masked: str) -> tuple[str | None, str | None]:
         """(speaker, role) of one sentence; call for every sentence in order."""
+        speaker, role = self._resolve(text, masked)
+        if speaker and speaker.endswith(_FORM_ENDS) and speaker + "." in self.body:
+            # "Kazuma Motor Corp." as the article writes it (the full stop is the name's, not
+            # the sentence's; "Vantorre Home Products Inc" stays without one)
+            speaker += "."
+        return speaker, role
+
+    def _resolve(self, text: str, masked: str) -> tuple[str | None, str | None]:
         self.sentence_no += 1
         self.note_acronyms(masked)
         self._note_business_subject(masked)
@@ -407,6 +415,14 @@ class Resolver:
             self.note_people(masked)
             self.last_thing = (self._refer_body(of_body.group(1))[0], None)
             return self.last_thing
+        submitted = _SUBMITTED_BY.match(_clean_phrase(att.phrase)) or _SUBMITTED_BY.match(
+            att.role or "")
+        if submitted:
+            # "according to a notification the company submitted to the Land, Infrastructure,
+            # Transport and Tourism Ministry": the company's document
+            name, role, kind = split_phrase(submitted.group("who"))
+            if not kind or not name:
+                return None, None
         owned = (_OWNER_OF_DOCUMENT.match(att.role or role or "")
                  if name.split()[-1] in _DOCUMENT_TITLES else None)
         if owned:
@@ -431,6 +447,11 @@ class Resolver:
             # "Industry analysts at Corbel Media Research", "Analysts at São Paulo-based
             # consultancy Agroverde Inteligência": the firm, below
             name, role, kind = _clean_phrase(att.phrase), None, "unnamed"
+        if kind == "org" and att.start and name.endswith(_PUBLIC_LAST):
+            listed = _NAMES_LISTED_BEFORE.search(masked, 0, att.start)
+            if listed:
+                # "the Land, Infrastructure, Transport and Tourism Ministry said": one name
+                name = listed.group(1).rstrip() + " " + name
         if kind == "org":
             acronym = _ACRONYM_AFTER.match(masked, att.start + len(att.phrase))
             words = [w for w in att.phrase.split() if w.lower() != "the"]
@@ -655,9 +676,18 @@ class Resolver:
             # "according to agency figures": the agency named before
             self.last_thing = (self._refer_body(words[0])[0], None)
             return self.last_thing
-        if (len(words) >= 3 and words[0] in ("the", "a") and words[1] in _DOCUMENT_ADJECTIVES
+        if (len(words) >= 3 and words[0] in ("the", "a") and (
+                words[1] in _DOCUMENT_ADJECTIVES or _PAGES.match(words[1]))
                 and words[2] in _DOCUMENTS):
-            words = [words[0], *words[2:]]  # "the same figures", "the latest data"
+            words = [words[0], *words[2:]]  # "the same figures", "the latest data", "the
+            # 58-page report"
+        owned = _OWNED_REPORT.match(name)
+        if owned:
+            # "The inquiry's 340-page report said": the inquiry named before
+            owner = self._refer_body(owned.group(1).lower())
+            if owner:
+                self.last_thing = (owner[0], None)
+                return self.last_thing
         if len(words) >= 2 and words[0] in ("the", "a") and words[1] in _DOCUMENTS and (
                 len(words) == 2 or words[2] in ("of", "by", "for")) and not (
                 words[1] == "post" and re.match(r"\S+\s+post\s+by\b", rest)) and (
@@ -1110,6 +1140,10 @@ _BODY_NAMES = {
              "County", "Rangers", "Hotspur", "Villa", "Olympic", "Sporting", "Dynamo"},
     "party": {"Party"},
     "mission": {"Mission"},
+    "commission": {"Commission"},
+    "inquiry": {"Inquiry"},
+    "consortium": {"Consortium"},
+    "coalition": {"Coalition"},
     "studio": {"Pictures", "Studios", "Films", "Entertainment"},
     "bloc": {"Community", "Union", "Bloc", "Alliance", "Organisation", "Organization",
              "Association", "Cooperation", "Council", "States"},
@@ -1191,6 +1225,20 @@ _COMPANY_NOUNS = frozenset(
 _NAME_AFTER_TITLE = re.compile(
     r",\s+(?:(?P<hon>Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),")
 
+# A document and who made it: "a notification the company submitted to ...".
+_SUBMITTED_BY = re.compile(
+    r"^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:notification|notice|filing|report|statement|letter|"
+    r"submission|document|application)\s+(?:that\s+)?(?P<who>the\s+[a-z]+|"
+    r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+(?:had\s+)?(?:submitted|filed|sent|issued|"
+    r"published|released|gave|provided|lodged)\b")
+
+# A document's length: "the 58-page report".
+_PAGES = re.compile(r"^\d+-page$")
+# A document a body owns: "the inquiry's 340-page report", "the commission's final report".
+_OWNED_REPORT = re.compile(
+    r"^(?:the\s+)?([a-z]+)['’]s\s+(?:[\w-]+\s+){0,2}(?:report|study|review|survey|analysis|"
+    r"findings|investigation|audit|data|figures|statement)$", re.I)
+
 # Officials of a body named in full: "Millbrook Community School District officials".
 _BODY_OFFICIALS = re.compile(
     r"^(?P<org>[A-Z][\w’'&-]*(?:\s+(?:of|for|and|the|&)?\s*[A-Z][\w’'&-]*)+|[A-Z]{2,8})\s+"
@@ -1200,6 +1248,11 @@ _OFFICIALS_OF = re.compile(r"^(?:officials|executives)\s+(?:of|at|from)\s+the\s+
 # Titles of documents ("Housing Pressure Report") and their owner ("the trust's annual").
 _DOCUMENT_TITLES = frozenset("Report Survey Study Review Index Audit Outlook Monitor".split())
 _OWNER_OF_DOCUMENT = re.compile(r"^(?:[Tt]he\s+)?([A-Za-z]+)['’]s\b")
+
+# The first words of a body's name listed with commas: "the Land, Infrastructure, " before
+# "Transport and Tourism Ministry".
+_NAMES_LISTED_BEFORE = re.compile(r"\bthe\s+((?:[A-Z][\w'’-]*,\s*){1,4})$")
+_PUBLIC_LAST = ("Ministry", "Department", "Agency", "Commission", "Authority", "Office")
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,8})\)")
 
@@ -1255,7 +1308,7 @@ _DOCUMENT_ADJECTIVES = frozenset("same latest new official preliminary full fina
 _IN_A_STATEMENT = re.compile(
     r"\b(?:[Ii]n|[Ii]ssued)\s+(?:a|an)\s+(?:joint\s+|written\s+|brief\s+|open\s+)?"
     r"(?:press\s+|blog\s+)?(?P<doc>statement|letter|email|e-mail|memo|note|release|post|"
-    r"filing)\b")
+    r"filing|review|report|ruling|decision|judgment)\b")
 
 _DOCUMENT_BY = re.compile(
     r"\b(?P<doc>report|survey|study|poll|analysis|research|review|audit|figures|data|"
@@ -1282,6 +1335,7 @@ _PUBLIC_WORDS = frozenset(
 _BUSINESS_WORDS = frozenset(
     "Technologies Technology Foods Logistics Freight Group Holdings Inc Ltd Corp Corporation "
     "Company Co plc PLC LLC AG SA NV Industries Motors Airlines Airways Energy Pharmaceuticals "
+    "Groupe "
     "Therapeutics Systems Software Labs Bank Capital Partners Brands Retail Stores Networks "
     "Communications Media Entertainment Resources Mining Steel Chemicals Solutions Services "
     "Power Telecom Insurance Shipping Petroleum Automotive Aerospace Semiconductor "
@@ -1320,6 +1374,9 @@ _FINED_BY = re.compile(
     rf"(?P<a>{_BODY_RUN})|(?P<b>{_BODY_RUN})\s+(?:has\s+|had\s+)?(?:fined|sanctioned|censured|"
     r"penalised|penalized)\b")
 
+
+# Legal forms written with a full stop: " Corp.", " Inc.", " Co.", " Ltd.".
+_FORM_ENDS = (" Corp", " Inc", " Co", " Ltd", " Bros", " Plc")
 
 # A company's legal form, which later mentions leave off.
 _COMPANY_FORMS = frozenset("Inc Ltd Limited LLC Corp Corporation plc PLC Co AG SA NV GmbH".split())
