@@ -398,7 +398,8 @@ LABELLED_SETS = [
      "340-page report ... said`, `the 58-page report`, `the Royal Commission into ...`), a "
      "ministry named with commas (`the Land, Infrastructure, Transport and Tourism Ministry`), "
      "`Atmospheric chemist X`, `the consortium`, `the group` for `Groupe Aurelian`, `Corp.` "
-     "written without its full stop."),
+     "written without its full stop; fixed in bf4c242 (a legal form written without a comma "
+     "is now part of the name, as every labeller wrote it)."),
 ]
 
 
