@@ -400,6 +400,17 @@ LABELLED_SETS = [
      "`Atmospheric chemist X`, `the consortium`, `the group` for `Groupe Aurelian`, `Corp.` "
      "written without its full stop; fixed in bf4c242 (a legal form written without a comma "
      "is now part of the name, as every labeller wrote it)."),
+    (ROOT / "eval" / "data" / "speakers-23",
+     "12 articles by one helper from 12 more kinds of outlet (a city budget hearing, a rail "
+     "crash inquiry, a fuel subsidy protest, a coalition vote, a farmers' blockade, a "
+     "chipmaker's earnings call, a cartel trial, a distillery sale, a mobile-money outage, an AI "
+     "lawsuit, a rugby selection row, an inquest); roles given on every sentence (not scored)",
+     "written on 2026-11-26 (fourth session) and scored blind on arrival on 346a204 (all the "
+     "session's speaker fixes): **0.931** (190 of 204 claims; 46 of 47 sentences in the "
+     "article's own voice right), the best arrival figure so far. Misses: a complaint's claims "
+     "(`The complaint, filed Tuesday ..., says`), a company's results, `citing` as a reason "
+     "given, a coroner's conclusion, a family name written first for a Mexican name "
+     "(`Ruvalcaba` after `Daniela Ruvalcaba Torres`)."),
 ]
 
 

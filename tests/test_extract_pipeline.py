@@ -210,6 +210,10 @@ def test_blind_claim_type_sets_keep_their_accuracy():
     assert result["claims"] >= 190
     assert result["right"] / result["claims"] >= 0.81, result["wrong"]  # 0.801 on arrival, 0.842
     assert result["sure_right"] / result["sure"] >= 0.90, result["wrong"]  # 0.883 on arrival, 0.933
+    result = score(SETS[4][0])
+    assert result["claims"] >= 185
+    assert result["right"] / result["claims"] >= 0.77, result["wrong"]  # 0.797 on arrival
+    assert result["sure_right"] / result["sure"] >= 0.83, result["wrong"]  # 0.864 on arrival
 
 
 @pytest.mark.shared_data

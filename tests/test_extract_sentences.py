@@ -422,7 +422,7 @@ def test_blind_probe_set_keeps_its_figures():
     from eval.sentences import PROBES, measure_probe
 
     # (the sixth, pasted one line per block: 0.694 on arrival, 0.964 today)
-    floors = {"sentences-6": (0.95, 2)}
+    floors = {"sentences-6": (0.95, 2), "sentences-7": (0.80, 14)}  # (the seventh: on arrival)
     for directory, _, _ in PROBES:
         r = measure_probe(directory)
         floor, non_claims = floors.get(directory.name, (0.98, 1))
