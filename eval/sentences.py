@@ -201,7 +201,11 @@ PROBES = [
      "scored blind on arrival (346a204, fourth session): P 0.738, R 0.962, F1 0.836, 14 of "
      "219 page lines returned as claims: a match timeline (`34' GOAL!`), team sheets without a "
      "formation, `Rt. Hon.`, notes to editors, comment-form and tip prompts, a wire's update "
-     "note, `With assistance from`, captions without a credit."),
+     "note, `With assistance from`, captions without a credit. The general ones were then "
+     "fixed, so the figure above is no longer a held-out one. This labeller and the sixth set's "
+     "counted a photo's caption as page furniture, as their prompt told them; the extractor "
+     "keeps the first five sets' convention (a caption is a sentence, its credit split off), "
+     "and that is most of what these two sets still count as wrong."),
 ]
 
 

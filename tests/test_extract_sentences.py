@@ -422,7 +422,10 @@ def test_blind_probe_set_keeps_its_figures():
     from eval.sentences import PROBES, measure_probe
 
     # (the sixth, pasted one line per block: 0.694 on arrival, 0.964 today)
-    floors = {"sentences-6": (0.95, 2), "sentences-7": (0.80, 14)}  # (the seventh: on arrival)
+    # (the sixth and seventh labellers counted photo captions as page furniture, as their
+    # prompt said; the extractor keeps the first five's convention: a caption is a sentence,
+    # its credit split off)
+    floors = {"sentences-6": (0.93, 2), "sentences-7": (0.92, 4)}
     for directory, _, _ in PROBES:
         r = measure_probe(directory)
         floor, non_claims = floors.get(directory.name, (0.98, 1))
@@ -538,8 +541,8 @@ def test_an_author_bio_closing_a_column_is_not_a_claim():
     # ... but a sentence that ends in a quotation stays one
     ("He called the plan “a disaster.”", None),
     ("Subscribers were told the price would rise.", None),
-    # (sentences-6) a paywall, alerts, notices, a match report's team sheet, a reference entry,
-    # a live page's time stamp
+    # (sentences-6 and -7) a paywall, alerts, notices, a match report's team sheet and timeline,
+    # a reference entry, a live page's time stamp, a wire's update note, a rating box
     ("You have read 3 of 5 free articles this month.", seg.CREDIT),
     ("Join our WhatsApp channel for breaking news alerts.", seg.CREDIT),
     ("© Clarion Media Group Ltd 2025.", seg.CREDIT),
@@ -550,6 +553,12 @@ def test_an_author_bio_closing_a_column_is_not_a_claim():
      seg.CREDIT),
     ("Whitcomb, J., Okuda, R. & Ibarra, C. (2025). Drought legacy in soils.", seg.CREDIT),
     ("12:41 a.m.", seg.DATELINE),
+    ("34' GOAL! Ashford Town 1-0 Harbour City.", seg.CREDIT),
+    ("Ashford Town: Hale; Okafor, Brennan, Lutz, Amadi; Pereira, Whitlow.", seg.CREDIT),
+    ("(Updates prices throughout, adds analyst comment in fifth paragraph.)", seg.CREDIT),
+    ("Your email address will not be published.", seg.CREDIT),
+    ("Our verdict: There is no evidence that hot water cures the flu.", seg.CREDIT),
+    ("With assistance from Jonas Weller", seg.CREDIT),
     ("Police booked 14 drivers for speeding on Tuesday.", None),
 ])
 def test_page_prompts_and_boilerplate(line, kind):
@@ -592,7 +601,9 @@ def test_a_page_pasted_one_line_per_block():
         "Whitcomb, J. (2025). Bridges and budgets. Journal of Roads 4, 1-9.",
     ])
     texts = [c.text for c in extract_claims(body)]
-    assert texts == [story[story.index("The Marrow"):],
+    # (a caption is a sentence, its credit split off, as in a page with blank lines)
+    assert texts == ["Traffic crosses the Route 9 bridge on Monday.",
+                     story[story.index("The Marrow"):],
                      "The bridge carries about 14,500 vehicles a day, according to the state."]
 
 

@@ -70,7 +70,8 @@ _CREDIT = re.compile(
     re.I,
 )
 _BYLINE = re.compile(
-    r"^[*_]*(?:[-–—]+\s*)?(?:[Bb]y|Reporting by|Written by|Additional reporting by|Editing by)\s+"
+    r"^[*_]*(?:[-–—]+\s*)?(?:[Bb]y|Reporting by|Written by|Additional reporting by|Editing by|"
+    r"With (?:additional )?(?:assistance|reporting|reports) from)\s+"
     r"[A-Z][\w.'’-]*(?:,?\s+(?:and\s+)?[A-Z][\w.'’-]*){0,7}"
     r"(?:\s*[,|/–—-]\s*[\w .'’-]+)?[*_]*$"
 )
@@ -78,8 +79,7 @@ _BYLINE = re.compile(
 # this report.", "SOURCE Novalith Systems, Inc.", "Copyright 2025 Metro Public Radio.", a line
 # that is only a company's name ("Novalith Systems, Inc."), "Journal reference: ...".
 _FURNITURE = re.compile(
-    r"^.{0,160}\bcontributed (?:reporting )?to (?:this|the) (?:report|story|article)\.?$"
-    r"|^SOURCE\s+[A-Z]"
+    r"^SOURCE\s+[A-Z]"
     r"|^(?:Copyright|©)\s*(?:\(c\)\s*)?\d{4}\b"
     r"|^(?:[A-Z][\w&.'’-]*,?\s+){1,5}(?:Inc|Ltd|LLC|Corp|plc|PLC|Co|AG|SA|NV)\.?$"
     r"|^(?:Journal reference|Reference|References|Citation|DOI|Paper|Study)\s*:"
@@ -116,13 +116,24 @@ _FURNITURE = re.compile(
     r"|^Be the first to (?:read|know|hear|see)\b|^You can unsubscribe\b"
     r"|^Get (?:weekly|daily|the latest|our)\b.{0,60}\b(?:inbox|email|updates|newsletter)\b"
     r"|^All [Rr]ights [Rr]eserved\.?$|^(?:Copyright\s*)?©|^Copyright\s+\d{4}\b"
-    r"|^.{0,80}\bis not responsible for the content of\b|^Advertisements? on this (?:site|page)\b"
+    r"|^Advertisements? on this (?:site|page)\b"
     r"|^[A-Z][\w&'’ -]{1,40} is (?:a )?part of the [A-Z][\w&'’ -]{1,40} (?:network|group)\.?$"
     r"|^All quotes (?:are )?delayed\b|^See here for a full list of exchanges\b"
-    r"|^.{0,80}\bin accordance with (?:the|our) [\w ]{0,40}Privacy\b"
-    r"|^.{0,40}\backnowledges? (?:the )?(?:Aboriginal|Traditional (?:Owners|Custodians))\b"
     r"|^News provided by\b|^(?:Play|Watch) (?:video|Video)\.?$|^Duration:\s"
     r"|^(?=[^a-z]{12,}\?$)[A-Z'’ ]+\?$"  # "WANT YOUR COMPANY'S NEWS FEATURED ON PRIMEWIRE?"
+    # a comment form, a tip line, a page survey, an app prompt, a wire's update note, a footer
+    r"|^Your email address will not be published\b|^Required fields are marked\b"
+    r"|^Have a (?:confidential )?(?:news )?tip\b|^Do you know more\?|^Get in touch\.?$"
+    r"|^Was this (?:page|article|information) (?:useful|helpful)\?|^Yes\s*No$"
+    r"|^Download (?:the|our) .{1,40}\bapp\b"
+    r"|^\((?:Updates|Adds|Recasts|Corrects|Changes|Rewrites|Refiles)\b[^()]{0,120}\)$"
+    r"|^Terms of (?:Service|Use)\b|^.{0,60}\|\s*Privacy Policy\b"
+    # a match timeline ("34' GOAL!", "61' Substitution: ...") and a team sheet without its
+    # formation ("Ashford Town: Hale; Okafor, Brennan, ...")
+    r"|^\d{1,3}(?:\+\d{1,2})?['’]\s"
+    r"|^[A-Z][\w .'’-]{1,40}:\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)?;\s*[A-Z][\w.'’-]+,"
+    # a fact-check's rating box
+    r"|^(?:Our )?[Vv]erdict\s*:|^(?:Our )?[Rr]ating\s*:"
     # a match report's team sheets: "Booked: Dallow, Cole.", "Harwick Town (4-3-3): Kerr; ..."
     r"|^(?:Booked|Sent off|Subs(?:titutes)?(?: not used)?|Referee|Attendance|Scorers?|Goals|"
     r"Venue|Crowd|(?:Man|Player) of the match)\s*:"
@@ -130,6 +141,24 @@ _FURNITURE = re.compile(
     # a reference list's entries: "Whitcomb, J., Okuda, R. & Ibarra, C. (2025). ..."
     r"|^[A-Z][\w'’-]+,\s(?:[A-Z]\.\s?){1,3}(?:,|\s&|\set al\.|\s\(\d{4}\))"
     r"|^" + _BRACKETED_CREDIT)
+# The page's too, wherever in the line (searched only when a key word is there, the way the
+# extractor keeps its speed): "Associated Press writer Jenny Ho contributed to this report.", "The
+# Highveld Wire is not responsible for the content of third-party advertisements.", a privacy
+# notice, an acknowledgement of country.
+_FURNITURE_ANYWHERE = re.compile(
+    r"\bcontributed (?:reporting )?to (?:this|the) (?:report|story|article)\.?$"
+    r"|\bis not responsible for the content of\b"
+    r"|\bin accordance with (?:the|our) [\w ]{0,40}Privacy\b"
+    r"|\backnowledges? (?:the )?(?:Aboriginal|Traditional (?:Owners|Custodians))\b")
+_FURNITURE_KEYS = ("contributed", "responsible for", "accordance", "cknowledge")
+
+
+def _is_furniture(line: str) -> bool:
+    return bool(_FURNITURE.match(line)) or (
+        len(line) <= 300 and any(k in line for k in _FURNITURE_KEYS)
+        and bool(_FURNITURE_ANYWHERE.search(line)))
+
+
 # A question standing alone as a sub-heading: "What's next?", "What do I need to do?"
 _QUESTION_HEADING = re.compile(
     r"^(?:What|Why|How|Who|When|Where|Which|Is|Are|Can|Will|Should|Do|Does|Did)\b[^\"“”‘’.!]{0,60}"
@@ -206,7 +235,7 @@ _TITLES = frozenset(
     "Mr Mrs Ms Mx Dr Prof Sen Rep Gov Gen Col Lt Sgt Capt Cmdr Adm Maj Brig Cpl Pvt Rev Fr Sr "
     "Hon Pres Supt Insp Det Amb Atty Msgr St Mt Ft No Nos Nr Art Sec Ch Fig Vol Op Pt vs v "
     "approx ca cf al Gov't Dept Univ Ald Cllr Assemb Del Cpt Engr Arch Eng Cr Adv Coun "
-    "Asst".split()
+    "Asst Rt".split()
 )
 _MONTH_ABBR = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 _CLOCK = re.compile(r"\d{1,2}[.:]\d{2}\s?(?:am|pm)")  # "7.45pm"
@@ -264,7 +293,7 @@ def classify_line(line: str) -> str | None:
         return DATELINE
     if _NAVIGATION.match(line):
         return CREDIT  # "Related: ...", "Read more: ...": the page's, not the article's
-    if _CREDIT.match(line) or _BYLINE.match(line) or _FURNITURE.match(line):
+    if _CREDIT.match(line) or _BYLINE.match(line) or _is_furniture(line):
         return CREDIT
     if _QUESTION_HEADING.match(line) and len(line.split()) <= 8:
         return HEADING
@@ -422,29 +451,10 @@ def _is_item(line: str, in_list: bool = False) -> bool:
 # Longer than any line of hard-wrapped text (wrapped at 72 to 80 characters, 100 at most).
 _UNWRAPPED = 110
 # A page's lists of references or sources on a line of their own, after which come its entries.
-_LIST_LABEL = re.compile(r"^(?:References|Reference list|Sources|Further reading)$")
-# A credit closing a caption line: "... on Monday. (Photo: Tom Reyes/Courier-Ledger)", "... on
-# Sunday. | Photo Credit: K. Murali Kumar"
-_CAPTION_CREDIT = re.compile(
-    r"(?:\((?:Photo|Image|Picture|Photograph|File photo|Credit)s?(?: by)?:[^()]{2,80}\)"
-    r"|\|\s*(?:Photo|Image)\s*(?:Credit)?\s*:[^|]{2,60}"
-    # "... penalty. Photograph: Andy Whelan/Pitchline Images", "... morning. Aaron
-    # Sikorski/Bellhaven Today", "... File Photo Purchase Licensing Rights"
-    r"|(?<=[.!?])\s+(?:Photo(?:graph)?|Image|Picture|Credit)s?(?:\s+credit)?:\s[^.!?]{2,80}"
-    r"|(?<=[.!?])\s+[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}\s*/\s*[A-Z][\w .&'’-]{2,40}"
-    r"|\bPurchase Licensing Rights)\s*$")
+_LIST_LABEL = re.compile(r"^(?:References|Reference list|Sources|Further reading|"
+                         r"Notes to editors?|Note to editors|Media contacts?|About the author)$")
 # A photographer and an outlet alone on a line: "Aaron Sikorski/Bellhaven Today".
 _PHOTOGRAPHER = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}\s*/\s*[A-Z][\w .&'’-]{2,40}$")
-
-
-def _caption_before(line: str, nxt: str) -> bool:
-    """Whether ``line`` is a photo's caption: one short sentence (no quotation, no one
-    speaking) straight above a credit line."""
-    nxt = nxt.strip()
-    return bool(
-        (_CREDIT.match(nxt) or _PHOTOGRAPHER.match(nxt)) and len(line.split()) <= 25
-        and _TERMINAL.search(line) and not any(c in line for c in "\"“”")
-        and not _SPEECH_WORD.search(line) and line.count(". ") == 0)
 
 
 def _blocks(text: str, p_start: int, p_end: int):
@@ -460,11 +470,8 @@ def _blocks(text: str, p_start: int, p_end: int):
             if rest_is_page or _BLOCK_LABEL.match(line) or _LIST_LABEL.match(line):
                 rest_is_page = True
                 yield s, e, CREDIT
-            elif _CAPTION_CREDIT.search(line) or _PHOTOGRAPHER.match(line) or (
-                    k + 1 < len(lines) and _caption_before(line, text[slice(*lines[k + 1])])):
-                # "Traffic crosses the bridge on Monday. (Photo: Tom Reyes/Courier-Ledger)", a
-                # caption above its credit line, "Aaron Sikorski/Bellhaven Today"
-                yield s, e, CREDIT
+            elif _PHOTOGRAPHER.match(line):
+                yield s, e, CREDIT  # a credit line: "Aaron Sikorski/Bellhaven Today"
             else:
                 yield from _blocks(text, s, e)
         return
@@ -574,7 +581,7 @@ def split(text: str) -> list[Span]:
                 line_kind = classify_line(piece) if (
                     _CREDIT.match(piece) or _DATELINE.match(piece) or _BYLINE.match(piece)
                     or _NAVIGATION.match(piece) or _UPDATED.match(piece)
-                    or _FURNITURE.match(piece)) else None
+                    or _is_furniture(piece)) else None
                 if line_kind == CREDIT and spans and spans[-1].kind == SENTENCE and (
                         spans[-1].start >= b_start
                         and not _TERMINAL.search(text[spans[-1].start:spans[-1].end])):
