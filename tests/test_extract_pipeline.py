@@ -183,6 +183,23 @@ def test_extraction_is_deterministic_and_pure():
         ("That compares with 61 micrograms a year earlier.", None, None, "comparison"),
         ("City signed the striker for a club-record fee of £48m.", None, None, "comparison"),
         ("The leader won 9% of the vote in the first round.", None, None, "quantity"),
+        # from claimtypes-5: a change with words between the figures, "on the previous three
+        # months", a place and a gap in a table, a figure below another, a record figure; not a
+        # level aimed at
+        ("Sales were revised up to a 0.4% gain from an initial estimate of 0.1%.", None, None,
+         "comparison"),
+        ("Fraud incidents rose to an estimated 3.9 million from 3.4 million.", None, None,
+         "comparison"),
+        ("Over the three months to March, sales rose by 0.3% on the previous three months.",
+         None, None, "comparison"),
+        ("Pennock Town remain 17th after the draw.", None, None, "comparison"),
+        ("Kelsford are nine points from safety with seven games left.", None, None,
+         "comparison"),
+        ("Uptake stands at 84.6%, well below the 95% needed to stop outbreaks.", None, None,
+         "comparison"),
+        ("Household energy debt has reached a record £3.8bn.", None, None, "comparison"),
+        ("The party pledged to reduce net migration to below 100,000 a year.", None, None,
+         "quantity"),
     ],
 )
 def test_claim_types(text, quote, speaker, expected):
@@ -212,8 +229,8 @@ def test_blind_claim_type_sets_keep_their_accuracy():
     assert result["sure_right"] / result["sure"] >= 0.90, result["wrong"]  # 0.883 on arrival, 0.933
     result = score(SETS[4][0])
     assert result["claims"] >= 185
-    assert result["right"] / result["claims"] >= 0.77, result["wrong"]  # 0.797 on arrival
-    assert result["sure_right"] / result["sure"] >= 0.83, result["wrong"]  # 0.864 on arrival
+    assert result["right"] / result["claims"] >= 0.81, result["wrong"]  # 0.797 on arrival, 0.844
+    assert result["sure_right"] / result["sure"] >= 0.89, result["wrong"]  # 0.864 on arrival, 0.922
 
 
 @pytest.mark.shared_data

@@ -74,7 +74,8 @@ _COMPARISON_KEYS = frozenset(
     "down unchanged changed from year top bottom ahead above below behind clear short double "
     "fewer to came finished placed ranked ranks places spot unchanged fraction triple treble "
     "quadruple halve levels record target goal average estimate targets against lead place "
-    "compares exceed limit miss club-record".split()
+    "compares exceed limit miss club-record previous remain remains lie lies sit sits stay "
+    "stays points".split()
 )
 _SMALL_NUMBER = r"(?:\d[\d.,]*%?|two|three|four|five|six|seven|eight|nine|ten|one)"
 _COMPARISON_PHRASES = re.compile(
@@ -94,6 +95,16 @@ _COMPARISON_PHRASES = re.compile(
     r"(?:ahead of|above|below|short of|in line with) (?:expectations|forecasts|estimates)|"
     # a change to a figure from another, a place in a ranking
     r"to [$€£]?\d[\d.,]*\S* (?:(?:in|last|this|a) [\w-]+ (?:[\w-]+ )?)?from [$€£]?\d+|"
+    # ("revised up to a 0.4% gain from an initial estimate of 0.1%", "rose to an estimated 3.9
+    # million from 3.4 million", "rose to 19 minutes from 16")
+    r"to (?:an? (?:estimated )?)?[$€£]?\d[\d.,]*\S*(?: [\w%-]+){0,4} from "
+    r"(?:an? (?:initial |earlier |previous )?(?:estimate|figure|level|reading) of )?[$€£]?\d+|"
+    r"on the previous (?:year|quarter|month|week|(?:\w+ )?(?:months|weeks|years|quarters))|"
+    # a place, a gap to a mark, a figure against another, a record figure
+    r"(?:remain|remains|lie|lies|sit|sits|stay|stays) \d+(?:st|nd|rd|th)|"
+    r"points? (?:from|off|clear of|adrift of) (?:safety|the top|the lead|the relegation)|"
+    # (not a level aimed at: "to reduce net migration to below 100,000")
+    r"(?<!to )(?:above|below) (?:the )?[$€£]?\d[\d.,]*%?|a record (?:high |low )?(?:of )?[$€£]?\d+|"
     # ("a six-point lead over", "into fourth place behind", "That compares with 61")
     r"(?:point|seat|vote|goal|stroke|run|length) lead\b|\blead over|"
     r"(?:into|in|to) (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
