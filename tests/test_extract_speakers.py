@@ -1596,6 +1596,9 @@ SENTENCES = [
      "Atmospheric chemist of the Institute for Earth Observation"),
     ("Figures from the Australian General Insurers Group show claims reached $1.2 billion.",
      "Australian General Insurers Group", None),
+    # (set 23) a coroner's conclusion is hers to record
+    ("Senior coroner Rebecca Tamsett recorded a conclusion of road traffic collision at the "
+     "inquest into the death of a 41-year-old.", "Rebecca Tamsett", "Senior coroner"),
     # a director of public prosecutions by title; a defendant who had not responded
     ('"He preyed on trust," DPP Kelvin Ong said of the 14 victims.', "Kelvin Ong", "DPP"),
     ("Nile Crescent Trading had not responded to our inquiries about the 42 million kg deal.",
@@ -1699,7 +1702,7 @@ def test_quotation_attributed_only_in_its_second_paragraph():
     ("speakers-20", 210, 0.93),  # 0.907 on arrival, 0.968 today
     ("speakers-21", 195, 0.90),  # 0.871 on arrival, 0.946 today
     ("speakers-22", 200, 0.89),  # 0.860 on arrival, 0.923 today
-    ("speakers-23", 195, 0.90),  # 0.931 on arrival
+    ("speakers-23", 195, 0.91),  # 0.931 on arrival, 0.946 today
 ])
 def test_labelled_set_keeps_its_accuracy(folder, claims, floor):
     # eval/data/speakers*: articles labelled by sessions that never ran the extractor (see
@@ -1843,6 +1846,9 @@ def test_every_sentence_carries_the_speaker(body, speaker):
          "said.", "The recall covers", "Land, Infrastructure, Transport and Tourism Ministry"),
         ("The satellite was built by the Nordic Space Consortium for €210 million. It was "
          "insured, according to the consortium.", "It was insured", "Nordic Space Consortium"),
+        # (set 23) a Spanish name's first surname alone is the person named in full before
+        ('Prosecutor Daniela Ruvalcaba Torres said Salcedo ordered 14 killings. "He ran a '
+         'regime of fear," Ruvalcaba said.', "He ran a regime", "Daniela Ruvalcaba Torres"),
         # a blog post is the company's document; "the post by" someone else is not
         ("Stridely said in a blog post late Tuesday that 2.3 million users were affected. The "
          "company has notified regulators in 2 countries, according to the blog post.",

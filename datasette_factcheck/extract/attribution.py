@@ -730,7 +730,10 @@ _COURT_RULING = re.compile(
     r"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:Court|Tribunal|Bench)|"
     r"(?:[Tt]he\s+)(?:court|tribunal|bench))"
     r"(?:\s+(?:on|last|this)\s+[A-Za-z]+)?\s+(?:(?:has|had|also)\s+)*"
-    r"(?:set\s+aside|directed|ordered|held|quashed|upheld|struck\s+down|stayed|overturned)\b")
+    r"(?:set\s+aside|directed|ordered|held|quashed|upheld|struck\s+down|stayed|overturned)\b"
+    # a coroner's finding: "Senior coroner Rebecca Tamsett recorded a conclusion of ..."
+    r"|^[\s\"“‘'(]*(?P<coroner>(?:[A-Z][\w-]*\s+)?(?:[Cc]oroner|[Aa]ssistant coroner|[Aa]rea coroner)"
+    r"(?:\s+[A-Z][\w'’-]+){1,3})\s+recorded\s+an?\s+(?:\w+\s+)?(?:conclusion|verdict)\b")
 
 
 # "The court, however, noted", "Ardmoy, for its part, said": a sentence adverb between commas
@@ -782,12 +785,13 @@ def _blank_asides(masked: str) -> str:
 def find_attribution(masked: str) -> Attribution | None:
     """The leftmost attribution in ``masked`` (a sentence with its quoted words masked)."""
     masked = _blank_asides(masked)
-    if "ourt" in masked or "ribunal" in masked or "ench" in masked:
+    if "ourt" in masked or "ribunal" in masked or "ench" in masked or "oroner" in masked:
         ruling = _COURT_RULING.match(masked)
         if ruling:
             # "The Supreme Court on Thursday set aside ...", "The court directed ...": a ruling
             # is the court's word
-            return Attribution(ruling.group("who"), ruling.start("who"))
+            who = "coroner" if ruling.group("coroner") else "who"
+            return Attribution(ruling.group(who), ruling.start(who))
     signed = _SIGNED.search(masked) if "-" in masked or "—" in masked or "–" in masked else None
     if signed and split_phrase(signed.group("who"))[2]:
         # '"It's a long game." - Matthew Ingram': a quotation signed by its author

@@ -198,6 +198,10 @@ class Resolver:
         if len(words) >= 2 and _HYPHENATED_GIVEN.match(words[-1]):
             # "Tse said" after "Winnie Tse Mei-ling": the family name comes before the given names
             self.by_surname.setdefault(words[-2], name)
+        if (len(words) == 3 and words[1][:1].isupper() and words[1] not in TITLE_WORDS
+                and words[-1] in _SPANISH_SECOND_SURNAMES):
+            # "Ruvalcaba said" after "Daniela Ruvalcaba Torres": a Spanish name's first surname
+            self.by_surname.setdefault(words[1], name)
         if len(words) >= 2 and words[0] in _FAMILY_NAME_FIRST:
             # "Zhang said" after "Zhang Wei", "Xi said" after "Xi Jinping" (family name first)
             self.by_surname.setdefault(words[0], name)
@@ -1231,6 +1235,19 @@ _SUBMITTED_BY = re.compile(
     r"submission|document|application)\s+(?:that\s+)?(?P<who>the\s+[a-z]+|"
     r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+(?:had\s+)?(?:submitted|filed|sent|issued|"
     r"published|released|gave|provided|lodged)\b")
+
+# Common Spanish surnames, which as the last of three names are the second (maternal) surname:
+# "Daniela Ruvalcaba Torres" is Ruvalcaba in a later mention.
+_SPANISH_SECOND_SURNAMES = frozenset(
+    "García Garcia Rodríguez Rodriguez González Gonzalez Fernández Fernandez López Lopez "
+    "Martínez Martinez Sánchez Sanchez Pérez Perez Gómez Gomez Martín Martin Jiménez Jimenez "
+    "Ruiz Hernández Hernandez Díaz Diaz Moreno Álvarez Alvarez Muñoz Munoz Romero Alonso "
+    "Gutiérrez Gutierrez Navarro Torres Domínguez Dominguez Vázquez Vazquez Ramos Gil Ramírez "
+    "Ramirez Serrano Blanco Molina Morales Suárez Suarez Ortega Delgado Castro Ortiz Rubio "
+    "Marín Marin Sanz Núñez Nunez Iglesias Medina Garrido Cortés Cortes Castillo Santos Lozano "
+    "Guerrero Cano Prieto Méndez Mendez Cruz Flores Herrera Peña Pena León Leon Márquez Marquez "
+    "Cabrera Gallego Calvo Vidal Campos Reyes Vega Fuentes Carrasco Diez Aguilar Castañeda "
+    "Castaneda Rojas Mendoza Vargas Silva Rivera Soto Contreras Sandoval Salazar".split())
 
 # A document's length: "the 58-page report".
 _PAGES = re.compile(r"^\d+-page$")
