@@ -410,7 +410,18 @@ LABELLED_SETS = [
      "article's own voice right), the best arrival figure so far. Misses: a complaint's claims "
      "(`The complaint, filed Tuesday ..., says`), a company's results, `citing` as a reason "
      "given, a coroner's conclusion, a family name written first for a Mexican name "
-     "(`Ruvalcaba` after `Daniela Ruvalcaba Torres`)."),
+     "(`Ruvalcaba` after `Daniela Ruvalcaba Torres`); the last two fixed in 623fa13."),
+    (ROOT / "eval" / "data" / "speakers-24",
+     "12 articles by one helper from 12 more kinds of outlet (a rate decision, a hospital "
+     "trust deficit, a monsoon flood, a mining strike, a GAA club dispute, a housing report, a "
+     "supermarket price inquiry, a condo fire, a court ruling on a mine, a school lockdown "
+     "drill, carmaker layoffs, a product recall); roles given on every sentence (not scored)",
+     "written on 2026-11-26 (fourth session) and scored blind on arrival on 623fa13 (all the "
+     "session's speaker fixes): **0.846** (170 of 201 claims; 38 of 38 sentences in the "
+     "article's own voice right). Misses: titles read into names (`Principal Dana Whitfield`, "
+     "`Manufacturer Carrow Appliances`), `Bosses at X`, officials of a district administration, "
+     "board papers and bulletins as sources, a judge's holding, `Vossberg's` for `Vossberg "
+     "AG`."),
 ]
 
 

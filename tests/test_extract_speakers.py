@@ -1703,6 +1703,7 @@ def test_quotation_attributed_only_in_its_second_paragraph():
     ("speakers-21", 195, 0.90),  # 0.871 on arrival, 0.946 today
     ("speakers-22", 200, 0.89),  # 0.860 on arrival, 0.923 today
     ("speakers-23", 195, 0.91),  # 0.931 on arrival, 0.946 today
+    ("speakers-24", 195, 0.82),  # 0.846 on arrival
 ])
 def test_labelled_set_keeps_its_accuracy(folder, claims, floor):
     # eval/data/speakers*: articles labelled by sessions that never ran the extractor (see
