@@ -1596,6 +1596,20 @@ SENTENCES = [
      "Atmospheric chemist of the Institute for Earth Observation"),
     ("Figures from the Australian General Insurers Group show claims reached $1.2 billion.",
      "Australian General Insurers Group", None),
+    # (set 24) a school principal and a district collector by title; what a business is,
+    # before its name; bosses at a body speak for it; a judge's holding; a new report
+    ("In the email, Principal Dana Whitfield said 3 classes had practised the drill.",
+     "Dana Whitfield", "Principal"),
+    ("District Collector Ananya Deshpande said 62 relief camps had been set up.",
+     "Ananya Deshpande", "District Collector"),
+    ("Manufacturer Carrow Appliances said it had received 14 reports of overheating.",
+     "Carrow Appliances", None),
+    ('Bosses at Wrexford and Calder Hospitals NHS Trust have warned of a £41m deficit.',
+     "Wrexford and Calder Hospitals NHS Trust", None),
+    ("The presiding judge, Justice Akosua Boateng-Mensah, held that 3 communities were not "
+     "consulted.", "Akosua Boateng-Mensah", "presiding judge"),
+    ("Her organization estimates that only €300 million of the pledge is new money.",
+     "her organization", None),
     # (set 23) a coroner's conclusion is hers to record
     ("Senior coroner Rebecca Tamsett recorded a conclusion of road traffic collision at the "
      "inquest into the death of a 41-year-old.", "Rebecca Tamsett", "Senior coroner"),
@@ -1703,7 +1717,7 @@ def test_quotation_attributed_only_in_its_second_paragraph():
     ("speakers-21", 195, 0.90),  # 0.871 on arrival, 0.946 today
     ("speakers-22", 200, 0.89),  # 0.860 on arrival, 0.923 today
     ("speakers-23", 195, 0.91),  # 0.931 on arrival, 0.946 today
-    ("speakers-24", 195, 0.82),  # 0.846 on arrival
+    ("speakers-24", 195, 0.88),  # 0.846 on arrival, 0.915 today
 ])
 def test_labelled_set_keeps_its_accuracy(folder, claims, floor):
     # eval/data/speakers*: articles labelled by sessions that never ran the extractor (see
@@ -1847,6 +1861,16 @@ def test_every_sentence_carries_the_speaker(body, speaker):
          "said.", "The recall covers", "Land, Infrastructure, Transport and Tourism Ministry"),
         ("The satellite was built by the Nordic Space Consortium for €210 million. It was "
          "insured, according to the consortium.", "It was insured", "Nordic Space Consortium"),
+        # (set 24) a body's document by its name ("Vossberg's restructuring plan"), a bulletin
+        # issued by a body, officials of a named administration, a new report
+        ("Vossberg AG will cut 9,000 jobs by 2028, according to Vossberg's restructuring plan.",
+         "Vossberg AG will cut", "Vossberg AG"),
+        ("The toll rose to 11, according to a bulletin issued by the State Disaster Management "
+         "Authority.", "The toll rose", "State Disaster Management Authority"),
+        ("The toll rose to 11 on Tuesday, said officials of the Sarangpur district "
+         "administration.", "The toll rose", "Sarangpur district administration"),
+        ("The Northshore Policy Institute studied 40 cities. A new report says a family would "
+         "need 11 years to save a deposit.", "A new report says", "a new report"),
         # (set 23) a Spanish name's first surname alone is the person named in full before
         ('Prosecutor Daniela Ruvalcaba Torres said Salcedo ordered 14 killings. "He ran a '
          'regime of fear," Ruvalcaba said.', "He ran a regime", "Daniela Ruvalcaba Torres"),

@@ -59,7 +59,7 @@ _VERB_WORDS = (
     "contend maintain acknowledge found finds showed shows show conceded concedes concede "
     "allege estimate state echoed expected expect expects demanded suggest apologised apologized "
     "apologises apologizes recommended recommends shouted documented asking appealed dismissed "
-    "recorded expecting pointed submitted submits"
+    "recorded expecting pointed submitted submits held"
 ).split()
 
 _INVERTED_VERBS = (
@@ -177,7 +177,7 @@ _DOCUMENT_FROM = re.compile(
     r"(?:report|reports|statement|statements|study|studies|survey|analysis|estimates?|figures|polling|"
     r"data|documents?|filings?|records|poll|memo|letter|release|press release|assessment|"
     r"costings|projections|modelling|modeling|calculations|estimates|notifications?|notices?|"
-    r"circulars?|forecasts?|review|audit|investigation|count|tally)"
+    r"circulars?|bulletins?|forecasts?|review|audit|investigation|count|tally)"
     r"\s+(?:(?:published|released|compiled|issued|presented|commissioned|produced|prepared|"
     r"collected|gathered|put out|obtained|analysed|analyzed|reviewed)\s+(?:(?:today|yesterday|"
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on\s+[A-Z]\w+|"
@@ -347,7 +347,7 @@ _SAYING_VERBS = frozenset("said says told tells added adds warned warns insisted
 # Verbs that report only with "that": "the study found that ...", "figures showed that ...".
 _THAT_ONLY = frozenset(
     "found finds showed shows show conceded concedes concede estimate state demanded ruled "
-    "rules submitted submits".split())
+    "rules submitted submits held".split())
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
@@ -718,6 +718,13 @@ def _spaces(m: re.Match) -> str:
 # Reporting verbs that are also nouns: "a new report", "the latest estimates".
 _NOUN_VERBS = frozenset("report reports claim claims estimate estimates forecast".split())
 
+# A determiner and an adjective that go with a document: "A new report", "the 2023 report".
+_AFTER_DOCUMENT_ADJECTIVE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:new|latest|recent|"
+    r"annual|final|initial|preliminary|official|independent|separate|internal|previous|fresh|"
+    r"full|earlier|interim|joint|draft|leaked|quarterly|monthly|weekly|same|(?:19|20)\d\d|"
+    r"[\d,]+-page)\s+$")
+
 # What a defendant admits or denies in court: "admitted nine counts of fraud".
 _PLEA = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:counts?|charges?|offences?|offenses?)\b")
 
@@ -802,7 +809,11 @@ def find_attribution(masked: str) -> Attribution | None:
               and not (m.start() and masked[m.start() - 1] == "-")
               # (not an infinitive with an object: "failed to maintain a sediment dam")
               and not (masked.endswith(" to ", 0, m.start())
-                       and _INFINITIVE_OBJECT.match(masked, m.end()))]
+                       and _INFINITIVE_OBJECT.match(masked, m.end()))
+              # (a noun: "A new report says", "the latest estimates show"; not "Her
+              # organization estimates")
+              and not (m.group() in _NOUN_VERBS and _AFTER_DOCUMENT_ADJECTIVE.search(
+                  masked, 0, m.start()))]
              if not tokens.isdisjoint(_VERB_SET) else [])
     if not tokens.isdisjoint(_THAT_ONLY):
         # "The study found that ..., researchers said": who reports the finding, not what found

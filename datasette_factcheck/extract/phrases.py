@@ -127,7 +127,9 @@ _ASSOCIATES = frozenset(
 # Capitalised adjectives that open a sentence before a name: "Rival AMD reported".
 _DESCRIPTIVE_OPENERS = frozenset(
     "Rival Fellow Embattled Beleaguered Troubled Struggling Promoter Organiser Organizer "
-    "Broadcaster Publisher Retailer Distributor".split())
+    "Broadcaster Publisher Retailer Distributor Manufacturer Maker Carmaker Automaker Chipmaker "
+    "Airline Insurer Lender Miner Brewer Developer Housebuilder Supermarket Grocer Operator "
+    "Supplier Conglomerate Producer Broker".split())
 
 # Endings of occupations: "Toxicologist", "Physician", "Photographer", "Economist".
 _OCCUPATION_ENDS = ("ologist", "ist", "ician", "grapher", "nomist", "ist.")
@@ -168,7 +170,7 @@ TITLE_WORDS = frozenset(
     "Economist Researcher Scientist Author Professor Lecturer MP MPs MEP MLA MSP TD Local "
     "Congressman Congresswoman Assemblyman Assemblywoman Alderman Councilmember Engr Engr. "
     "Prosecutor DPP Alhaji Alhaja Hajia Hajiya Datuk Datin Dato Tun Encik Mzee Comrade SP Adv "
-    "Adv. Counsel Reeve "
+    "Adv. Counsel Reeve Principal Collector Pastor Imam Rabbi Vicar "
     "Commissioners "
     "Councillors Councilors Senators Supervisors Trustees Judges Ministers".split()
 )

@@ -413,6 +413,9 @@ class Resolver:
             name, kind = officials.group("org"), "org"
             if name in self.acronyms:
                 name = self.acronyms[name]
+        named_of = _OFFICIALS_OF_NAMED.match(name) if kind == "unnamed" else None
+        if named_of:
+            name, kind = named_of.group(1), "org"  # "officials of the X district administration"
         of_body = _OFFICIALS_OF.match(name) if kind == "unnamed" else None
         if of_body and self._refer_body(of_body.group(1)):
             # "Officials of the authority said": the authority named before
@@ -686,6 +689,10 @@ class Resolver:
             words = [words[0], *words[2:]]  # "the same figures", "the latest data", "the
             # 58-page report"
         owned = _OWNED_REPORT.match(name)
+        if owned and owned.group(1)[:1].isupper():
+            # "according to Vossberg's restructuring plan", "Coastline's submission said": the
+            # body or person whose document it is
+            return self._speaker(owned.group(1), None, "entity", mentions, rest)
         if owned:
             # "The inquiry's 340-page report said": the inquiry named before
             owner = self._refer_body(owned.group(1).lower())
@@ -960,7 +967,9 @@ class Resolver:
             return name
         tail = " " + name
         for org in reversed(list(self.orgs.values()) + [n for n, _, _ in self.named_bodies]):
-            if org.endswith(tail) or org.startswith((name + " for ", name + " of ")):
+            if org.endswith(tail) or org.startswith((name + " for ", name + " of ")) or (
+                    org.startswith(name + " ") and org.split()[-1] in _COMPANY_FORMS):
+                # (and "Abrafo Gold" after "Abrafo Gold Mining Limited")
                 # ("the Halvern Institute" after "the Halvern Institute for Ageing Research")
                 return org
         return name
@@ -1145,6 +1154,7 @@ _BODY_NAMES = {
     "party": {"Party"},
     "mission": {"Mission"},
     "commission": {"Commission"},
+    "board": {"Board", "Trust"},
     "inquiry": {"Inquiry"},
     "consortium": {"Consortium"},
     "coalition": {"Coalition"},
@@ -1253,14 +1263,18 @@ _SPANISH_SECOND_SURNAMES = frozenset(
 _PAGES = re.compile(r"^\d+-page$")
 # A document a body owns: "the inquiry's 340-page report", "the commission's final report".
 _OWNED_REPORT = re.compile(
-    r"^(?:the\s+)?([a-z]+)['’]s\s+(?:[\w-]+\s+){0,2}(?:report|study|review|survey|analysis|"
-    r"findings|investigation|audit|data|figures|statement)$", re.I)
+    r"^(?:the\s+)?([a-z]+|[A-Z][\w-]+)['’]s\s+(?:[\w-]+\s+){0,2}(?:report|study|review|survey|"
+    r"analysis|findings|investigation|audit|data|figures|statement|plan|submission|filing|papers|"
+    r"accounts|projections|bulletin)$")
 
 # Officials of a body named in full: "Millbrook Community School District officials".
 _BODY_OFFICIALS = re.compile(
     r"^(?P<org>[A-Z][\w’'&-]*(?:\s+(?:of|for|and|the|&)?\s*[A-Z][\w’'&-]*)+|[A-Z]{2,8})\s+"
     r"(?:officials|executives|bosses|management|leaders|administrators)$")
 _OFFICIALS_OF = re.compile(r"^(?:officials|executives)\s+(?:of|at|from)\s+the\s+([a-z]+)$")
+# "officials of the Sarangpur district administration": that administration
+_OFFICIALS_OF_NAMED = re.compile(
+    r"^(?:officials|executives)\s+(?:of|at|from)\s+the\s+([A-Z][\w'’-]*(?:\s+[\w'’-]+){1,4})$")
 
 # Titles of documents ("Housing Pressure Report") and their owner ("the trust's annual").
 _DOCUMENT_TITLES = frozenset("Report Survey Study Review Index Audit Outlook Monitor".split())
@@ -1295,7 +1309,7 @@ _DEMONYM_NOUNS = frozenset(
 
 # People who speak for the firm they are at: "analysts at Kwena Securities".
 _STAFF_OF = re.compile(
-    r"^(?:[Tt]he\s+)?(?:[A-Za-z-]+\s+)?(?:[Aa]nalysts|[Aa]dministrators|[Ss]trategists|[Ee]conomists|[Rr]eceivers|"
+    r"^(?:[Tt]he\s+)?(?:[A-Za-z-]+\s+)?(?:[Aa]nalysts|[Bb]osses|[Ee]xecutives|[Aa]dministrators|[Ss]trategists|[Ee]conomists|[Rr]eceivers|"
     r"[Ll]iquidators|[Ff]orecasters)\s+"
     r"(?:at|from|with)\s+(?:the\s+)?(?:(?:[A-Z][\w.]*\s+)?[A-Z][\w.-]*-based\s+)?"
     r"(?:[a-z]+\s+){0,3}"  # ("at São Paulo-based consultancy X", "at sports data firm X")
@@ -1317,7 +1331,8 @@ _SPOKESPERSON_FOR = re.compile(
 # today by the charity Silver Thread".
 _DOCUMENTS = frozenset(
     "report survey study poll analysis research review audit findings statement letter email "
-    "memo figures data statistics paper release post notification notice filing".split())
+    "memo figures data statistics paper papers release post notification notice filing "
+    "bulletin".split())
 _DOCUMENT_ADJECTIVES = frozenset("same latest new official preliminary full final blog".split())
 
 # "In a statement, X said", "X said in a letter to families": a later "the statement said" or
