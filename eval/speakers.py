@@ -421,7 +421,21 @@ LABELLED_SETS = [
      "article's own voice right). Misses: titles read into names (`Principal Dana Whitfield`, "
      "`Manufacturer Carrow Appliances`), `Bosses at X`, officials of a district administration, "
      "board papers and bulletins as sources, a judge's holding, `Vossberg's` for `Vossberg "
-     "AG`."),
+     "AG`; fixed in 9070514."),
+    (ROOT / "eval" / "data" / "speakers-25",
+     "12 articles by one helper from 12 more kinds of outlet (a state legislature vote, a "
+     "sewage fine, an airline merger, a university strike, a council election, an ER "
+     "wait-times report, a tea auction, a ferry capsizing, a planning appeal, a coach firing, "
+     "a palm oil export ban, a retailer's administration); roles given on every sentence (not "
+     "scored)",
+     "written on 2026-11-26 (fourth session) and scored blind on arrival on 9070514, the "
+     "session's final speaker code: **0.876** (184 of 210 claims; 48 of 50 sentences in the "
+     "article's own voice right). **Held out: nothing was changed after it.** Its misses show "
+     "what is left: honorifics run together (`Lt. Cmdr. Ramon dela Paz` -> `Paz`, `Datuk Seri "
+     "Azman Harun` -> `Seri Azman Harun`), a place name read as a body's name (`Bellbrook "
+     "council's chief executive`, `Bellbrook First`), `the regulator` for a board, `They` for "
+     "analysts at a firm, a statement that `read in part`, an occupation before a name "
+     "(`Linebacker Jalen Moss`), a document named in the next sentence."),
 ]
 
 
