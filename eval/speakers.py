@@ -429,9 +429,9 @@ LABELLED_SETS = [
      "a palm oil export ban, a retailer's administration); roles given on every sentence (not "
      "scored)",
      "written on 2026-11-26 (fourth session) and scored blind on arrival on 9070514, the "
-     "session's final speaker code: **0.876** (184 of 210 claims; 48 of 50 sentences in the "
-     "article's own voice right). **Held out: nothing was changed after it.** Its misses show "
-     "what is left: honorifics run together (`Lt. Cmdr. Ramon dela Paz` -> `Paz`, `Datuk Seri "
+     "session's final speaker code then: **0.876** (184 of 210 claims; 48 of 50 sentences in "
+     "the article's own voice right). Its misses, fixed in the commit after it: honorifics run "
+     "together (`Lt. Cmdr. Ramon dela Paz` -> `Paz`, `Datuk Seri "
      "Azman Harun` -> `Seri Azman Harun`), a place name read as a body's name (`Bellbrook "
      "council's chief executive`, `Bellbrook First`), `the regulator` for a board, `They` for "
      "analysts at a firm, a statement that `read in part`, an occupation before a name "

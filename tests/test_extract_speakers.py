@@ -1610,6 +1610,16 @@ SENTENCES = [
      "consulted.", "Akosua Boateng-Mensah", "presiding judge"),
     ("Her organization estimates that only €300 million of the pledge is new money.",
      "her organization", None),
+    # (set 25) a Filipino particle and ranks with full stops; "Datuk Seri"; a role named by
+    # its head noun before a name in commas; a sports position; "lamented that"
+    ("Station commander Lt. Cmdr. Ramon dela Paz said 12 people were rescued.",
+     "Ramon dela Paz", "Station commander Lt. Cmdr."),
+    ("Plantation Minister Datuk Seri Azman Harun said stocks stood at 2.1 million tonnes.",
+     "Azman Harun", "Plantation Minister Datuk"),
+    ("Bellbrook council's chief executive, Tony Marchetti, said the council would meet on 4 May.",
+     "Tony Marchetti", "Bellbrook council's chief executive"),
+    ("Its President, Comrade Chibuike Ogunleye, lamented that students had lost 8 months.",
+     "Chibuike Ogunleye", "President"),
     # (set 23) a coroner's conclusion is hers to record
     ("Senior coroner Rebecca Tamsett recorded a conclusion of road traffic collision at the "
      "inquest into the death of a 41-year-old.", "Rebecca Tamsett", "Senior coroner"),
@@ -1718,7 +1728,7 @@ def test_quotation_attributed_only_in_its_second_paragraph():
     ("speakers-22", 200, 0.89),  # 0.860 on arrival, 0.923 today
     ("speakers-23", 195, 0.91),  # 0.931 on arrival, 0.946 today
     ("speakers-24", 195, 0.88),  # 0.846 on arrival, 0.915 today
-    ("speakers-25", 205, 0.85),  # 0.876 on arrival, held out (nothing changed for it)
+    ("speakers-25", 205, 0.89),  # 0.876 on arrival, 0.924 today
 ])
 def test_labelled_set_keeps_its_accuracy(folder, claims, floor):
     # eval/data/speakers*: articles labelled by sessions that never ran the extractor (see
@@ -1872,6 +1882,11 @@ def test_every_sentence_carries_the_speaker(body, speaker):
          "administration.", "The toll rose", "Sarangpur district administration"),
         ("The Northshore Policy Institute studied 40 cities. A new report says a family would "
          "need 11 years to save a deposit.", "A new report says", "a new report"),
+        # (set 25) what a statement "read in part" is its maker's
+        ("In a statement, the Federal Ministry of Education said talks would resume. The "
+         "statement read in part, "
+         '"The Federal Government remains open to dialogue with 3 unions."', "The statement read",
+         "Federal Ministry of Education"),
         # (set 23) a Spanish name's first surname alone is the person named in full before
         ('Prosecutor Daniela Ruvalcaba Torres said Salcedo ordered 14 killings. "He ran a '
          'regime of fear," Ruvalcaba said.', "He ran a regime", "Daniela Ruvalcaba Torres"),

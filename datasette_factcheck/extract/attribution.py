@@ -59,7 +59,7 @@ _VERB_WORDS = (
     "contend maintain acknowledge found finds showed shows show conceded concedes concede "
     "allege estimate state echoed expected expect expects demanded suggest apologised apologized "
     "apologises apologizes recommended recommends shouted documented asking appealed dismissed "
-    "recorded expecting pointed submitted submits held"
+    "recorded expecting pointed submitted submits held lamented laments"
 ).split()
 
 _INVERTED_VERBS = (
@@ -598,7 +598,8 @@ _ACTION_OBJECT = re.compile(
     r"motion|bid|offer|visa|visas|asylum|ceasefire|victory|winner|holiday|war|curfew)\b")
 
 # What is dismissed as an act, not as a claim: "dismissed its manager", "dismissed the case"
-# (but "denied the charges" is the accused's word, and "dismissed the warning" a view).
+# (a plea, "denied the charges", is the court's record: ``_PLEA``; "dismissed the warning" is a
+# view).
 _DISMISSED_OBJECT = re.compile(
     r"\s+(?:a|an|the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}(?:manager|coach|staff|employees|"
     r"workers|players|director|chief|officer|teacher|case|charges|lawsuit|suit|jury|appeal)\b")
@@ -728,6 +729,12 @@ _AFTER_DOCUMENT_ADJECTIVE = re.compile(
 # What a defendant admits or denies in court: "admitted nine counts of fraud".
 _PLEA = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:counts?|charges?|offences?|offenses?)\b")
 
+# What a document says, quoted: 'The statement read in part, "..."', 'The letter read: "..."'.
+_DOCUMENT_READ = re.compile(
+    r"^[\s\"“‘'(]*(?P<who>(?:The|A|An|Its|Their|His|Her)\s+(?:[\w-]+\s+)?(?:statement|letter|"
+    r"post|notice|message|memo|email|tweet|order|ruling|circular|note))\s+read\b(?:\s+in\s+part)?"
+    r"\s*[,:]")
+
 # An object after an infinitive: "to maintain a dam", "to report the crime".
 _INFINITIVE_OBJECT = re.compile(r"\s+(?:a|an|the|its|their|his|her|our|this|these|those)\s")
 
@@ -792,6 +799,11 @@ def _blank_asides(masked: str) -> str:
 def find_attribution(masked: str) -> Attribution | None:
     """The leftmost attribution in ``masked`` (a sentence with its quoted words masked)."""
     masked = _blank_asides(masked)
+    if "read" in masked:
+        document = _DOCUMENT_READ.match(masked)
+        if document:
+            # 'The statement read in part, "..."': the statement's, so whoever made it
+            return Attribution(document.group("who"), document.start("who"))
     if "ourt" in masked or "ribunal" in masked or "ench" in masked or "oroner" in masked:
         ruling = _COURT_RULING.match(masked)
         if ruling:
@@ -1309,8 +1321,11 @@ def _titled(role: str) -> bool:
     """Whether a capitalised phrase is a title ("Conservative MP for Harrow East", "Chief
     Executive of Acme"): a title word, and no verb."""
     words = role.split()
-    return (any(w.strip(",.") in TITLE_WORDS for w in words) and _role_like(words)
-            and not _has_finite_verb(role))
+    # (or a role named by its head noun: "Bellbrook council's chief executive")
+    return ((any(w.strip(",.") in TITLE_WORDS for w in words)
+             or (len(words) >= 2 and words[-1].lower().strip(",.") in _PERSON_ROLE_HEADS
+                 and any(w.endswith(("'s", "’s")) for w in words[:-1])))
+            and _role_like(words) and not _has_finite_verb(role))
 
 
 def _lead_ok(m: re.Match) -> bool:

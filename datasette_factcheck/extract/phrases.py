@@ -17,7 +17,8 @@ _UP = "A-ZÀ-ÖØ-Þ"
 
 _CAPWORD = rf"[{_UP}][\w’'.-]*"
 
-_PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|bin|ibn|al|el|la|le|du|dos|das|ter|ap|af|zu)"
+_PARTICLE = (r"(?:de|da|di|del|della|dela|delos|van|von|der|den|bin|ibn|al|el|la|le|du|dos|das|"
+             r"ter|ap|af|zu)")
 
 # A run of capitalised words (with name particles and "of"/"for"/"and" inside organisation names).
 _CAPRUN = rf"{_CAPWORD}(?:\s+(?:(?:{_PARTICLE}|of|for|and|the|on|&)\s+)*{_CAPWORD})*"
@@ -74,7 +75,9 @@ _ROLE_NOUNS = frozenset(
     "witness survivor victim patient fan coach manager captain midwife pharmacist passenger "
     "customer commuter shopper tenant landlord motorist cyclist pedestrian traveller traveler "
     "tourist visitor parent grandmother grandfather retiree rapper comedian presenter poet chef "
-    "designer dancer drummer guitarist footballer cricketer golfer boxer athlete swimmer".split()
+    "designer dancer drummer guitarist footballer cricketer golfer boxer athlete swimmer "
+    "linebacker receiver cornerback shortstop outfielder infielder goaltender flanker jockey "
+    "rider".split()
 )
 
 _PREPOSITIONS = frozenset("of for at in from with on by to".split())
@@ -88,8 +91,8 @@ _NOT_SOURCE_NOUNS = frozenset(
     "time year week day month way thing fact number rest end start idea reason problem".split()
 )
 
-_PARTICLE_WORDS = frozenset("de da di del della van von der den bin ibn al el la le du dos das ter "
-                            "ap af zu bint ben abu".split())
+_PARTICLE_WORDS = frozenset("de da di del della dela delos van von der den bin ibn al el la le du "
+                            "dos das ter ap af zu bint ben abu".split())
 
 # Irish and Scottish Gaelic particles, written with a capital ("Ciarán Ó Dálaigh", "Siobhán Ní
 # Mhurchú"): inside a name, and (unlike "von") at its start too ("Ó Dálaigh said").
@@ -105,7 +108,7 @@ _NAME_SUFFIXES = frozenset("Jr. Jr Sr. Sr II III IV".split())
 _PREFIXED_NAME = re.compile(r"^(?:al|el|ad|ar|as|at|an|bin|ben|ibn|abu|de|da|di|du|van|von|le|la)"
                             r"-[A-ZÀ-ÖØ-Þ]")
 
-_HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Sir Dame Prof Shri Sri Smt Shrimati Hon Madam Mdm Mme "
+_HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Sir Dame Seri Prof Shri Sri Smt Shrimati Hon Madam Mdm Mme "
                         "Alhaji Alhaja Hajia Hajiya Datuk Datin Dato Tun Encik Mzee Comrade".split())
 
 _GROUP_NOUNS = frozenset(
@@ -170,7 +173,7 @@ TITLE_WORDS = frozenset(
     "Economist Researcher Scientist Author Professor Lecturer MP MPs MEP MLA MSP TD Local "
     "Congressman Congresswoman Assemblyman Assemblywoman Alderman Councilmember Engr Engr. "
     "Prosecutor DPP Alhaji Alhaja Hajia Hajiya Datuk Datin Dato Tun Encik Mzee Comrade SP Adv "
-    "Adv. Counsel Reeve Principal Collector Pastor Imam Rabbi Vicar "
+    "Adv. Counsel Reeve Principal Collector Pastor Imam Rabbi Vicar Seri Cmdr Cmdr. Lt.Cmdr "
     "Commissioners "
     "Councillors Councilors Senators Supervisors Trustees Judges Ministers".split()
 )
