@@ -436,6 +436,19 @@ LABELLED_SETS = [
      "council's chief executive`, `Bellbrook First`), `the regulator` for a board, `They` for "
      "analysts at a firm, a statement that `read in part`, an occupation before a name "
      "(`Linebacker Jalen Moss`), a document named in the next sentence."),
+    (ROOT / "eval" / "data" / "speakers-26",
+     "12 articles by one helper from 12 more kinds of outlet (a bank stress test, an ambulance "
+     "delay, a cricket board row, a currency change, a mining permit, a developer's debt, a "
+     "hurricane warning, a ferry contract, a governor's veto, an exam leak, a copper strike, a "
+     "fundraising regulator's ruling); roles given on every sentence (not scored)",
+     "written on 2026-11-26 (fourth session) and scored blind on arrival on 5cbba8e, the "
+     "session's final speaker code: **0.897** (183 of 204 claims; 43 of 44 sentences in the "
+     "article's own voice right). **Held out: nothing was changed after it.** Its misses show "
+     "what is left: a body's models and scenarios (`the board's most severe scenario`), a "
+     "legal form or an `and` in a body's name (`Harbor Ridge` for `Harbor Ridge Bancorp`, "
+     "`Island Power and Light` -> `Light`), `the central bank` and `the regulator` for bodies "
+     "whose names say neither, a body's announcement or adjudication, a speaker named only "
+     "later in the article."),
 ]
 
 

@@ -1729,6 +1729,7 @@ def test_quotation_attributed_only_in_its_second_paragraph():
     ("speakers-23", 195, 0.91),  # 0.931 on arrival, 0.946 today
     ("speakers-24", 195, 0.88),  # 0.846 on arrival, 0.915 today
     ("speakers-25", 205, 0.89),  # 0.876 on arrival, 0.924 today
+    ("speakers-26", 200, 0.87),  # 0.897 on arrival, held out (nothing changed for it)
 ])
 def test_labelled_set_keeps_its_accuracy(folder, claims, floor):
     # eval/data/speakers*: articles labelled by sessions that never ran the extractor (see
