@@ -667,7 +667,7 @@ _AFTER_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]h
 
 # A determiner and one lower-case word: "the full report", "the latest estimates".
 _AFTER_DETERMINER_WORD = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+[a-z0-9][\w-]*\s+$")
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+[a-z][\w-]*\s+$")
 
 _MODALS = frozenset("could would will can may might must should cannot".split())
 
@@ -833,10 +833,7 @@ def find_attribution(masked: str) -> Attribution | None:
         reporting = [v for v in verbs if v.group() not in _THAT_ONLY
                      and v.group() not in _WEAK_VERBS  # ("... found that 42% of universities
                      # expected to cut staff", "X apologised after a review found that ...")
-                     and not _AFTER_DETERMINER.search(masked, 0, v.start())
-                     # ("A 2023 report by the board found that": a noun)
-                     and not (v.group() in _NOUN_VERBS
-                              and _AFTER_DETERMINER_WORD.search(masked, 0, v.start()))]
+                     and not _AFTER_DETERMINER.search(masked, 0, v.start())]
         if reporting:
             verbs = reporting
         else:

@@ -173,7 +173,7 @@ TITLE_WORDS = frozenset(
     "Economist Researcher Scientist Author Professor Lecturer MP MPs MEP MLA MSP TD Local "
     "Congressman Congresswoman Assemblyman Assemblywoman Alderman Councilmember Engr Engr. "
     "Prosecutor DPP Alhaji Alhaja Hajia Hajiya Datuk Datin Dato Tun Encik Mzee Comrade SP Adv "
-    "Adv. Counsel Reeve Principal Collector Pastor Imam Rabbi Vicar Seri Cmdr Cmdr. Lt.Cmdr "
+    "Adv. Counsel Reeve Principal Collector Pastor Imam Rabbi Vicar Seri Cmdr Cmdr. "
     "Commissioners "
     "Councillors Councilors Senators Supervisors Trustees Judges Ministers".split()
 )
@@ -293,7 +293,6 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         return tokens[1], tokens[0], "entity"  # "DCI Fenwick": Fenwick, a DCI
     if len(tokens) > 2 and tokens[-1] in ("show", "shows", "showed"):
         tokens = tokens[:-1]  # "Figures from the Australian General Insurers Group show"
-        phrase = " ".join(tokens)
     if tokens[-1] in ("was", "were", "is", "are", "been", "be"):
         # "The breach was first reported on a forum": a passive, no source
         return None, None, ""

@@ -465,7 +465,7 @@ def _blocks(text: str, p_start: int, p_end: int):
         # a line longer than any hard wrap: the text was pasted one line per block (as browsers
         # copy a page), so each line is a paragraph of its own, not a wrapped part of one
         rest_is_page = False  # after "References" or "Media contact:", the page's lines
-        for k, (s, e) in enumerate(lines):
+        for s, e in lines:
             line = text[s:e].strip()
             if rest_is_page or _BLOCK_LABEL.match(line) or _LIST_LABEL.match(line):
                 rest_is_page = True

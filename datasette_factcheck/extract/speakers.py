@@ -492,11 +492,13 @@ class Resolver:
                 self.last_thing = (result[0], None)
         if (result[0] and kind == "org" and " " in result[0] and result[0][:1].isupper()
                 and result[0] not in self.people):
-            fuller = re.search(re.escape(result[0]) + r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*"
-                               r"(?:\s+[A-Z][\w’'-]*)*", self.body)
-            if fuller:
+            at = min((i for i in (self.body.find(result[0] + " of "),
+                                  self.body.find(result[0] + " for ")) if i >= 0), default=-1)
+            tail = _ORG_NAME_TAIL.match(self.body, at + len(result[0])) if at >= 0 else None
+            if tail:
                 # "The Central Bank's investigation found" after "the Central Bank of Ireland"
-                result = (fuller.group(), result[1])
+                # (a pattern compiled once, not one per name: this runs for every body quoted)
+                result = (result[0] + tail.group(), result[1])
         self.note_people(masked[att.start:], subject_slot=False)
         self._note_documents(masked)
         in_doc = _IN_A_STATEMENT.search(masked) if result[0] and kind != "pronoun" else None
@@ -1239,6 +1241,9 @@ _COMPANY_NOUNS = frozenset(
 _NAME_AFTER_TITLE = re.compile(
     r",\s+(?:(?P<hon>Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),")
 
+# The rest of a body's name after its short form: " of Ireland", " for the Arts Council".
+_ORG_NAME_TAIL = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+
 # A document and who made it: "a notification the company submitted to ...".
 _SUBMITTED_BY = re.compile(
     r"^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:notification|notice|filing|report|statement|letter|"
@@ -1309,8 +1314,8 @@ _DEMONYM_NOUNS = frozenset(
 
 # People who speak for the firm they are at: "analysts at Kwena Securities".
 _STAFF_OF = re.compile(
-    r"^(?:[Tt]he\s+)?(?:[A-Za-z-]+\s+)?(?:[Aa]nalysts|[Bb]osses|[Ee]xecutives|[Aa]dministrators|[Ss]trategists|[Ee]conomists|[Rr]eceivers|"
-    r"[Ll]iquidators|[Ff]orecasters)\s+"
+    r"^(?:[Tt]he\s+)?(?:[A-Za-z-]+\s+)?(?:[Aa]nalysts|[Bb]osses|[Ee]xecutives|[Aa]dministrators|"
+    r"[Ss]trategists|[Ee]conomists|[Rr]eceivers|[Ll]iquidators|[Ff]orecasters)\s+"
     r"(?:at|from|with)\s+(?:the\s+)?(?:(?:[A-Z][\w.]*\s+)?[A-Z][\w.-]*-based\s+)?"
     r"(?:[a-z]+\s+){0,3}"  # ("at São Paulo-based consultancy X", "at sports data firm X")
     r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&'’.-]*){0,5})$")
@@ -1402,9 +1407,10 @@ _BODY_RUN = r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w’'&-]*
 
 # Who fined someone: "fined €14.2 million by the Central Bank of Ireland", "Ofwat fined".
 _FINED_BY = re.compile(
-    rf"\b(?:fined|sanctioned|censured|penalised|penalized)\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,60}}?\bby\s+(?:the\s+)?"
-    rf"(?P<a>{_BODY_RUN})|(?P<b>{_BODY_RUN})\s+(?:has\s+|had\s+)?(?:fined|sanctioned|censured|"
-    r"penalised|penalized)\b")
+    r"\b(?:fined|sanctioned|censured|penalised|penalized)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?"
+    rf"\bby\s+(?:the\s+)?(?P<a>{_BODY_RUN})"
+    rf"|(?P<b>{_BODY_RUN})\s+(?:has\s+|had\s+)?"
+    r"(?:fined|sanctioned|censured|penalised|penalized)\b")
 
 
 # Legal forms written with a full stop: " Corp.", " Inc.", " Co.", " Ltd.".
