@@ -449,6 +449,20 @@ LABELLED_SETS = [
      "`Island Power and Light` -> `Light`), `the central bank` and `the regulator` for bodies "
      "whose names say neither, a body's announcement or adjudication, a speaker named only "
      "later in the article."),
+    (ROOT / "eval" / "data" / "speakers-27",
+     "12 articles by one helper from 12 more kinds of outlet (a school board's budget cut, a "
+     "rail timetable collapse, a garment factory fire inquiry, a cocoa price rise, a flood "
+     "defence plan, a fare review, a refinery sale, a dairy co-operative's payout, a class "
+     "action settlement, a debt restructuring, a water shortage, a data breach fine); roles "
+     "given on every sentence (not scored)",
+     "written on 2026-11-26 (fifth session) and scored blind on arrival on db6f022, the "
+     "previous session's final code: **0.876** (177 of 202 claims; 43 of 44 sentences in the "
+     "article's own voice right)."),
+    (ROOT / "eval" / "data" / "speakers-28",
+     "12 articles by a second helper on the same 12 kinds of story as `speakers-27`, written "
+     "independently; roles given on every sentence (not scored)",
+     "written on 2026-11-26 (fifth session) and scored blind on arrival on db6f022: **0.868** "
+     "(191 of 220 claims; 44 of 45 sentences in the article's own voice right)."),
 ]
 
 
