@@ -177,9 +177,11 @@ _DOCUMENT_FROM = re.compile(
     r"(?:report|reports|statement|statements|study|studies|survey|analysis|estimates?|figures|polling|"
     r"data|documents?|filings?|records|poll|memo|letter|release|press release|assessment|"
     r"costings|projections|modelling|modeling|calculations|estimates|notifications?|notices?|"
-    r"circulars?|bulletins?|forecasts?|review|audit|investigation|count|tally)"
+    r"circulars?|bulletins?|forecasts?|review|audit|investigation|count|tally|motions?)"
+    r"(?:\s+for\s+(?:[a-z]+\s+){0,2}[a-z]+)?"  # ("a motion for preliminary approval filed by")
     r"\s+(?:(?:published|released|compiled|issued|presented|commissioned|produced|prepared|"
-    r"collected|gathered|put out|obtained|analysed|analyzed|reviewed)\s+(?:(?:today|yesterday|"
+    r"collected|gathered|put out|obtained|analysed|analyzed|reviewed|filed|submitted|lodged)"
+    r"\s+(?:(?:today|yesterday|"
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on\s+[A-Z]\w+|"
     r"this\s+week|last\s+"
     r"week|this\s+month|last\s+month|this\s+year|last\s+year)\s+)?"

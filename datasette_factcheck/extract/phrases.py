@@ -173,7 +173,8 @@ TITLE_WORDS = frozenset(
     "Economist Researcher Scientist Author Professor Lecturer MP MPs MEP MLA MSP TD Local "
     "Congressman Congresswoman Assemblyman Assemblywoman Alderman Councilmember Engr Engr. "
     "Prosecutor DPP Alhaji Alhaja Hajia Hajiya Datuk Datin Dato Tun Encik Mzee Comrade SP Adv "
-    "Adv. Counsel Reeve Principal Collector Pastor Imam Rabbi Vicar Seri Cmdr Cmdr. "
+    "Adv. Counsel Reeve Principal Collector Pastor Imam Rabbi Vicar Seri Cmdr Cmdr. Trustee "
+    "Partner Officer-in-Charge Employment "
     "Commissioners "
     "Councillors Councilors Senators Supervisors Trustees Judges Ministers".split()
 )
@@ -209,7 +210,7 @@ ORG_WORDS = frozenset(
     "Companies Producers Manufacturers Exporters Importers Employers Retailers Workers Unions "
     "Associations Dealers Operators Growers Suppliers Distributors Platinum Gold Copper Coal "
     "Cement Securities Advisory Investments Realty Consulting Developments Plantations Devices "
-    "Poultry".split()
+    "Poultry Co-operative Cooperative".split()
 )
 
 # Lower-case nouns that name a source when no name is given.
@@ -241,7 +242,8 @@ SOURCE_NOUNS = frozenset(
     "refugees migrants evacuees coastguard agents fan fans viewer viewers listener listeners "
     "reader readers customer customers user users patient patients worker student teacher farmer "
     "voter supporter opponent protester drivers driver motorists motorist commuters woman man "
-    "women men mother father advocates advocate gardaí gardai"
+    "women men mother father advocates advocate gardaí gardai co-operative cooperative co-op "
+    "start-up startup"
     .split()
 )
 

@@ -356,11 +356,12 @@ class Resolver:
                 full = max(named, key=lambda p: p.position).name
         if full is None and " " not in name and name not in self.people and (
                 name not in self.cued and name not in self.short_names):
-            # "Jodie told fans" after "TV favourite Jodie Markham": the only person of that first
-            # name (tabloid and sports copy use first names; not a business's name before its
-            # product's, "Ardent" after "Ardent QuickPot")
+            # "Jodie told fans" after "TV favourite Jodie Markham": the only person with that
+            # name before their last (tabloid and sports copy use first names; "Anisur" for "Md
+            # Anisur Rahman", "Treviño" for "Ricardo Treviño Garza", a Spanish first surname;
+            # not a business's name before its product's, "Ardent" after "Ardent QuickPot")
             given = {p.name for p in self.people.values()
-                     if " " in p.name and p.name.split()[0] == name}
+                     if " " in p.name and name in p.name.split()[:-1]}
             if len(given) == 1:
                 full = given.pop()
         if full is None and len(name) >= 5 and name not in self.people:
@@ -693,14 +694,23 @@ class Resolver:
         owned = _OWNED_REPORT.match(name)
         if owned and owned.group(1)[:1].isupper():
             # "according to Vossberg's restructuring plan", "Coastline's submission said": the
-            # body or person whose document it is
-            return self._speaker(owned.group(1), None, "entity", mentions, rest)
+            # body or person whose document it is (and a later "the notice said" is theirs)
+            who = self._speaker(owned.group(1), None, "entity", mentions, rest)
+            if who[0]:
+                self.documents.setdefault(words[-1], who[0])
+            return who
         if owned:
             # "The inquiry's 340-page report said": the inquiry named before
             owner = self._refer_body(owned.group(1).lower())
             if owner:
                 self.last_thing = (owner[0], None)
                 return self.last_thing
+        if (words == ["the", "notice"] and "notice" not in self.documents
+                and _FINED_BY.search(self.body)):
+            # "according to the penalty notice" after "The regulator has fined X": the regulator's
+            fined = _FINED_BY.search(self.body)
+            self.last_thing = (self._full_org(fined.group(fined.lastgroup)), None)
+            return self.last_thing
         if len(words) >= 2 and words[0] in ("the", "a") and words[1] in _DOCUMENTS and (
                 len(words) == 2 or words[2] in ("of", "by", "for")) and not (
                 words[1] == "post" and re.match(r"\S+\s+post\s+by\b", rest)) and (
@@ -1231,6 +1241,7 @@ _DESCRIBES_PERSON = re.compile(r"^(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)|\d{1,3}-
 # "the company", "the chipmaker": a business that a name given shortly before may be.
 _COMPANY_NOUNS = frozenset(
     "company firm group retailer airline carrier lender insurer bank supermarket conglomerate "
+    "co-operative cooperative co-op "
     "startup start-up manufacturer broadcaster publisher miner brewer builder developer "
     "exporter supplier distributor platform maker provider operator utility brokerage "
     "consultancy".split()
@@ -1270,7 +1281,7 @@ _PAGES = re.compile(r"^\d+-page$")
 _OWNED_REPORT = re.compile(
     r"^(?:the\s+)?([a-z]+|[A-Z][\w-]+)['’]s\s+(?:[\w-]+\s+){0,2}(?:report|study|review|survey|"
     r"analysis|findings|investigation|audit|data|figures|statement|plan|submission|filing|papers|"
-    r"accounts|projections|bulletin)$")
+    r"accounts|projections|bulletin|notice|motion|ruling)$")
 
 # Officials of a body named in full: "Millbrook Community School District officials".
 _BODY_OFFICIALS = re.compile(
@@ -1314,8 +1325,9 @@ _DEMONYM_NOUNS = frozenset(
 
 # People who speak for the firm they are at: "analysts at Kwena Securities".
 _STAFF_OF = re.compile(
-    r"^(?:[Tt]he\s+)?(?:[A-Za-z-]+\s+)?(?:[Aa]nalysts|[Bb]osses|[Ee]xecutives|[Aa]dministrators|"
-    r"[Ss]trategists|[Ee]conomists|[Rr]eceivers|[Ll]iquidators|[Ff]orecasters)\s+"
+    r"^(?:[Tt]he\s+)?(?:[A-Za-z-]+['’]?\s+)?(?:[Aa]nalysts|[Bb]osses|[Ee]xecutives|"
+    r"[Aa]dministrators|[Ss]trategists|[Ee]conomists|[Rr]eceivers|[Ll]iquidators|[Ff]orecasters|"
+    r"[Aa]ttorneys|[Ll]awyers)\s+"
     r"(?:at|from|with)\s+(?:the\s+)?(?:(?:[A-Z][\w.]*\s+)?[A-Z][\w.-]*-based\s+)?"
     r"(?:[a-z]+\s+){0,3}"  # ("at São Paulo-based consultancy X", "at sports data firm X")
     r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&'’.-]*){0,5})$")
@@ -1337,26 +1349,28 @@ _SPOKESPERSON_FOR = re.compile(
 _DOCUMENTS = frozenset(
     "report survey study poll analysis research review audit findings statement letter email "
     "memo figures data statistics paper papers release post notification notice filing "
-    "bulletin".split())
-_DOCUMENT_ADJECTIVES = frozenset("same latest new official preliminary full final blog".split())
+    "bulletin motion".split())
+_DOCUMENT_ADJECTIVES = frozenset(
+    "same latest new official preliminary full final blog penalty enforcement court".split())
 
 # "In a statement, X said", "X said in a letter to families": a later "the statement said" or
 # "according to the letter" is X's.
 _IN_A_STATEMENT = re.compile(
     r"\b(?:[Ii]n|[Ii]ssued)\s+(?:a|an)\s+(?:joint\s+|written\s+|brief\s+|open\s+)?"
     r"(?:press\s+|blog\s+)?(?P<doc>statement|letter|email|e-mail|memo|note|release|post|"
-    r"filing|review|report|ruling|decision|judgment)\b")
+    r"filing|review|report|ruling|decision|judgment|motion)\b")
 
 _DOCUMENT_BY = re.compile(
     r"\b(?P<doc>report|survey|study|poll|analysis|research|review|audit|figures|data|"
-    r"statistics|statement|notification|notice|filing|inquiry|investigation)\s+"
-    r"(?:(?:published|released|issued|"
+    r"statistics|statement|notification|notice|filing|inquiry|investigation|motion)\s+"
+    r"(?:for\s+(?:[a-z]+\s+){1,3})?"  # ("a motion for preliminary approval filed Monday by")
+    r"(?:(?:published|released|issued|filed|submitted|lodged|"
     r"commissioned|conducted|compiled|led|run|"
     r"funded|carried\s+out)\s+)?(?:(?:today|yesterday|"
     r"on\s+[A-Z]\w+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"this\s+week|last\s+week|this\s+month|last\s+month|this\s+year|"
     r"last\s+year)\s+)?(?:by|from)\s+"
-    rf"(?:(?:the\s+)?(?:(?!(?:on|in|to|for|of|by)\s)[a-z]+\s+){{0,3}}(?P<who>{_CAPRUN})|"
+    rf"(?:(?:the\s+)?(?:(?!(?:on|in|to|for|of|by)\s)[a-z]+['’]?\s+){{0,3}}(?P<who>{_CAPRUN})|"
     rf"(?P<body>the\s+(?:[a-z-]+\s+){{0,3}}"
     r"(?:agency|charity|council|department|ministry|authority|regulator|watchdog|commission|"
     r"institute|university|government|office|union|association|trust|foundation|company|firm|"
@@ -1380,7 +1394,7 @@ _BUSINESS_WORDS = frozenset(
     "Water Electric Electronics Holding Dairy Dairies Farms Bakery Brewery Brewing Air Ferries "
     "Ferry Lines Transport Travel Buses Appliances Minerals Metals Platinum Gold Copper Coal "
     "Cement Realty Developments Plantations Devices Poultry Trains Railway Railways Biologics "
-    "Biosciences Diagnostics Vaccines Genomics".split()
+    "Biosciences Diagnostics Vaccines Genomics Co-operative Cooperative Co-op".split()
     # (not "Securities", "Advisory", "Consulting": an analyst's or adviser's firm is seldom the
     # company an article means by "the company")
 )
@@ -1409,7 +1423,7 @@ _BODY_RUN = r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w’'&-]*
 _FINED_BY = re.compile(
     r"\b(?:fined|sanctioned|censured|penalised|penalized)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?"
     rf"\bby\s+(?:the\s+)?(?P<a>{_BODY_RUN})"
-    rf"|(?P<b>{_BODY_RUN})\s+(?:has\s+|had\s+)?"
+    rf"|(?:\b[Tt]he\s+)?(?P<b>{_BODY_RUN})(?:\s+\([A-Z]{{2,8}}\))?\s+(?:has\s+|had\s+)?"
     r"(?:fined|sanctioned|censured|penalised|penalized)\b")
 
 
@@ -1434,7 +1448,8 @@ _GENERIC_FIRST = frozenset(
 _CUE_NAME = r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2}"
 _BUSINESS_CUES = re.compile(
     r"\b(?:company|firm|airline|carrier|start-?up|retailer|lender|insurer|supermarket|"
-    rf"conglomerate|manufacturer|[a-z]{{3,}}maker|brewer|miner|fintech)\s+(?P<a>{_CUE_NAME})"
+    rf"conglomerate|manufacturer|[a-z]{{3,}}maker|brewer|miner|fintech|co-operative|cooperative|"
+    rf"co-op)\s+(?P<a>{_CUE_NAME})"
     rf"|\b(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+(?P<b>{_CUE_NAME})"
     rf"|(?P<c>{_CUE_NAME})(?:['’]s)?\s+(?:shares|stock|share\s+price)\b"
     rf"|(?P<d>{_CUE_NAME})['’]s\s+(?:chief\s+executive|CEO|chief\s+financial\s+officer|"
@@ -1455,7 +1470,7 @@ def _cued_businesses(body: str) -> dict[str, int]:
             words = words[1:]  # "The Lumora shares": Lumora
         if not words or any(
                 w in _NOT_SOURCES or w in TITLE_WORDS or w in ORG_WORDS or w in _PUBLIC_WORDS
-                or w in _GENERIC_FIRST or _NATIONALITY.match(w) for w in words):
+                or _NATIONALITY.match(w) for w in words) or all(w in _GENERIC_FIRST for w in words):
             continue  # (those that say what they are are known by their words)
         name = " ".join(words)
         fuller = re.search(re.escape(name) + r"(?:\s+[A-Z][\w&]*){1,3}", body)
