@@ -83,6 +83,11 @@ def texts(body: str) -> list[str]:
           "She said 40 doses were wasted."]),
         ('"I didn\u2019t even see it go in!" Ashworth said afterwards.',
          ['"I didn\u2019t even see it go in!" Ashworth said afterwards.']),
+        # a currency written with a full stop before an amount (a blind speaker set)
+        ("Banks will restructure Rs. 1.2 trillion of debt. Talks took a year.",
+         ["Banks will restructure Rs. 1.2 trillion of debt.", "Talks took a year."]),
+        ("The fee is Kshs. 400 a day. It rose in May.",
+         ["The fee is Kshs. 400 a day.", "It rose in May."]),
     ],
 )
 def test_sentence_boundaries(body, expected):

@@ -147,11 +147,13 @@ def _is_clause(phrase: str) -> bool:
     a past-tense verb ("Rents rose 45% in five years, said Tom Reid": not "Rents")."""
     words = phrase.split()
     return (_has_finite_verb(phrase) or any(c.isdigit() for c in _AGE_WORD.sub("", phrase))
-            or any(w in _PAST_VERBS or (len(w) > 4 and w.endswith("ed")) for w in words[1:]
-                   if w.islower()))  # (not "Ahmed", "Mohammed")
+            or any(w in _PAST_VERBS or (len(w) > 4 and w.endswith("ed") and "-" not in w)
+                   for w in words[1:] if w.islower()))  # (not "Ahmed", "Mohammed", nor
+    # "The long-awaited report")
 
 
-_AGE_WORD = re.compile(r"\b\d{1,3}-year-old\b")  # ("The 29-year-old, who ..., said")
+# ("The 29-year-old, who ..., said", "The 46-page report, submitted on Sunday, said")
+_AGE_WORD = re.compile(r"\b\d{1,3}-(?:year-old|page)\b")
 
 _PAST_VERBS = frozenset(
     "rose fell grew shrank sank hit cut set made took gave came went ran won lost paid spent "
@@ -173,11 +175,13 @@ _ACCORDING_TAIL = re.compile(
 # "according to a report from the central bank": the source is the bank, not the report.
 _DOCUMENT_FROM = re.compile(
     r"(?:(?:an?|the|its|their|his|her|this|that|new|latest|recent|official|annual|internal|"
-    r"preliminary|final|leaked|joint|(?:19|20)\d\d)\s+){0,3}"
+    r"preliminary|final|leaked|joint|probe|inquiry|independent|government|police|"
+    r"(?:19|20)\d\d)\s+){0,3}(?:[a-z]+\s+)?"  # ("a budget presentation by")
     r"(?:report|reports|statement|statements|study|studies|survey|analysis|estimates?|figures|polling|"
     r"data|documents?|filings?|records|poll|memo|letter|release|press release|assessment|"
     r"costings|projections|modelling|modeling|calculations|estimates|notifications?|notices?|"
-    r"circulars?|bulletins?|forecasts?|review|audit|investigation|count|tally|motions?)"
+    r"circulars?|bulletins?|forecasts?|review|audit|investigation|count|tally|motions?|"
+    r"presentations?)"
     r"(?:\s+for\s+(?:[a-z]+\s+){0,2}[a-z]+)?"  # ("a motion for preliminary approval filed by")
     r"\s+(?:(?:published|released|compiled|issued|presented|commissioned|produced|prepared|"
     r"collected|gathered|put out|obtained|analysed|analyzed|reviewed|filed|submitted|lodged)"
@@ -237,7 +241,8 @@ _QUOTED_AS_SAYING = re.compile(
 )
 
 _ASIDE_BEFORE_VERB = re.compile(
-    r",\s+(?P<clause>(?:which|who|whose|[a-z]{3,}ing)\s+(?:[^,;:\"“”_]|(?<=\d),(?=\d)){2,120}),"
+    r",\s+(?P<clause>(?:which|who|whose|[a-z]{3,}ing|submitted|published|released|issued|"
+    r"presented|prepared|commissioned)\s+(?:[^,;:\"“”_]|(?<=\d),(?=\d)){2,120}),"
     r"(?=\s+(?:has\s+|have\s+|had\s+|also\s+)?"
     r"(?:said|says|told|tells|added|warned|argued|claimed|insisted|wrote|announced|stated|"
     r"noted|explained|confirmed|denied|criticised|criticized|asked|urged|show|shows|showed|"
@@ -725,8 +730,8 @@ _NOUN_VERBS = frozenset("report reports claim claims estimate estimates forecast
 _AFTER_DOCUMENT_ADJECTIVE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:new|latest|recent|"
     r"annual|final|initial|preliminary|official|independent|separate|internal|previous|fresh|"
-    r"full|earlier|interim|joint|draft|leaked|quarterly|monthly|weekly|same|(?:19|20)\d\d|"
-    r"[\d,]+-page)\s+$")
+    r"full|earlier|interim|joint|draft|leaked|quarterly|monthly|weekly|same|probe|inquiry|"
+    r"(?:19|20)\d\d|[\d,]+-page)\s+$")
 
 # What a defendant admits or denies in court: "admitted nine counts of fraud".
 _PLEA = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:counts?|charges?|offences?|offenses?)\b")
@@ -773,7 +778,9 @@ _ASIDES = (
     # "The Delmont, Illinois-based company said": where it is based, not who it is
     (("-based",), _BASED_IN, _spaces),
     # "The firm, which employs 9,000 people, said" (but not "who chairs the committee": a role)
-    (("which", "who", "ing "), _ASIDE_BEFORE_VERB, _blank_aside),
+    # ("The 46-page report, submitted to the ministry on Sunday, found")
+    (("which", "who", "ing ", "ted ", "shed ", "sued ", "ased ", "ared "), _ASIDE_BEFORE_VERB,
+     _blank_aside),
     # "The partner, later identified as Thomas Weber, told": the name stays
     (("identified as", "named as", "only as", "name as"), _IDENTIFIED_AS, _spaces),
     # "The National Weather Service, known as the NWS, said": another name, not a role

@@ -18,7 +18,7 @@ _UP = "A-ZÀ-ÖØ-Þ"
 _CAPWORD = rf"[{_UP}][\w’'.-]*"
 
 _PARTICLE = (r"(?:de|da|di|del|della|dela|delos|van|von|der|den|bin|ibn|al|el|la|le|du|dos|das|"
-             r"ter|ap|af|zu)")
+             r"ter|ap|af|zu|en)")
 
 # A run of capitalised words (with name particles and "of"/"for"/"and" inside organisation names).
 _CAPRUN = rf"{_CAPWORD}(?:\s+(?:(?:{_PARTICLE}|of|for|and|the|on|&)\s+)*{_CAPWORD})*"
@@ -92,7 +92,7 @@ _NOT_SOURCE_NOUNS = frozenset(
 )
 
 _PARTICLE_WORDS = frozenset("de da di del della dela delos van von der den bin ibn al el la le du "
-                            "dos das ter ap af zu bint ben abu".split())
+                            "dos das ter ap af zu bint ben abu en".split())
 
 # Irish and Scottish Gaelic particles, written with a capital ("Ciarán Ó Dálaigh", "Siobhán Ní
 # Mhurchú"): inside a name, and (unlike "von") at its start too ("Ó Dálaigh said").
@@ -514,6 +514,12 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
             # "A spokesman for NHS England", "a spokesperson for the Department for Schools":
             # the body, through its spokesman
             role_toks = [t for t in bare_role[:-1] if t.lower() not in _DETERMINERS]
+        elif (len(bare_role) >= 2 and bare_role[-1] == "of"
+              and bare_role[-2] in ("committee", "panel", "taskforce")
+              and all(t.islower() for t in bare_role)):
+            # "a probe committee of the Directorate of Fire and Civil Protection": the body that
+            # set it up (and a later "the committee" is that body)
+            role_toks = [t for t in bare_role[:-1] if t not in _DETERMINERS]
         elif role_toks and role_toks[-1] in ("of", "the", "at", "for") and (
             "of" in role_toks or "at" in role_toks or "for" in role_toks
         ):
@@ -532,8 +538,11 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
     if is_person:
         i = j
     else:
+        # (a particle inside: "the newspaper El Diario del Valle", whose "El" is no person's)
         i = len(body)
-        while i > 0 and _is_name_token(body[i - 1]):
+        while i > 0 and (_is_name_token(body[i - 1]) or (
+                body[i - 1] in _PARTICLE_WORDS and i >= 2 and i < len(body)
+                and _is_name_token(body[i - 2]))):
             i -= 1
             if len(body) - i >= 4:
                 break

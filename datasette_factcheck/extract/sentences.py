@@ -238,6 +238,8 @@ _TITLES = frozenset(
     "Asst Rt".split()
 )
 _MONTH_ABBR = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+# Currencies written with a full stop before an amount: "Rs. 1.2 trillion", "Kshs. 400".
+_CURRENCY_ABBR = frozenset("Rs Re Tk Ksh Kshs Shs Rp Php".split())
 _CLOCK = re.compile(r"\d{1,2}[.:]\d{2}\s?(?:am|pm)")  # "7.45pm"
 _DOTTED_NUMBER = re.compile(r"[vV]?\d+(?:\.\d+)+(?:[a-zA-Z]{1,3}|%)?")  # "v1.8", "$1.2bn"
 _PARTY_STATE = re.compile(r"[A-Z]-[A-Z]")
@@ -343,7 +345,7 @@ def _ends_sentence(block: str, punct_end: int, next_start: int) -> bool:
     if bare in _TITLES:
         # (a title is followed by a name, never by a quotation: "a pharmacy on Main St. “We")
         return block[next_start] in "\"“‘«"
-    if bare in _MONTH_ABBR:
+    if bare in _MONTH_ABBR or bare in _CURRENCY_ABBR:
         return not next_word[:1].isdigit()
     if len(bare) == 1 and bare.isupper():
         # An initial ("John F. Kennedy"), unless a common sentence opener follows.

@@ -407,6 +407,19 @@ class Resolver:
         if not kind or not name:
             self.note_people(masked)
             return None, None
+        if name == "it" and "ccording to its " in masked:
+            own = _THE_BODY_OPENS.match(masked)
+            body = None
+            if own and own.group("acr"):
+                known = self.acronyms.get(own.group("acr"))  # ("The NHDC's total liabilities")
+                body = (known, None) if known else None
+            elif own:
+                body = self._refer_body(own.group("noun"))
+            if body:
+                # "The district spent $3.4 million, according to its annual report": the
+                # district named before, whatever "it" meant in the last sentence
+                self.last_thing = (body[0], None)
+                return body[0], None
         officials = _BODY_OFFICIALS.match(name) if kind == "unnamed" else None
         if officials:
             # "Millbrook Community School District officials say", "NRCO officials said": the
@@ -976,12 +989,19 @@ class Resolver:
                 if org.endswith(name_met):
                     return org
         if len(name.split()) < 2:
+            if name.lower() in _SINGULAR_BODIES and name.lower() in self.orgs:
+                # "The Secretariat said" after "the Debt Restructuring Secretariat said"
+                return self.orgs[name.lower()]
             return name
         tail = " " + name
-        for org in reversed(list(self.orgs.values()) + [n for n, _, _ in self.named_bodies]):
+        for org in reversed(list(self.orgs.values()) + [n for n, _, _ in self.named_bodies]
+                            + [n for n, _ in self.businesses if " and " not in n]):
             if org.endswith(tail) or org.startswith((name + " for ", name + " of ")) or (
-                    org.startswith(name + " ") and org.split()[-1] in _COMPANY_FORMS):
-                # (and "Abrafo Gold" after "Abrafo Gold Mining Limited")
+                    org.startswith(name + " ") and (org.split()[-1] in _COMPANY_FORMS
+                                                    or len(org.split()) == len(name.split()) + 1
+                                                    and org.split()[-1] in _BUSINESS_WORDS)):
+                # (and "Abrafo Gold" after "Abrafo Gold Mining Limited", "Atlantic Meridian"
+                # after "Houston-based Atlantic Meridian Energy")
                 # ("the Halvern Institute" after "the Halvern Institute for Ageing Research")
                 return org
         return name
@@ -1118,6 +1138,9 @@ class Resolver:
 
 _THE_BEFORE = re.compile(r"\bthe\s+$")
 
+# A sentence that opens with an unnamed body: "The district spent ...".
+_THE_BODY_OPENS = re.compile(r"\s*[Tt]he\s+(?:(?P<noun>[a-z]+)\s|(?P<acr>[A-Z]{2,8})['’]s\s)")
+
 _THE_ROLE_SUBJECT = re.compile(r"\s*(?:But\s+|And\s+)?[Tt]he\s+([a-z]+)\s+(?:has|had|is|was|will|"
                                r"would|also|then|later|[a-z]+ed)\b")
 
@@ -1232,7 +1255,8 @@ _SINGULAR_BODIES = frozenset(
     "union authority regulator watchdog charity group association federation commission board "
     "university hospital school club team party police army military administration office "
     "network channel newspaper website operator retailer chain carrier insurer lender alliance "
-    "organisation organization institute trust foundation coalition coastguard bloc".split()
+    "organisation organization institute trust foundation coalition coastguard bloc "
+    "secretariat directorate inspectorate tribunal".split()
 )
 
 # A word before a role noun that describes its holder, not the role: a nationality or an age.
@@ -1403,7 +1427,7 @@ _BUSINESS_WORDS = frozenset(
 # ("Transport and Rail Workers' Union", "Institute of Public Health Surveillance").
 _NOT_BUSINESS_WORDS = frozenset(
     "Union Unions Association Federation Confederation Council Institute Party "
-    "University College Workers Guild Campaign Coalition".split())
+    "University College Workers Guild Campaign Coalition Forum".split())
 
 
 def _is_business(words) -> bool:
