@@ -457,12 +457,22 @@ LABELLED_SETS = [
      "given on every sentence (not scored)",
      "written on 2026-11-26 (fifth session) and scored blind on arrival on db6f022, the "
      "previous session's final code: **0.876** (177 of 202 claims; 43 of 44 sentences in the "
-     "article's own voice right)."),
+     "article's own voice right). Its misses, fixed in b3cab60 and 1cec2a9: titles (`Trustee`, "
+     "`Partner`, `Officer-in-Charge`, `State Minister for Labour and Employment`), a later "
+     "mention by a name before the last (`Anisur` for `Md Anisur Rahman`, `Treviño` for "
+     "`Ricardo Treviño Garza`), `attorneys at` a firm, a motion and a penalty notice as "
+     "documents, a co-operative as `the company`, `Rs.` read as a sentence's end, `a probe "
+     "report by`, `according to its annual report`."),
     (ROOT / "eval" / "data" / "speakers-28",
      "12 articles by a second helper on the same 12 kinds of story as `speakers-27`, written "
      "independently; roles given on every sentence (not scored)",
      "written on 2026-11-26 (fifth session) and scored blind on arrival on db6f022: **0.868** "
-     "(191 of 220 claims; 44 of 45 sentences in the article's own voice right)."),
+     "(191 of 220 claims; 44 of 45 sentences in the article's own voice right). Its misses, "
+     "fixed in the same two commits: `Trustee`, a Spanish first surname, a committee of a body "
+     "(`a probe committee of the Directorate of ...`), `The 46-page report, submitted to ..., "
+     "said`, a forum read as `the operator`, `the Secretariat` for the body named in full, "
+     "particles inside names (`El Diario del Valle`, `Waterschap Linge en Merwede`), `the "
+     "ODC's penalty notice`, a motion `filed by` a firm."),
 ]
 
 
