@@ -473,6 +473,21 @@ LABELLED_SETS = [
      "said`, a forum read as `the operator`, `the Secretariat` for the body named in full, "
      "particles inside names (`El Diario del Valle`, `Waterschap Linge en Merwede`), `the "
      "ODC's penalty notice`, a motion `filed by` a firm."),
+    (ROOT / "eval" / "data" / "speakers-29",
+     "12 articles by one helper from 12 more kinds of outlet (a drug price deal, a council bin "
+     "strike, a hydropower delay, a fuel tax row, an EU trade probe, a tourism levy, a cruise "
+     "terminal lease, a supermarket price inquiry, a hospital merger, a wheat tender, a coffee "
+     "export quota, a university funding cut); roles given on every sentence (not scored)",
+     "written on 2026-11-26 (fifth session) and scored blind on arrival on cc7e1e5, after the "
+     "fixes from sets 27 and 28: **0.854** (176 of 206 claims; 44 of 44 sentences in the "
+     "article's own voice right)."),
+    (ROOT / "eval" / "data" / "speakers-30",
+     "12 articles by a second helper from 12 more kinds of outlet (a pipeline ruling, a fishing "
+     "quota dispute, a nickel smelter permit, a port concession, a bank fine, a chip plant's "
+     "water use, a casino sale, a power tariff, a stadium subsidy, a refugee aid cut, a mining "
+     "protest, a housebuilder's profit warning); roles given on every sentence (not scored)",
+     "written on 2026-11-26 (fifth session) and scored blind on arrival on cc7e1e5: **0.867** (170 "
+     "of 196 claims; 44 of 44 sentences in the article's own voice right)."),
 ]
 
 
