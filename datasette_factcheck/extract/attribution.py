@@ -68,7 +68,7 @@ _INVERTED_VERBS = (
 )
 
 _PARTICIPLES = (r"(?:saying|adding|arguing|noting|warning|claiming|insisting|stating|declaring|"
-                r"explaining|telling|alleging|posting|writing)")
+                r"explaining|telling|alleging|posting|writing|calling)")
 
 # "according to its filings", "according to their figures": the body or people meant by its/their
 _ACCORDING_ITS = re.compile(
@@ -326,7 +326,8 @@ _BASED_IN = re.compile(r"(?<=[Tt]he )[A-Z][\w.]+(?: [A-Z][\w.]+)?, [A-Z][\w.]+(?
 
 # A bracketed party, group or place after a name: "Sanne de Vries (Renew Europe)".
 _BRACKETED_AFTER_NAME = re.compile(
-    rf"(?<=[a-zà-ÿ])\s\([{_UP}][^()]{{1,60}}\)(?P<comma>,)?(?=\s)")
+    rf"(?<=[a-zà-ÿ])\s\((?:[{_UP}][^()]{{1,60}}|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][^()]{{0,30}})"
+    r"\)(?P<comma>,)?(?=\s)")  # (and a name in its own script: "Chen Mei-ling (陳美玲)")
 
 # A US party-and-state tag after a name: "Sen. Mark Hollis, R-Texas, told" / "(D-Calif.) said".
 _PARTY_TAG = re.compile(r",\s+[RDI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,|\s\([RDI]-[A-Z][\w. ]*\)")
@@ -1232,7 +1233,9 @@ def find_attribution(masked: str) -> Attribution | None:
             for cand in re.finditer(_CAPRUN, masked[: m.start()]):
                 phrase = _LEADING_JUNK.sub("", cand.group())
                 more = _ROLE_THEN_NAME.match(masked, cand.end(), m.start())
-                if more and _role_like(more.group("role").split()):
+                if (more and _role_like(more.group("role").split())
+                        and not _has_finite_verb(more.group("role"))):
+                    # (not "... Ronald Applewhaite has defended Government's decision, insisting")
                     # "Unison general secretary Christina McAnea welcomed ..., saying"
                     phrase = f"{phrase} {more.group('role').strip()} {more.group('who')}"
                 name, role, kind = split_phrase(phrase)

@@ -109,7 +109,7 @@ _PREFIXED_NAME = re.compile(r"^(?:al|el|ad|ar|as|at|an|bin|ben|ibn|abu|de|da|di|
                             r"-[A-ZÀ-ÖØ-Þ]")
 
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Sir Dame Seri Prof Shri Sri Smt Shrimati Hon Madam Mdm Mme "
-                        "Alhaji Alhaja Hajia Hajiya Datuk Datin Dato Tun Encik Mzee Comrade".split())
+                        "Alhaji Alhaja Hajia Hajiya Datuk Datin Dato Tun Encik Mzee Comrade Eng".split())
 
 _GROUP_NOUNS = frozenset(
     "officials workers residents staff employees leaders members engineers scientists "
@@ -174,7 +174,7 @@ TITLE_WORDS = frozenset(
     "Congressman Congresswoman Assemblyman Assemblywoman Alderman Councilmember Engr Engr. "
     "Prosecutor DPP Alhaji Alhaja Hajia Hajiya Datuk Datin Dato Tun Encik Mzee Comrade SP Adv "
     "Adv. Counsel Reeve Principal Collector Pastor Imam Rabbi Vicar Seri Cmdr Cmdr. Trustee "
-    "Partner Officer-in-Charge Employment "
+    "Partner Officer-in-Charge Employment Eng Eng. "
     "Commissioners "
     "Councillors Councilors Senators Supervisors Trustees Judges Ministers".split()
 )
@@ -210,7 +210,7 @@ ORG_WORDS = frozenset(
     "Companies Producers Manufacturers Exporters Importers Employers Retailers Workers Unions "
     "Associations Dealers Operators Growers Suppliers Distributors Platinum Gold Copper Coal "
     "Cement Securities Advisory Investments Realty Consulting Developments Plantations Devices "
-    "Poultry Co-operative Cooperative".split()
+    "Poultry Co-operative Cooperative Supermarkets Hospitality Leisure Resorts Hotels Compact".split()
 )
 
 # Lower-case nouns that name a source when no name is given.
@@ -243,9 +243,11 @@ SOURCE_NOUNS = frozenset(
     "reader readers customer customers user users patient patients worker student teacher farmer "
     "voter supporter opponent protester drivers driver motorists motorist commuters woman man "
     "women men mother father advocates advocate gardaí gardai co-operative cooperative co-op "
-    "start-up startup"
+    "start-up startup pensioner widow widower grandmother grandfather grandparent"
     .split()
-)
+) | frozenset(  # "the mother-of-three said": a person just spoken of
+    f"{who}-of-{n}" for who in ("mother", "father", "mum", "dad", "grandmother", "grandfather")
+    for n in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
 
 _NATIONALITY = re.compile(r"^(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch|ic)|US|U\.S\.|UK|U\.K\.|EU|UN|U\.N\.)$")
 
@@ -389,8 +391,10 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
             name, role, kind = split_phrase(" ".join(before))
             if kind == "org":
                 return name, role, kind
-    if len(tokens) >= 2 and tokens[0].endswith("-based") and tokens[1][:1].isupper():
-        return split_phrase(" ".join(tokens[1:]))  # "London-based Meridian Analytics"
+    if (len(tokens) >= 2 and tokens[0].endswith(("-based", "-listed", "-headquartered"))
+            and tokens[1][:1].isupper()):
+        # "London-based Meridian Analytics", "Canadian-listed Huarango Copper Corp."
+        return split_phrase(" ".join(tokens[1:]))
     if len(tokens) >= 2 and tokens[0] in _DESCRIPTIVE_OPENERS:
         return split_phrase(" ".join(tokens[1:]))  # "Rival AMD reported": AMD
     if (len(tokens) == 3 and tokens[0][:1].isupper() and tokens[0].lower().endswith(_OCCUPATION_ENDS)
@@ -413,7 +417,9 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         return None, None, ""
     for k, tok in enumerate(body):
         if (2 <= k <= 6 and tok in ("of", "from", "at", "with") and k + 1 < len(body)
-                and body[k - 1] not in TITLE_WORDS):  # (not "US Secretary of State ...")
+                and (body[k - 1] not in TITLE_WORDS  # (not "US Secretary of State ...")
+                     # (but "Chief Marlene Cardinal of the ...": a surname that is a title)
+                     or k >= 3 and body[k - 3] in TITLE_WORDS and _is_name_token(body[k - 2]))):
             # "Matthew Ingram of The Globe and Mail": a person, described by what follows
             name, role, kind = split_phrase(" ".join(body[:k]))
             if kind == "person":

@@ -269,6 +269,8 @@ class Resolver:
                         # the body is what follows: "the Halvern Institute for Ageing Research"
                         tokens = tokens[cut + 1:] or tokens
                 org = " ".join(tokens[1:] if tokens[0] in ("The", "the") else tokens).strip(",.")
+                if org.split()[0].endswith(_BASED_ENDS) and " " in org:
+                    org = org.split(" ", 1)[1]  # "Milwaukee-based Lakeshore Health"
                 self._note_org(org)
                 last = tokens[-1].strip(",.")
                 if last in ORG_WORDS and last not in _NOT_SOURCES:
@@ -341,6 +343,12 @@ class Resolver:
             words = m.group("name").split()
             while len(words) > 1 and (words[0] in _LEADING_WORDS or words[0] == "the"):
                 words = words[1:]  # "But the Centre for Fiscal Accountability (CFA)"
+            if "of" in words[1:-1]:
+                k = words.index("of")
+                if all(w in TITLE_WORDS for w in words[:k]):
+                    # "The Director General of the Tanzania Maritime Ports Authority (TMPA)":
+                    # the authority, not its head's title
+                    words = words[k + 2:] if words[k + 1] == "the" else words[k + 1:]
             self.acronyms[m.group("acr")] = " ".join(words)
 
     def full_name(self, name: str) -> tuple[str, str | None]:
@@ -627,6 +635,13 @@ class Resolver:
         # An unnamed source; "the spokesperson" after "a spokesperson for the authority" is
         # the same one.
         words = name.split()
+        if (len(words) == 2 and words[0] == "the" and words[1] in self.orgs
+                and words[1] not in _SINGULAR_BODIES
+                and len(self.orgs[words[1]].split()) >= 3):
+            # "the compact said" after "the Interstate Pharmacy Purchasing Compact announced"
+            org = self.orgs[words[1]]
+            self.last_thing = (org, None)
+            return org, None
         owner = _POSSESSIVE.sub("", words[0]) if len(words) == 2 and words[1] in _SPEAKS_FOR else ""
         if owner[:1].isupper() and _POSSESSIVE.search(words[0]):
             # "Marchetti’s representative said": Kaylee Marchetti, through her representative
@@ -736,8 +751,10 @@ class Resolver:
             self.last_thing = (body, None)
             person = self.people.get(body)  # ("according to the letter": the superintendent's)
             return body, person.role if person else None
-        if len(words) == 1 and words[0] in self.orgs and words[0] in _SINGULAR_BODIES:
+        if len(words) == 1 and words[0] in self.orgs and (
+                words[0] in _SINGULAR_BODIES or len(self.orgs[words[0]].split()) >= 3):
             # "The Commission said" after "The European Commission fined ...": that commission
+            # (and "the compact" after "the Interstate Pharmacy Purchasing Compact")
             org = self.orgs[words[0]]
             self.last_thing = (org, None)
             return org, None
@@ -810,8 +827,8 @@ class Resolver:
             if holder is None and len(words) == 3 and _DESCRIBES_PERSON.match(words[1]):
                 # "the Italian coach", "the 44-year-old coach": the person named as the coach
                 holder = self._role_holder(words[2])
-            if (holder is None and words[-1] in _EPITHETS and self.last_person
-                    and self.sentence_no - self.last_person_at <= 2):
+            if (holder is None and (words[-1] in _EPITHETS or "-of-" in words[-1])
+                    and self.last_person and self.sentence_no - self.last_person_at <= 2):
                 # "Kerr, 19, was making his sixth appearance. '...,' the Ashford striker said."
                 holder = self.people.get(self.last_person)
             if earlier:
@@ -1138,6 +1155,8 @@ class Resolver:
 
 _THE_BEFORE = re.compile(r"\bthe\s+$")
 
+_BASED_ENDS = ("-based", "-listed", "-headquartered")
+
 # A sentence that opens with an unnamed body: "The district spent ...".
 _THE_BODY_OPENS = re.compile(r"\s*[Tt]he\s+(?:(?P<noun>[a-z]+)\s|(?P<acr>[A-Z]{2,8})['’]s\s)")
 
@@ -1265,7 +1284,7 @@ _DESCRIBES_PERSON = re.compile(r"^(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)|\d{1,3}-
 # "the company", "the chipmaker": a business that a name given shortly before may be.
 _COMPANY_NOUNS = frozenset(
     "company firm group retailer airline carrier lender insurer bank supermarket conglomerate "
-    "co-operative cooperative co-op "
+    "co-operative cooperative co-op housebuilder homebuilder "
     "startup start-up manufacturer broadcaster publisher miner brewer builder developer "
     "exporter supplier distributor platform maker provider operator utility brokerage "
     "consultancy".split()
@@ -1332,7 +1351,8 @@ _ACRONYM_GIVEN = re.compile(rf"(?P<name>{_CAPRUN})\s+\((?P<acr>[A-Z][A-Z&]{{1,7}
 # Nouns that describe someone just spoken of rather than name a post: "the Ashford striker".
 _EPITHETS = frozenset(
     "striker midfielder defender goalkeeper keeper forward winger substitute teenager youngster "
-    "veteran newcomer debutant batter batsman bowler pitcher quarterback rookie".split()
+    "veteran newcomer debutant batter batsman bowler pitcher quarterback rookie pensioner widow "
+    "widower grandmother grandfather".split()
 )
 
 # Nouns for a person of a nation, which sports and foreign news use for someone named before.
@@ -1418,7 +1438,8 @@ _BUSINESS_WORDS = frozenset(
     "Water Electric Electronics Holding Dairy Dairies Farms Bakery Brewery Brewing Air Ferries "
     "Ferry Lines Transport Travel Buses Appliances Minerals Metals Platinum Gold Copper Coal "
     "Cement Realty Developments Plantations Devices Poultry Trains Railway Railways Biologics "
-    "Biosciences Diagnostics Vaccines Genomics Co-operative Cooperative Co-op".split()
+    "Biosciences Diagnostics Vaccines Genomics Co-operative Cooperative Co-op Limited Hydro "
+    "Supermarkets Supermarket Hospitality Leisure Resorts Hotels Airport Airports".split()
     # (not "Securities", "Advisory", "Consulting": an analyst's or adviser's firm is seldom the
     # company an article means by "the company")
 )
