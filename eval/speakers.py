@@ -480,14 +480,24 @@ LABELLED_SETS = [
      "export quota, a university funding cut); roles given on every sentence (not scored)",
      "written on 2026-11-26 (fifth session) and scored blind on arrival on cc7e1e5, after the "
      "fixes from sets 27 and 28: **0.854** (176 of 206 claims; 44 of 44 sentences in the "
-     "article's own voice right)."),
+     "article's own voice right). Its misses, fixed in 8546c27: a finite verb read as a role "
+     "between a minister's name and a participle (`... has defended Government's decision, "
+     "insisting`, five claims), `the mother-of-three`, `the compact` for the body named in "
+     "full, where a company is based (`Milwaukee-based Lakeshore Health`). Left: a possessive "
+     "country kept in a body's name (a documented choice), `put it to` and `tabled documents` "
+     "as speech, a figure `cited in the complaint`."),
     (ROOT / "eval" / "data" / "speakers-30",
      "12 articles by a second helper from 12 more kinds of outlet (a pipeline ruling, a fishing "
      "quota dispute, a nickel smelter permit, a port concession, a bank fine, a chip plant's "
      "water use, a casino sale, a power tariff, a stadium subsidy, a refugee aid cut, a mining "
      "protest, a housebuilder's profit warning); roles given on every sentence (not scored)",
      "written on 2026-11-26 (fifth session) and scored blind on arrival on cc7e1e5: **0.867** (170 "
-     "of 196 claims; 44 of 44 sentences in the article's own voice right)."),
+     "of 196 claims; 44 of 44 sentences in the article's own voice right). Its misses, fixed "
+     "in 8546c27: a title that is also a surname (`Chief Marlene Cardinal of the Willow Creek Cree "
+     "Nation`), `Eng` as a title, a name in its own script in brackets (`Chen Mei-ling "
+     "(陳美玲)`), `calling it`, an acronym given after a title (`The Director General of the "
+     "Tanzania Maritime Ports Authority (TMPA)`), `Florida-based`. Left: `Kaoyuan` (read as a "
+     "nationality) for its company, the possessive country, `the FTSE 250 housebuilder`."),
 ]
 
 
