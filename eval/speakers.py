@@ -498,6 +498,34 @@ LABELLED_SETS = [
      "(陳美玲)`), `calling it`, an acronym given after a title (`The Director General of the "
      "Tanzania Maritime Ports Authority (TMPA)`), `Florida-based`. Left: `Kaoyuan` (read as a "
      "nationality) for its company, the possessive country, `the FTSE 250 housebuilder`."),
+    (ROOT / "eval" / "data" / "speakers-31",
+     "12 articles by one helper from 12 more kinds of outlet (a prison closure, steelworks job "
+     "cuts, a construction collapse inquiry, a copper royalty change, a salmon tax, a textile "
+     "export slump, an oil revenue fund, a broadband delay, an antitrust ruling, a tea levy, an "
+     "inflation figure, a chain's store closures); roles given on every sentence (not scored)",
+     "written on 2026-11-26 (fifth session) and scored blind on arrival on 8971628, the session's "
+     "final speaker code: **0.912** (198 of 217 claims; 48 of 50 sentences in the article's own "
+     "voice right). **Held out: nothing was changed after it.** Its misses: a business whose "
+     "name has `&` known by its first word (`Pendle` for `Pendle & Crane`, four claims), a "
+     "Vietnamese name read from the wrong end (`Quoc Dung` for `Pham Quoc Dung`), `Worker` "
+     "before a name, documents named by their title (`The Tea (Export Levy) Regulations say`, "
+     "`according to the report`, `The Central Bank's latest survey ...`), `the company` and "
+     "`it` resolved to the wrong body, a company's results, a judge's ruling read as the "
+     "company's."),
+    (ROOT / "eval" / "data" / "speakers-32",
+     "12 articles by a second helper from 12 more kinds of outlet (a transit strike, a "
+     "maternity review, a sugar mill closure, a coffee co-operative audit, a nuclear plant "
+     "delay, a shipbuilding order, a reef fee, a grocery merger, a solar tariff ruling, a gas "
+     "price rise, a deforestation report, a football club takeover); roles given on every "
+     "sentence (not scored)",
+     "written on 2026-11-26 (fifth session) and scored blind on arrival on 8971628: **0.909** (200 "
+     "of 220 claims; 42 of 43 sentences in the article's own voice right). **Held out: nothing "
+     "was changed after it.** Its misses: a review, an audit or a filing whose maker is named "
+     "only in another sentence (`an independent review has found`, `According to the audit "
+     "report`, `According to a regulatory filing`), a body's verbs that are not speech "
+     "(`determined that`, `detected`, `has uncovered`, `cited`), `the coalition` read as `Solar "
+     "Manufacturing`, `the firm estimates`, `Maple Basket's board`, `more than 1.2 million "
+     "cruise passengers` read as a source before `according to figures from` a body."),
 ]
 
 
