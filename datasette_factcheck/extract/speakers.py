@@ -734,9 +734,8 @@ class Resolver:
                 self.last_thing = (owner[0], None)
                 return self.last_thing
         if (words == ["the", "notice"] and "notice" not in self.documents
-                and _FINED_BY.search(self.body)):
+                and (fined := _FINED_BY.search(self.body))):
             # "according to the penalty notice" after "The regulator has fined X": the regulator's
-            fined = _FINED_BY.search(self.body)
             self.last_thing = (self._full_org(fined.group(fined.lastgroup)), None)
             return self.last_thing
         if len(words) >= 2 and words[0] in ("the", "a") and words[1] in _DOCUMENTS and (
@@ -751,8 +750,7 @@ class Resolver:
             self.last_thing = (body, None)
             person = self.people.get(body)  # ("according to the letter": the superintendent's)
             return body, person.role if person else None
-        if len(words) == 1 and words[0] in self.orgs and (
-                words[0] in _SINGULAR_BODIES or len(self.orgs[words[0]].split()) >= 3):
+        if len(words) == 1 and words[0] in self.orgs and words[0] in _SINGULAR_BODIES:
             # "The Commission said" after "The European Commission fined ...": that commission
             # (and "the compact" after "the Interstate Pharmacy Purchasing Compact")
             org = self.orgs[words[0]]
@@ -1014,11 +1012,9 @@ class Resolver:
         for org in reversed(list(self.orgs.values()) + [n for n, _, _ in self.named_bodies]
                             + [n for n, _ in self.businesses if " and " not in n]):
             if org.endswith(tail) or org.startswith((name + " for ", name + " of ")) or (
-                    org.startswith(name + " ") and (org.split()[-1] in _COMPANY_FORMS
-                                                    or len(org.split()) == len(name.split()) + 1
-                                                    and org.split()[-1] in _BUSINESS_WORDS)):
-                # (and "Abrafo Gold" after "Abrafo Gold Mining Limited", "Atlantic Meridian"
-                # after "Houston-based Atlantic Meridian Energy")
+                    org.startswith(name + " ") and org.split()[-1] in _COMPANY_FORMS):
+                # (and "Abrafo Gold" after "Abrafo Gold Mining Limited", also when that was
+                # named only in passing, as a business)
                 # ("the Halvern Institute" after "the Halvern Institute for Ageing Research")
                 return org
         return name
