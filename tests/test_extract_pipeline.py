@@ -261,3 +261,10 @@ def test_a_long_run_of_spaces_keeps_offsets_and_does_not_stall_the_speaker_rules
     # a short run of spaces is left alone
     (claim,) = extract_claims('"We will win 40 seats," said Tom Reed,   a teacher.')
     assert (claim.speaker, claim.speaker_role) == ("Tom Reed", "teacher")
+
+
+def test_a_name_written_so_called_is_no_quotation():
+    text = 'Khalil has repeatedly called for the publication of the so-called "Wharf review".'
+    assert classify(text, "Wharf review", "Khalil") == "attribution"
+    assert classify('Khalil said the plan was "a Wharf review".', "a Wharf review",
+                    "Khalil") == "quote"

@@ -1734,8 +1734,8 @@ def test_quotation_attributed_only_in_its_second_paragraph():
     ("speakers-28", 215, 0.93),  # 0.868 on arrival, 0.955 today
     ("speakers-29", 200, 0.90),  # 0.854 on arrival, 0.922 today
     ("speakers-30", 190, 0.89),  # 0.867 on arrival, 0.918 today
-    ("speakers-31", 210, 0.89),  # 0.912 on arrival, held out (nothing changed for it)
-    ("speakers-32", 215, 0.89),  # 0.909 on arrival, held out (nothing changed for it)
+    ("speakers-31", 210, 0.93),  # 0.912 on arrival, 0.954 today
+    ("speakers-32", 215, 0.91),  # 0.909 on arrival, 0.932 today
 ])
 def test_labelled_set_keeps_its_accuracy(folder, claims, floor):
     # eval/data/speakers*: articles labelled by sessions that never ran the extractor (see
@@ -2089,3 +2089,43 @@ def test_a_person_called_by_an_epithet_is_the_person_just_spoken_of():
 ])
 def test_bodies_named_again(body, speaker):
     assert extract_claims(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("body,speaker", [
+    # "Plc" is a company's legal form, not a surname
+    ("Lubemba Copper Mines Plc, which operates 2 open-pit mines, said it was studying the "
+     "regime.\n\nLubemba reported a net profit of US$318 million.", "Lubemba Copper Mines Plc"),
+    # a business first named by the sentence that opens with it
+    ("Harvest Lane Foods Inc. has agreed to acquire rival grocer Maple Basket Markets Ltd. in a "
+     "$3.8-billion deal, the company said Monday.", "Harvest Lane Foods Inc."),
+    # a company's board speaks for the company
+    ("Harvest Lane Foods Inc. will buy Maple Basket Markets Ltd. for $3.8 billion.\n\n"
+     "Maple Basket's board has unanimously recommended that shareholders vote for the 1 deal, "
+     "the company said.", "Maple Basket Markets Ltd."),
+    # a business whose name has "&", named after what it is
+    ("Homewares retailer Pendle & Crane is to close 38 of its 142 stores.\n\nThe retailer said "
+     "the closures would take place in 2 phases.", "Pendle & Crane"),
+    # "the audit report" after "an audit by" a body
+    ("An audit by the Rwanda Cooperatives Regulatory Authority (RCRA) has uncovered "
+     "irregularities worth 214 million francs.\n\nAccording to the audit report, the leaders "
+     "could not account for 137 million francs.", "Rwanda Cooperatives Regulatory Authority"),
+])
+def test_companies_and_bodies_named_again_in_other_ways(body, speaker):
+    assert extract_claims(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("Worker Tran Thi Mai, 34, said her monthly income had fallen by a third.", "Tran Thi Mai"),
+    # a demand is reported speech, as every labeller reads it
+    ("Rachel Dunmore, MP for Westmarsh, who has campaigned for the families, called for a wider "
+     "inquiry into 11 deaths.", "Rachel Dunmore"),
+    # "maintained" reports only with "that": not "illegally maintained a monopoly"
+    ("A federal judge ruled Thursday that Haldane Systems illegally maintained a monopoly over "
+     "3 markets.", None),
+    # "called at" is a visit, not a call
+    ("More than 1.2 million cruise passengers called at Belize last year, according to figures "
+     "from the Belize Tourism Authority.", "Belize Tourism Authority"),
+])
+def test_who_speaks_in_sentences_with_tricky_verbs(sentence, speaker):
+    (claim,) = extract_claims(sentence)
+    assert claim.speaker == speaker

@@ -355,7 +355,7 @@ _SAYING_VERBS = frozenset("said says told tells added adds warned warns insisted
 # Verbs that report only with "that": "the study found that ...", "figures showed that ...".
 _THAT_ONLY = frozenset(
     "found finds showed shows show conceded concedes concede estimate state demanded ruled "
-    "rules submitted submits held".split())
+    "rules submitted submits held maintained".split())  # (not "illegally maintained a monopoly")
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
@@ -975,8 +975,10 @@ def find_attribution(masked: str) -> Attribution | None:
             continue  # "QuickMandi promises delivery within 15 minutes": an offer, not a report
         if v.group() in _NEEDS_COMPLEMENT:
             nxt = _NEXT_WORD.match(masked, after)
-            if nxt and nxt.group(1) in ("to", "for"):
-                continue  # "agreed to pay", "asked for eight years": not reported speech
+            if nxt and nxt.group(1) in ("to", "for") and not (
+                    nxt.group(1) == "for" and v.group() == "called"):
+                continue  # "agreed to pay", "asked for eight years": not reported speech (but
+                # "called for a wider inquiry" is a demand, as labellers read it)
         if _NUMBER_BEFORE.search(masked, 0, v.start()):
             continue  # "37 confirmed cases", "the reported figure": an adjective, not a verb
         if v.group() in ("expected", "expect", "expects") and _NOT_EXPECTATION.match(masked, v.end()):
@@ -986,6 +988,8 @@ def find_attribution(masked: str) -> Attribution | None:
         if v.group() == "called" and (_NAMED_CALLED.search(masked, 0, v.start()) or before_char(
                 masked, v.start()) == ",") and _CAPITAL_NEXT.match(masked, after):
             continue  # "An alpaca called Gerald brought ...": named, not a call
+        if v.group() == "called" and _next_word(masked, after) in ("at", "into"):
+            continue  # "1.2 million cruise passengers called at Belize": a visit, not a call
         if v.group() == "pointed" and _next_word(masked, after) not in ("to", "out"):
             continue  # "pointed a gun": only "pointed to" or "pointed out" argues
         if v.group() == "recorded" and (not _RECORDED_WHAT.match(masked, after) or _place_subject(

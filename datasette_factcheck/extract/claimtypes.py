@@ -193,8 +193,14 @@ def _is_comparison(text: str, words: set[str]) -> bool:
     return bool(words & _COMPARISON_KEYS) and bool(_COMPARISON_PHRASES.search(text))
 
 
+# A name in quotation marks after "so-called": a term, not someone's words.
+_SO_CALLED = re.compile(r"\bso-called\s+[\"“‘']")
+
+
 def classify(text: str, quote: str | None, speaker: str | None) -> str:
-    if quote and (speaker or len(quote.split()) >= 3):
+    if quote and (speaker or len(quote.split()) >= 3) and not (
+            len(quote.split()) <= 3 and "so-called" in text and _SO_CALLED.search(text)):
+        # (a name written "so-called" is no quotation: 'the so-called "Wharf review"')
         return QUOTE
     lower = text.lower()
     tokens = set(_TOKEN.findall(lower))

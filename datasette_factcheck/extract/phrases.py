@@ -210,7 +210,8 @@ ORG_WORDS = frozenset(
     "Companies Producers Manufacturers Exporters Importers Employers Retailers Workers Unions "
     "Associations Dealers Operators Growers Suppliers Distributors Platinum Gold Copper Coal "
     "Cement Securities Advisory Investments Realty Consulting Developments Plantations Devices "
-    "Poultry Co-operative Cooperative Supermarkets Hospitality Leisure Resorts Hotels Compact".split()
+    "Poultry Co-operative Cooperative Supermarkets Hospitality Leisure Resorts Hotels Compact Plc "
+    "PLC Limited GmbH".split()
 )
 
 # Lower-case nouns that name a source when no name is given.
@@ -554,7 +555,7 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
                 break
     name_toks = body[i:]
     role_toks = body[:i]
-    if len(name_toks) == 3 and name_toks[0].lower() in _ROLE_NOUNS | SOURCE_NOUNS:
+    if len(name_toks) in (3, 4) and name_toks[0].lower() in _ROLE_NOUNS | SOURCE_NOUNS:
         # "Farmer Gregor Haas": an occupation written with a capital at the start of a sentence
         role_toks, name_toks = role_toks + name_toks[:1], name_toks[1:]
     if name_toks:

@@ -429,9 +429,11 @@ class Resolver:
                 self.last_thing = (body[0], None)
                 return body[0], None
         officials = _BODY_OFFICIALS.match(name) if kind == "unnamed" else None
+        if not officials and kind == "unnamed" and name.endswith(" board"):
+            officials = _BOARD_OF.match(name)
         if officials:
-            # "Millbrook Community School District officials say", "NRCO officials said": the
-            # body's word
+            # "Millbrook Community School District officials say", "NRCO officials said", "Maple
+            # Basket's board has recommended": the body's word
             name, kind = officials.group("org"), "org"
             if name in self.acronyms:
                 name = self.acronyms[name]
@@ -502,6 +504,10 @@ class Resolver:
         # before them is kept for a closing "she said").
         self.previous_speaker = (self.last_person, self.last_person_at)
         mentions = self.note_people(masked, att.start)
+        if not self.business_subject or self.business_subject[1] != self.sentence_no:
+            # (a business first named by this very sentence may open it: "Harvest Lane Foods
+            # Inc. has agreed to acquire rival grocer Maple Basket ..., the company said")
+            self._note_business_subject(masked)
         result = self._speaker(name, role, kind, mentions, masked[att.start:])
         if result[0] and result[0].startswith("the ") and result[0].count(" ") == 1 and (
                 result[0][4:] in _SINGULAR_BODIES):
@@ -719,6 +725,10 @@ class Resolver:
                 and words[2] in _DOCUMENTS):
             words = [words[0], *words[2:]]  # "the same figures", "the latest data", "the
             # 58-page report"
+        if (len(words) == 3 and words[0] in ("the", "a") and words[1] in _DOCUMENTS
+                and words[2] in _DOCUMENTS):
+            # "the audit report" after "An audit by the Rwanda Cooperatives Regulatory Authority"
+            words = [words[0], words[1] if words[1] in self.documents else words[2]]
         owned = _OWNED_REPORT.match(name)
         if owned and owned.group(1)[:1].isupper():
             # "according to Vossberg's restructuring plan", "Coastline's submission said": the
@@ -1012,7 +1022,7 @@ class Resolver:
         for org in reversed(list(self.orgs.values()) + [n for n, _, _ in self.named_bodies]
                             + [n for n, _ in self.businesses if " and " not in n]):
             if org.endswith(tail) or org.startswith((name + " for ", name + " of ")) or (
-                    org.startswith(name + " ") and org.split()[-1] in _COMPANY_FORMS):
+                    org.startswith(name + " ") and org.split()[-1].rstrip(".") in _COMPANY_FORMS):
                 # (and "Abrafo Gold" after "Abrafo Gold Mining Limited", also when that was
                 # named only in passing, as a business)
                 # ("the Halvern Institute" after "the Halvern Institute for Ageing Research")
@@ -1326,6 +1336,8 @@ _OWNED_REPORT = re.compile(
 _BODY_OFFICIALS = re.compile(
     r"^(?P<org>[A-Z][\w’'&-]*(?:\s+(?:of|for|and|the|&)?\s*[A-Z][\w’'&-]*)+|[A-Z]{2,8})\s+"
     r"(?:officials|executives|bosses|management|leaders|administrators)$")
+# "Maple Basket's board has recommended": the company's board, the company's word
+_BOARD_OF = re.compile(r"^(?P<org>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4})['’]s\s+board$")
 _OFFICIALS_OF = re.compile(r"^(?:officials|executives)\s+(?:of|at|from)\s+the\s+([a-z]+)$")
 # "officials of the Sarangpur district administration": that administration
 _OFFICIALS_OF_NAMED = re.compile(
@@ -1472,7 +1484,7 @@ _FINED_BY = re.compile(
 _FORM_ENDS = (" Corp", " Inc", " Co", " Ltd", " Bros", " Plc")
 
 # A company's legal form, which later mentions leave off.
-_COMPANY_FORMS = frozenset("Inc Ltd Limited LLC Corp Corporation plc PLC Co AG SA NV GmbH".split())
+_COMPANY_FORMS = frozenset("Inc Ltd Limited LLC Corp Corporation plc Plc PLC Co AG SA NV GmbH".split())
 
 # First words of organisations' names that are no short name for them ("National said").
 _GENERIC_FIRST = frozenset(
@@ -1486,7 +1498,7 @@ _GENERIC_FIRST = frozenset(
 # the noun before it ("payments start-up Kudipay"), its shares ("Lumora shares", "shares in
 # Lumora"), what only a business has ("Lumora's chief executive"), what it runs ("a Coastal Skies
 # jet", "a Lumora spokeswoman").
-_CUE_NAME = r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2}"
+_CUE_NAME = r"[A-Z][a-z][\w'’-]*(?:\s+(?:&\s+)?[A-Z][a-z][\w'’-]*){0,2}"  # ("Pendle & Crane")
 _BUSINESS_CUES = re.compile(
     r"\b(?:company|firm|airline|carrier|start-?up|retailer|lender|insurer|supermarket|"
     rf"conglomerate|manufacturer|[a-z]{{3,}}maker|brewer|miner|fintech|co-operative|cooperative|"
