@@ -506,7 +506,7 @@ LABELLED_SETS = [
      "written on 2026-11-26 (fifth session) and scored blind on arrival on 8971628, the session's "
      "final speaker code then: **0.912** (198 of 217 claims; 48 of 50 sentences in the "
      "article's own voice right). Held out at first; with time left in the session its general "
-     f"misses were then fixed ({h}), so the figure above is no longer a held-out one. Its "
+     "misses were then fixed (3645a88), so the figure above is no longer a held-out one. Its "
      "misses on arrival: a business whose "
      "name has `&` known by its first word (`Pendle` for `Pendle & Crane`, four claims), a "
      "Vietnamese name read from the wrong end (`Quoc Dung` for `Pham Quoc Dung`), `Worker` "
@@ -522,7 +522,7 @@ LABELLED_SETS = [
      "sentence (not scored)",
      "written on 2026-11-26 (fifth session) and scored blind on arrival on 8971628: **0.909** (200 "
      "of 220 claims; 42 of 43 sentences in the article's own voice right). Held out at first, "
-     f"then fixed with set 31 ({h}). Its misses on arrival: a review, an audit or a filing "
+     "then fixed with set 31 (3645a88). Its misses on arrival: a review, an audit or a filing "
      "whose maker is named "
      "only in another sentence (`an independent review has found`, `According to the audit "
      "report`, `According to a regulatory filing`), a body's verbs that are not speech "
