@@ -464,10 +464,10 @@ def _digit_comma(text: str, i: int) -> bool:
 
 
 def _subject_before(text: str, end: int) -> tuple[str, int]:
-    """The words before ``end`` back to a clause boundary (at most ten): (phrase, start)."""
+    """The words before ``end`` back to a clause boundary (at most twelve): (phrase, start)."""
     pos = end
     words = 0
-    while pos > 0 and words < 10:
+    while pos > 0 and words < 12:
         # skip whitespace
         p = pos
         while p > 0 and text[p - 1].isspace():
