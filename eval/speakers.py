@@ -528,7 +528,36 @@ LABELLED_SETS = [
      "report`, `According to a regulatory filing`), a body's verbs that are not speech "
      "(`determined that`, `detected`, `has uncovered`, `cited`), `the coalition` read as `Solar "
      "Manufacturing`, `the firm estimates`, `Maple Basket's board`, `more than 1.2 million "
-     "cruise passengers` read as a source before `according to figures from` a body."),
+     "cruise passengers` read as a source before `according to figures from` a body."),,
+    (ROOT / "eval" / "data" / "speakers-33",
+     "12 articles by one helper from 12 more kinds of outlet (a sheriff's budget, a harbour "
+     "dredging row, a bank bail-in anniversary, a fertiliser subsidy, a wind farm auction, a "
+     "rice import cap, a hotel strike, a council water reform, an airline safety fine, a jute "
+     "mill sale, a lithium contract, a GP contract dispute); roles given on every sentence (not "
+     "scored)",
+     "written on 2026-11-26 (fifth session) and scored blind on arrival on 45988e4, the session's "
+     "final speaker code: **0.877** (199 of 227 claims; 50 of 51 sentences in the article's own "
+     "voice right). **Held out: nothing was changed after it.** Its misses: a title after a "
+     "comma or before a name not read as one (`Minister for Labour and Industrial Relations, "
+     "Hon. Petra Monrose`, `Housekeeper Marcia Charlemagne`, `County Administrator Lisa "
+     "Brandt`), a resort's `management` and `the resort`, `the BJIC chairman` for the person, "
+     "an acronym given after a Spanish name (`Corporación Minera del Norte (Cominor)`), "
+     "`Newspaper Dagposten`, members of a named body, `is demanding that`, `puts the cost at`, "
+     "`blamed ... on`, findings of consultants and documents (`Council documents show`)."),
+    (ROOT / "eval" / "data" / "speakers-34",
+     "12 articles by a second helper from 12 more kinds of outlet (a county jail death, a bus "
+     "franchising plan, a power plant fuel shortage, a sugar privatisation, a watchmaker's job "
+     "cuts, a semiconductor tax break, a regulator's fine, a dam safety review, a pork plant "
+     "closure, a remittance drop, a port privatisation, a law firm merger); roles given on "
+     "every sentence (not scored)",
+     "written on 2026-11-26 (fifth session) and scored blind on arrival on 45988e4: **0.870** (187 "
+     "of 215 claims; 52 of 54 sentences in the article's own voice right). **Held out: nothing "
+     "was changed after it.** Its misses: `Ato` (an Ethiopian honorific) kept in a name, a "
+     "role with a body's name before a name in commas (`Conservative group leader on Kirkwood "
+     "Council, Coun Andrew Fairburn,`), `welcomed the move` and `maintained its call` as "
+     "claims (the labellers read them so), a central bank's report named by its role (`the "
+     "central bank's latest report`), `the research house`, `the Kansas City-based company`, "
+     "filings and guidelines `published by` a body, a figure's sentence after its source's."),
 ]
 
 
