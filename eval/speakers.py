@@ -528,7 +528,7 @@ LABELLED_SETS = [
      "report`, `According to a regulatory filing`), a body's verbs that are not speech "
      "(`determined that`, `detected`, `has uncovered`, `cited`), `the coalition` read as `Solar "
      "Manufacturing`, `the firm estimates`, `Maple Basket's board`, `more than 1.2 million "
-     "cruise passengers` read as a source before `according to figures from` a body."),,
+     "cruise passengers` read as a source before `according to figures from` a body."),
     (ROOT / "eval" / "data" / "speakers-33",
      "12 articles by one helper from 12 more kinds of outlet (a sheriff's budget, a harbour "
      "dredging row, a bank bail-in anniversary, a fertiliser subsidy, a wind farm auction, a "
