@@ -59,7 +59,8 @@ _VERB_WORDS = (
     "contend maintain acknowledge found finds showed shows show conceded concedes concede "
     "allege estimate state echoed expected expect expects demanded suggest apologised apologized "
     "apologises apologizes recommended recommends shouted documented asking appealed dismissed "
-    "recorded expecting pointed submitted submits held lamented laments"
+    "recorded expecting pointed submitted submits held lamented laments welcomed welcomes "
+    "assured assures"
 ).split()
 
 _INVERTED_VERBS = (
@@ -530,7 +531,15 @@ _NEGATED_BEFORE = re.compile(
 _QUANTITY_NEXT = re.compile(r"\s+(?:about|around|some|nearly|almost|roughly|up\s+to|more\s+than|"
                             r"another|an\s+extra|\d|[$£€¥₹])")
 
+# What is called that is no speech: "called a 24-hour strike", "called a snap election".
+_CALLED_EVENT = re.compile(
+    r"\s+an?\s+(?:[\w-]+\s+){0,2}(?:strike|strikes|election|meeting|vote|referendum|"
+    r"halt|walkout|stoppage|conference|briefing|recess|truce|ceasefire)\b")
 _FIGURE_NEXT = re.compile(r"\s+(?:another\s+|a\s+further\s+)?\d")
+# What a stance welcomes: "the vote", "this week's decision", "news that" (no figure near).
+_WELCOMED_WHAT = re.compile(
+    r"\s+(?:the|this|that|these|its|their|his|her|news|moves?|plans?|proposals?)\b"
+    r"(?!(?:\s+[\w'’-]+){0,2}\s+[\d$€£])")
 
 _NAMED_CALLED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+[a-z-]+\s+$")
 
@@ -985,11 +994,16 @@ def find_attribution(masked: str) -> Attribution | None:
             continue  # "... in the UK expected next month", "expected to open": not a forecast
         if v.group() in ("added", "adds") and _FIGURE_NEXT.match(masked, after):
             continue  # "Forward Jalen Whitfield added 16 points": a tally, not a remark
+        if v.group() in ("welcomed", "welcomes") and not _WELCOMED_WHAT.match(masked, after):
+            continue  # "welcomed the vote" is a stance; "welcomed beavers back", "welcomed a
+            # record 1.64 million visitors" are not
         if v.group() == "called" and (_NAMED_CALLED.search(masked, 0, v.start()) or before_char(
                 masked, v.start()) == ",") and _CAPITAL_NEXT.match(masked, after):
             continue  # "An alpaca called Gerald brought ...": named, not a call
-        if v.group() == "called" and _next_word(masked, after) in ("at", "into"):
-            continue  # "1.2 million cruise passengers called at Belize": a visit, not a call
+        if v.group() == "called" and (_next_word(masked, after) in ("at", "into")
+                                      or _CALLED_EVENT.match(masked, after)):
+            continue  # "1.2 million cruise passengers called at Belize": a visit, not a call;
+            # "called a 24-hour strike": an action
         if v.group() == "pointed" and _next_word(masked, after) not in ("to", "out"):
             continue  # "pointed a gun": only "pointed to" or "pointed out" argues
         if v.group() == "recorded" and (not _RECORDED_WHAT.match(masked, after) or _place_subject(
@@ -1089,9 +1103,10 @@ def find_attribution(masked: str) -> Attribution | None:
                          apposed.group("role") if apposed and not lead else None)
                 apposition = True
             m = _APPOSITION_AFTER_TAIL.search(window)
-            if m and _BARE_NAME.match(m.group("role")) and split_phrase(
-                    m.group("role").strip())[2] == "person":
+            if m and (_BARE_NAME.match(m.group("role")) or m.group("role").split()[0].rstrip(".")
+                      in _HONORIFICS) and split_phrase(m.group("role").strip())[2] == "person":
                 m = None  # "A spokesman for the Front, Idris Kalavan, said": a name, read below
+                # (and "Minister for Labour, Hon. Petra Monrose, said")
             if m:
                 role = m.group("role").strip()
                 role = _relative_role(role) or role  # "who chairs the group": chair of ...
@@ -1378,7 +1393,10 @@ def _sentence_subject(prefix: str, whole: bool = False) -> Attribution | None:
     if m and _lead_ok(m):
         return Attribution(m.group("who"), m.start("role"), _apposed_role(m))
     m = _APPOSITION_AFTER_SUBJECT.match(prefix)
-    if m:
+    if m and not (m.group("role").split()[0].rstrip(".") in _HONORIFICS
+                  and split_phrase(m.group("role"))[2] == "person"):
+        # (not "Minister for Labour and Industrial Relations, Hon. Petra Monrose, said": the
+        # name is the second part, after its honorific)
         return Attribution(m.group("who"), m.start("who"), m.group("role"))
     m = _CLAUSE_AFTER_SUBJECT.match(prefix)
     if m:

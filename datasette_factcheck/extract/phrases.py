@@ -109,7 +109,8 @@ _PREFIXED_NAME = re.compile(r"^(?:al|el|ad|ar|as|at|an|bin|ben|ibn|abu|de|da|di|
                             r"-[A-ZÀ-ÖØ-Þ]")
 
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Sir Dame Seri Prof Shri Sri Smt Shrimati Hon Madam Mdm Mme "
-                        "Alhaji Alhaja Hajia Hajiya Datuk Datin Dato Tun Encik Mzee Comrade Eng".split())
+                        "Alhaji Alhaja Hajia Hajiya Datuk Datin Dato Tun Encik Mzee Comrade Eng Ato Coun"
+                        .split())
 
 _GROUP_NOUNS = frozenset(
     "officials workers residents staff employees leaders members engineers scientists "
@@ -174,7 +175,7 @@ TITLE_WORDS = frozenset(
     "Congressman Congresswoman Assemblyman Assemblywoman Alderman Councilmember Engr Engr. "
     "Prosecutor DPP Alhaji Alhaja Hajia Hajiya Datuk Datin Dato Tun Encik Mzee Comrade SP Adv "
     "Adv. Counsel Reeve Principal Collector Pastor Imam Rabbi Vicar Seri Cmdr Cmdr. Trustee "
-    "Partner Officer-in-Charge Employment Eng Eng. "
+    "Partner Officer-in-Charge Employment Eng Eng. Administrator Ato Coun Newspaper Broadcaster "
     "Commissioners "
     "Councillors Councilors Senators Supervisors Trustees Judges Ministers".split()
 )
@@ -244,7 +245,7 @@ SOURCE_NOUNS = frozenset(
     "reader readers customer customers user users patient patients worker student teacher farmer "
     "voter supporter opponent protester drivers driver motorists motorist commuters woman man "
     "women men mother father advocates advocate gardaí gardai co-operative cooperative co-op "
-    "start-up startup pensioner widow widower grandmother grandfather grandparent"
+    "start-up startup pensioner widow widower grandmother grandfather grandparent management"
     .split()
 ) | frozenset(  # "the mother-of-three said": a person just spoken of
     f"{who}-of-{n}" for who in ("mother", "father", "mum", "dad", "grandmother", "grandfather")
@@ -338,6 +339,13 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
             return (text[0].lower() + text[1:] if tokens[0] in ("A", "An", "The", "Two", "Three",
                                                                  "People", "Sources")
                     else text), None, "unnamed"
+    if (len(tokens) >= 4 and tokens[0] in ("Members", "members") and tokens[1] == "of"
+            and any(t.strip(",.") in ORG_WORDS for t in tokens[2:])
+            and all(t[:1].isupper() or t in ("of", "the", "for", "and") for t in tokens[2:])):
+        # "Members of the Porthcarrow Fishermen's Association say": the association's word
+        name, role, kind = split_phrase(" ".join(tokens[2:]))
+        if kind == "org":
+            return name, role, kind
     if (len(tokens) >= 3 and tokens[1] == "of" and tokens[0].lower() in _PEOPLE_OF
             and not any(t[:1].isupper() for t in tokens[2:])):
         # "allies of the rebels", "members of the committee": unnamed (but "Friends of the

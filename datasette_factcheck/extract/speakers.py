@@ -581,6 +581,17 @@ class Resolver:
             known = self.people[name]
             self.last_person, self.last_person_at = name, self.sentence_no
             return name, role or known.role
+        if kind == "org" and role and " " not in name and (
+                role.split()[-1].lower() in _PERSON_ROLE_HEADS):
+            holder = self._role_holder(role.split()[-1])
+            body = self.acronyms.get(name, name)
+            if holder and holder.role and (name in holder.role or body in holder.role or (
+                    " " in body and body.split()[-1].lower() in holder.role.lower())):
+                # "the BJIC chairman said" after "Md Anisur Rahman, chairman of the Bangladesh
+                # Jute Industries Corporation (BJIC)" or "the corporation's chairman, Md Anisur
+                # Rahman": the person who holds that body's post
+                self.last_person, self.last_person_at = holder.name, self.sentence_no
+                return holder.name, holder.role
         if kind in ("entity", "org") and name in self.acronyms:
             # "said the LIA" after "the Land and Infrastructure Authority (LIA)"
             org = self.acronyms[name]
