@@ -536,8 +536,9 @@ LABELLED_SETS = [
      "mill sale, a lithium contract, a GP contract dispute); roles given on every sentence (not "
      "scored)",
      "written on 2026-11-26 (fifth session) and scored blind on arrival on 45988e4, the session's "
-     "final speaker code: **0.877** (199 of 227 claims; 50 of 51 sentences in the article's own "
-     "voice right). **Held out: nothing was changed after it.** Its misses: a title after a "
+     "final speaker code then: **0.877** (199 of 227 claims; 50 of 51 sentences in the "
+     "article's own voice right). Held out at first, then its general misses were fixed (6f1850d), "
+     "so the figure above is no longer a held-out one. Its misses on arrival: a title after a "
      "comma or before a name not read as one (`Minister for Labour and Industrial Relations, "
      "Hon. Petra Monrose`, `Housekeeper Marcia Charlemagne`, `County Administrator Lisa "
      "Brandt`), a resort's `management` and `the resort`, `the BJIC chairman` for the person, "
@@ -551,8 +552,9 @@ LABELLED_SETS = [
      "closure, a remittance drop, a port privatisation, a law firm merger); roles given on "
      "every sentence (not scored)",
      "written on 2026-11-26 (fifth session) and scored blind on arrival on 45988e4: **0.870** (187 "
-     "of 215 claims; 52 of 54 sentences in the article's own voice right). **Held out: nothing "
-     "was changed after it.** Its misses: `Ato` (an Ethiopian honorific) kept in a name, a "
+     "of 215 claims; 52 of 54 sentences in the article's own voice right). Held out at first, "
+     "then fixed with set 33 (6f1850d). Its misses on arrival: `Ato` (an Ethiopian honorific) "
+     "kept in a name, a "
      "role with a body's name before a name in commas (`Conservative group leader on Kirkwood "
      "Council, Coun Andrew Fairburn,`), `welcomed the move` and `maintained its call` as "
      "claims (the labellers read them so), a central bank's report named by its role (`the "
