@@ -560,6 +560,30 @@ LABELLED_SETS = [
      "claims (the labellers read them so), a central bank's report named by its role (`the "
      "central bank's latest report`), `the research house`, `the Kansas City-based company`, "
      "filings and guidelines `published by` a body, a figure's sentence after its source's."),
+    (ROOT / "eval" / "data" / "speakers-35",
+     "12 articles by one helper from 12 more kinds of outlet (a library book vote, a ferry "
+     "cancellation, a gas royalty, a hydrogen project, a volcano evacuation, a palm oil audit, "
+     "an insurance levy, a teachers' contract, a car recall, a coal export deal, a pension "
+     "reform, a fundraising scandal); roles given on every sentence (not scored)",
+     "written on 2026-11-26 (fifth session) and scored blind on arrival on fe246d5 (the "
+     "session's final speaker code, 6f1850d): **0.894** (186 of 208 claims; 51 of 53 sentences "
+     "in the article's own voice right). **Held out: nothing was changed after it.** Its "
+     "misses: Mongolian initial-style names (`G.Bat-Erdene`, `D.Oyunchimeg`) not read as names, "
+     "`Freedom to Read Coalition` cut at `to`, `PT` and `JSC` in companies' names, documents "
+     "whose maker is named elsewhere (`an independent audit`, `a consultation paper`, `a "
+     "summary posted`, `the review`, `the filing`), `Blue Horizon's director` for the person."),
+    (ROOT / "eval" / "data" / "speakers-36",
+     "12 articles by a second helper from 12 more kinds of outlet (a bank merger, a stadium "
+     "safety certificate, a wine export ban, a diamond sales slump, a coal mine closure, a "
+     "ferry bailout, a citizenship-by-investment row, a wool price fall, a charter school "
+     "closure, a cotton harvest, a hydropower tariff, a bus operator fine); roles given on "
+     "every sentence (not scored)",
+     "written on 2026-11-26 (fifth session) and scored blind on arrival on fe246d5: **0.910** "
+     "(193 of 212 claims; 53 of 53 sentences in the article's own voice right). **Held out: "
+     "nothing was changed after it.** Its misses: `Citizenship by Investment Unit` cut at "
+     "`by`, a present-tense `says` after a name with a role that ends in a body's name (`Fine "
+     "Merino`, `Sheep`), a company's and a club's statements without a speech verb, `the "
+     "ministry's press service`, a possessive country, `TC` (a traffic commissioner)."),
 ]
 
 
