@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .phrases import (  # noqa: F401
+    DOCUMENT_ADJECTIVES,
     ORG_WORDS,
     OUTLET_WORDS,
     PLACE_FIRST,
@@ -738,10 +739,8 @@ _NOUN_VERBS = frozenset("report reports claim claims estimate estimates forecast
 
 # A determiner and an adjective that go with a document: "A new report", "the 2023 report".
 _AFTER_DOCUMENT_ADJECTIVE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:new|latest|recent|"
-    r"annual|final|initial|preliminary|official|independent|separate|internal|previous|fresh|"
-    r"full|earlier|interim|joint|draft|leaked|quarterly|monthly|weekly|same|probe|inquiry|"
-    r"(?:19|20)\d\d|[\d,]+-page)\s+$")
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:"
+    + "|".join(sorted(DOCUMENT_ADJECTIVES)) + r"|(?:19|20)\d\d|[\d,]+-page)\s+$")
 
 # What a defendant admits or denies in court: "admitted nine counts of fraud".
 _PLEA = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:counts?|charges?|offences?|offenses?)\b")

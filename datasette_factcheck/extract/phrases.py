@@ -151,6 +151,13 @@ PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "thing"}
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "one", "two", "three",
                 "several", "some", "many", "other"}
 
+# Words between a determiner and a document that say which document: "the latest figures", "a
+# probe report", "the penalty notice" (the document is still the source's).
+DOCUMENT_ADJECTIVES = frozenset(
+    "new latest recent annual final initial preliminary official independent separate internal "
+    "previous fresh full earlier interim joint draft leaked quarterly monthly weekly same probe "
+    "inquiry blog penalty enforcement court".split())
+
 # Capitalised words that are titles: part of a role, never of a name.
 TITLE_WORDS = frozenset(
     "Madam Mdm Mme "

@@ -24,6 +24,7 @@ from rapidfuzz import fuzz, process
 # (ORG_WORDS, Attribution, find_attribution and split_phrase are imported from here elsewhere)
 from .attribution import _VERB_WORDS, _WORDS, Attribution, find_attribution  # noqa: F401
 from .phrases import (  # noqa: F401
+    DOCUMENT_ADJECTIVES as _DOCUMENT_ADJECTIVES,
     _AGE,
     _CAPRUN,
     _GENDERED_NOUNS,
@@ -755,9 +756,9 @@ class Resolver:
                 self.last_thing = (owner[0], None)
                 return self.last_thing
         if (words == ["the", "notice"] and "notice" not in self.documents
-                and (fined := _FINED_BY.search(self.body))):
+                and (fined := self._fining_body())):
             # "according to the penalty notice" after "The regulator has fined X": the regulator's
-            self.last_thing = (self._full_org(fined.group(fined.lastgroup)), None)
+            self.last_thing = (fined, None)
             return self.last_thing
         if len(words) >= 2 and words[0] in ("the", "a") and words[1] in _DOCUMENTS and (
                 len(words) == 2 or words[2] in ("of", "by", "for")) and not (
@@ -930,10 +931,13 @@ class Resolver:
         if noun in ("regulator", "watchdog"):
             # "Ardmoy Bank has been fined €14.2 million by the Central Bank of Ireland ... The
             # regulator said": the body the article says fined someone
-            fined = _FINED_BY.search(self.body)
-            if fined:
-                return self._full_org(fined.group(fined.lastgroup))
+            return self._fining_body()
         return None
+
+    def _fining_body(self) -> str | None:
+        """The body the article says fined someone, named in full, if any."""
+        fined = _FINED_BY.search(self.body)
+        return self._full_org(fined.group(fined.lastgroup)) if fined else None
 
     def _company_named(self, business: bool = False,
                        firm: bool = False) -> tuple[str, str | None] | None:
@@ -1413,8 +1417,6 @@ _DOCUMENTS = frozenset(
     "report survey study poll analysis research review audit findings statement letter email "
     "memo figures data statistics paper papers release post notification notice filing "
     "bulletin motion".split())
-_DOCUMENT_ADJECTIVES = frozenset(
-    "same latest new official preliminary full final blog penalty enforcement court".split())
 
 # "In a statement, X said", "X said in a letter to families": a later "the statement said" or
 # "according to the letter" is X's.
