@@ -567,8 +567,9 @@ LABELLED_SETS = [
      "reform, a fundraising scandal); roles given on every sentence (not scored)",
      "written on 2026-11-26 (fifth session) and scored blind on arrival on fe246d5 (the "
      "session's final speaker code, 6f1850d): **0.894** (186 of 208 claims; 51 of 53 sentences "
-     "in the article's own voice right). **Held out: nothing was changed after it.** Its "
-     "misses: Mongolian initial-style names (`G.Bat-Erdene`, `D.Oyunchimeg`) not read as names, "
+     "in the article's own voice right). Held out through that session; in the sixth its "
+     "general misses were fixed (0.942), and sets 37/38 became the held-out estimate. Its "
+     "misses on arrival: Mongolian initial-style names (`G.Bat-Erdene`, `D.Oyunchimeg`) not read as names, "
      "`Freedom to Read Coalition` cut at `to`, `PT` and `JSC` in companies' names, documents "
      "whose maker is named elsewhere (`an independent audit`, `a consultation paper`, `a "
      "summary posted`, `the review`, `the filing`), `Blue Horizon's director` for the person."),
@@ -579,8 +580,10 @@ LABELLED_SETS = [
      "closure, a cotton harvest, a hydropower tariff, a bus operator fine); roles given on "
      "every sentence (not scored)",
      "written on 2026-11-26 (fifth session) and scored blind on arrival on fe246d5: **0.910** "
-     "(193 of 212 claims; 53 of 53 sentences in the article's own voice right). **Held out: "
-     "nothing was changed after it.** Its misses: `Citizenship by Investment Unit` cut at "
+     "(193 of 212 claims; 53 of 53 sentences in the article's own voice right). Held out "
+     "through that session; in the sixth its general misses were fixed (0.943: also `In his "
+     "view,` and `In Greenaway's opinion,` as the person's word, an occupation before a name "
+     "and a `who` clause). Its misses on arrival: `Citizenship by Investment Unit` cut at "
      "`by`, a present-tense `says` after a name with a role that ends in a body's name (`Fine "
      "Merino`, `Sheep`), a company's and a club's statements without a speech verb, `the "
      "ministry's press service`, a possessive country, `TC` (a traffic commissioner)."),

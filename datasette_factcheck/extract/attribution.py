@@ -169,7 +169,7 @@ _CONJUNCTIONS = re.compile(
 )
 
 _ACCORDING_TAIL = re.compile(
-    r"\s+(?:on|in|at(?!\s+(?:the\s+)?[A-Z][a-z])|during|last|this|when|while|which|who|presented|published|released|issued|"
+    r"\s+(?:on|in|at(?!\s+(?:the\s+)?[A-Z][a-z])|during|alongside|last|this|when|while|which|who|presented|published|released|issued|"
     r"seen|obtained|commissioned|quoted|cited)\b.*$",
     re.S,
 )
@@ -183,10 +183,11 @@ _DOCUMENT_FROM = re.compile(
     r"data|documents?|filings?|records|poll|memo|letter|release|press release|assessment|"
     r"costings|projections|modelling|modeling|calculations|estimates|notifications?|notices?|"
     r"circulars?|bulletins?|forecasts?|review|audit|investigation|count|tally|motions?|"
-    r"presentations?)"
+    r"presentations?|papers?|summary|summaries)"
     r"(?:\s+for\s+(?:[a-z]+\s+){0,2}[a-z]+)?"  # ("a motion for preliminary approval filed by")
     r"\s+(?:(?:published|released|compiled|issued|presented|commissioned|produced|prepared|"
-    r"collected|gathered|put out|obtained|analysed|analyzed|reviewed|filed|submitted|lodged)"
+    r"collected|gathered|put out|obtained|analysed|analyzed|reviewed|filed|submitted|lodged|"
+    r"posted)"
     r"\s+(?:(?:today|yesterday|"
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on\s+[A-Z]\w+|"
     r"this\s+week|last\s+"
@@ -369,6 +370,14 @@ _SIGNED = re.compile(rf"[\"”’_]\s*[-–—]\s*(?P<who>{_CAPRUN})\s*$")
 _NAME_AFTER_ROLE = re.compile(
     rf",\s+(?P<lead>(?:[{_UP}][\w'’-]*\s+)?(?:(?!{_PARTICLE}\s)[a-z][\w'’-]*\s+){{1,3}}|(?:(?!{_PARTICLE}\s)[a-z][\w'’-]*\s+){{0,3}})(?P<who>{_CAPRUN})\s*(?:[,.;!?]|$)"
 )
+
+# "In his view, ...", "In Greenaway's opinion, ...": whose view the sentence gives.
+_IN_THE_VIEW_OF = re.compile(
+    rf"In\s+(?:(?P<who>his|her|their|the\s+[a-z]+|[{_UP}][\w.-]*(?:\s+[{_UP}][\w.-]*){{0,3}})"
+    r"(?:['’]s?)?)\s+(?:view|opinion),")
+
+# A role of a body named by its owner's possessive: "Blue Horizon's director" (then a name).
+_OWNER_THEN_ROLE = re.compile(rf"^[{_UP}][\w-]*(?:\s+[{_UP}][\w-]*){{0,4}}['’]s\s+[a-z]")
 
 _TRAILING_ROLE = re.compile(
     r",\s+(?P<role>[^,;:!?\"“”_]{3,90}?)"
@@ -829,6 +838,11 @@ def find_attribution(masked: str) -> Attribution | None:
             # is the court's word
             who = "coroner" if ruling.group("coroner") else "who"
             return Attribution(ruling.group(who), ruling.start(who))
+    if masked.startswith("In ") and (" view," in masked or " opinion," in masked):
+        view = _IN_THE_VIEW_OF.match(masked)
+        if view:
+            # "In his view, the closure would ...", "In Greenaway's opinion, ...": his word
+            return Attribution(view.group("who"), view.start("who"))
     signed = _SIGNED.search(masked) if "-" in masked or "—" in masked or "–" in masked else None
     if signed and split_phrase(signed.group("who"))[2]:
         # '"It's a long game." - Matthew Ingram': a quotation signed by its author
@@ -1158,7 +1172,8 @@ def find_attribution(masked: str) -> Attribution | None:
                 role = None
                 who = _CUT_WORDS.sub("", m.group("who"))
                 named = _NAME_AFTER_ROLE.match(masked, m.end())
-                if (named and who.split()[0].lower() in _DETERMINERS
+                if (named and (who.split()[0].lower() in _DETERMINERS
+                               or _OWNER_THEN_ROLE.match(who))
                         and split_phrase(named.group("who"))[2] == "person"
                         and _role_like((named.group("lead") or who).split())):
                     # '"...," said one resident, (retired teacher) Carol Ann DeWitt.'
@@ -1319,6 +1334,9 @@ _ORG_NAME_REST = re.compile(
 # "and" and the rest of a body's name: "Halden Sports" + " and Entertainment".
 _AND_NAME_REST = re.compile(rf"\s+(?:and|&)\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,2}}(?=\s+[a-z])")
 
+_OCCUPATION_BEFORE_CLAUSE = re.compile(
+    rf"\s*(?P<lead>[{_UP}][a-z]+(?:\s+[a-z]+){{1,2}})\s+(?P<who>{_CAPRUN}),\s+who\s")
+
 _CLAUSE_AFTER_SUBJECT = re.compile(
     rf"\s*(?P<who>{_CAPRUN})(?:,\s+\d{{1,3}})?,\s+(?P<role>(?:who\s+)?[a-z][^,;:\"“”]{{2,90}}?),"
 )
@@ -1406,6 +1424,14 @@ def _sentence_subject(prefix: str, whole: bool = False) -> Attribution | None:
         if (words[0].lower().strip(",") in _PERSON_ROLE_HEADS | _ROLE_NOUNS
                 or _relative_role(m.group("role"))) and _role_like(words):
             return Attribution(m.group("who"), m.start("who"), role)
+    m = _OCCUPATION_BEFORE_CLAUSE.match(prefix)
+    if m:
+        # "Sheep producer Tim Hargreaves, who runs 6,000 Merinos ..., says": the person, with
+        # the occupation as role
+        phrase = f"{m.group('lead')} {m.group('who')}"
+        name, role, kind = split_phrase(phrase)
+        if kind == "person" and role == m.group("lead") and _role_like(role.split()):
+            return Attribution(phrase, m.start("lead"))
     m = _TITLE_BEFORE_SUBJECT.match(prefix)
     if m and _titled(m.group("role")) and split_phrase(m.group("who"))[2] == "person":
         return Attribution(m.group("who"), m.start("role"), m.group("role"))

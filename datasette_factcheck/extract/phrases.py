@@ -280,6 +280,10 @@ def _clean_phrase(phrase: str) -> str:
     return phrase.strip(" ,.;:")
 
 
+# An initial joined to the name after it: "G.Bat-Erdene", "D.Oyunchimeg" (not "U.S.").
+_GLUED_INITIAL = re.compile(r"(?<![\w.])([A-Z])\.([A-Z][a-z][\w'’-]*)")
+
+
 def _is_name_token(tok: str) -> bool:
     if not tok or _POSSESSIVE.search(tok):
         return False
@@ -298,8 +302,18 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
     low = phrase.lower()
     if low in PRONOUNS:
         return low, None, "pronoun"
-    if low in ("him", "her", "them"):
-        return {"him": "he", "her": "she", "them": "they"}[low], None, "pronoun"  # "According to her"
+    if low in ("him", "her", "them", "his", "their"):
+        # "According to her", "In his view"
+        return {"him": "he", "her": "she", "them": "they", "his": "he",
+                "their": "they"}[low], None, "pronoun"
+    glued = _GLUED_INITIAL.findall(phrase)
+    if glued:
+        # "Minister of Mining G.Bat-Erdene" (Mongolian style, the initial of the father's name
+        # joined to the given name): read as "G. Bat-Erdene", and give the name back as written
+        name, role, kind = split_phrase(_GLUED_INITIAL.sub(r"\1. \2", phrase))
+        for initial, rest in glued:
+            name = name and name.replace(f"{initial}. {rest}", f"{initial}.{rest}")
+        return name, role, kind
     tokens = phrase.split()
     if (len(tokens) == 2 and tokens[0] in SHORT_TITLES and _is_name_token(tokens[1])
             and tokens[1].strip(",.") not in ORG_WORDS):  # (not "PC World")
@@ -520,7 +534,10 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
     ):
         # The organisation's name is the capitalised run at the end (with of/for/and inside).
         i = len(body)
-        while i > 0 and (body[i - 1][0].isupper() or body[i - 1] in ("of", "for", "and", "on", "&")):
+        while i > 0 and (body[i - 1][0].isupper() or body[i - 1] in ("of", "for", "and", "on", "&")
+                         # ("Freedom to Read Coalition", "Citizenship by Investment Unit")
+                         or body[i - 1] in ("to", "by") and i >= 2 and i < len(body)
+                         and body[i - 2][0].isupper() and body[i][0].isupper()):
             i -= 1
         while i < len(body) and not body[i][0].isupper():
             i += 1

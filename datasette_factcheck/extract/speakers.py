@@ -203,6 +203,10 @@ class Resolver:
                 and words[-1] in _SPANISH_SECOND_SURNAMES):
             # "Ruvalcaba said" after "Daniela Ruvalcaba Torres": a Spanish name's first surname
             self.by_surname.setdefault(words[1], name)
+        glued = _GLUED_GIVEN.match(words[-1])
+        if glued:
+            # "Bat-Erdene said" after "G.Bat-Erdene" (the father's initial joined to the name)
+            self.by_surname.setdefault(glued.group(1), name)
         if len(words) >= 2 and words[0] in _FAMILY_NAME_FIRST:
             # "Zhang said" after "Zhang Wei", "Xi said" after "Xi Jinping" (family name first)
             self.by_surname.setdefault(words[0], name)
@@ -1325,6 +1329,9 @@ _SUBMITTED_BY = re.compile(
     r"submission|document|application)\s+(?:that\s+)?(?P<who>the\s+[a-z]+|"
     r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+(?:had\s+)?(?:submitted|filed|sent|issued|"
     r"published|released|gave|provided|lodged)\b")
+
+# A name after a joined initial: "G.Bat-Erdene" is Bat-Erdene in a later mention.
+_GLUED_GIVEN = re.compile(r"^[A-Z]\.([A-Z][a-z][\w'’-]*)$")
 
 # Common Spanish surnames, which as the last of three names are the second (maternal) surname:
 # "Daniela Ruvalcaba Torres" is Ruvalcaba in a later mention.
