@@ -587,6 +587,36 @@ LABELLED_SETS = [
      "`by`, a present-tense `says` after a name with a role that ends in a body's name (`Fine "
      "Merino`, `Sheep`), a company's and a club's statements without a speech verb, `the "
      "ministry's press service`, a possessive country, `TC` (a traffic commissioner)."),
+    (ROOT / "eval" / "data" / "speakers-37",
+     "12 articles by one helper from 12 more kinds of outlet (a bushfire inquiry, a bank "
+     "recapitalisation, a housing planning appeal, a port automation plan, a lithium contract, "
+     "a ferry contract, a cocoa price, a school voucher bill, a typhoon relief audit, a farm "
+     "nitrogen rule, a bauxite plant, a data protection rule); roles given on every sentence "
+     "(not scored)",
+     "written on 2026-11-26 (sixth session) and scored blind on arrival on 95a9dd9 (after the "
+     "fixes from sets 35/36; the code before them scores it the same): **0.883** (174 of 197 "
+     "claims; 39 of 40 sentences in the article's own voice right). Its misses: a speaker named "
+     "in a later sentence than the claim (`a brigade captain has told the inquiry`), a counsel's "
+     "question read as a claim and `He told the hearing` then given to her, the Filipino "
+     "honorific `Ma.` cut from a name, documents whose maker is named elsewhere (`according to "
+     "a report released on Monday`, `As per the notification`, `the unaudited results`), a "
+     "subject that runs over `that process personal data of Indian users will have to`, `a "
+     "deal it says`, a body's acronym after a possessive country (`Chile's National Mining "
+     "Development Corporation (Corminas)`), `has written to ..., demanding`."),
+    (ROOT / "eval" / "data" / "speakers-38",
+     "12 articles by a second helper from 12 more kinds of outlet (a council water reform, a "
+     "tea auction, a coal mine closure, a pipeline consultation, palm oil labour, a drug "
+     "pricing settlement, an IMF review, wildfire compensation, a copper tax, canal revenue, a "
+     "steelworks, a rugby union financial probe); roles given on every sentence (not scored)",
+     "written on 2026-11-26 (sixth session) and scored blind on arrival on 95a9dd9: **0.927** "
+     "(202 of 218 claims; 46 of 49 sentences in the article's own voice right). Its misses: "
+     "`Elder` as a title, `its management board` and `the statement` of a company named in "
+     "the sentence before, a company's acronym given in brackets after its name (`ŚSW`), `the "
+     "think tank` for a body introduced by its name only, a name with `of Minnesota` and a "
+     "`whose` clause before `said at a news conference`, `T1 Access Now` cut at `Now`, `The "
+     "settlement, announced Tuesday,` and `The tax, announced in ...,` read as speakers, a "
+     "`whose modelling suggested` source, `A forensic investigation by X into Y` with its "
+     "object kept in the name."),
 ]
 
 
