@@ -169,7 +169,7 @@ _CONJUNCTIONS = re.compile(
 )
 
 _ACCORDING_TAIL = re.compile(
-    r"\s+(?:on|in|at(?!\s+(?:the\s+)?[A-Z][a-z])|during|alongside|last|this|when|while|which|who|presented|published|released|issued|"
+    r"\s+(?:on|in|at(?!\s+(?:the\s+)?[A-Z][a-z])|during|alongside|into|last|this|when|while|which|who|presented|published|released|issued|"
     r"seen|obtained|commissioned|quoted|cited)\b.*$",
     re.S,
 )
@@ -183,11 +183,11 @@ _DOCUMENT_FROM = re.compile(
     r"data|documents?|filings?|records|poll|memo|letter|release|press release|assessment|"
     r"costings|projections|modelling|modeling|calculations|estimates|notifications?|notices?|"
     r"circulars?|bulletins?|forecasts?|review|audit|investigation|count|tally|motions?|"
-    r"presentations?|papers?|summary|summaries)"
+    r"presentations?|papers?|summary|summaries|rules|regulations|guidelines)"
     r"(?:\s+for\s+(?:[a-z]+\s+){0,2}[a-z]+)?"  # ("a motion for preliminary approval filed by")
     r"\s+(?:(?:published|released|compiled|issued|presented|commissioned|produced|prepared|"
     r"collected|gathered|put out|obtained|analysed|analyzed|reviewed|filed|submitted|lodged|"
-    r"posted)"
+    r"posted|notified)"
     r"\s+(?:(?:today|yesterday|"
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on\s+[A-Z]\w+|"
     r"this\s+week|last\s+"
@@ -253,6 +253,22 @@ _ASIDE_BEFORE_VERB = re.compile(
 )
 
 
+# "The settlement, announced Tuesday, also requires ...", "The tax, announced in last month's
+# budget, would impose ...": a participle describing a thing, not its speech.
+_PARTICIPLE_ASIDE = re.compile(
+    r"^(?P<subject>\s*(?:The|A|An|This|That|Its|Their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+),"
+    r"(?P<clause>\s+(?:announced|unveiled|published|released|confirmed|signed|agreed|approved|"
+    r"introduced|reported)\s+[^,;:\"“”_]{2,80}),"
+    r"(?=\s+(?:also\s+|still\s+)?(?:will|would|could|may|might|has|had|have|is|was|were|are|"
+    r"[a-z]+s)\b)")
+
+
+def _blank_participle_aside(m: re.Match) -> str:
+    if m.group("subject").split()[-1] in SOURCE_NOUNS | _PERSON_ROLE_HEADS:
+        return m.group()  # ("The spokesman, confirmed as ..., said": a speaker)
+    return m.group("subject") + "," + " " * (len(m.group("clause")) + 1)
+
+
 def _blank_aside(m: re.Match) -> str:
     if _relative_role(m.group("clause")):
         return m.group()
@@ -303,7 +319,7 @@ _CORPORATE_TAG = re.compile(
     r"|\s\((?:NASDAQ|Nasdaq|NYSE|NYSE American|LSE|TSX|ASX|OTC|OTCQX|Euronext|HKEX|TSE|AIM)"
     r"\s*:\s*[A-Z.]{1,6}\)"
     # an organisation's initials after its name: "the World Health Organization (WHO) said"
-    r"|(?<=[a-z])\s\([A-Z][A-Z&.-]{1,9}\))+(?P<comma>,)?"
+    rf"|(?<=[a-z])\s\([{_UP}][{_UP}&.-]{{1,9}}\))+(?P<comma>,)?"
 )
 
 
@@ -444,6 +460,8 @@ _QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^,;:\"“”]{2,80}?)\s+as\s+(?:sa
 _BY_AGENT = re.compile(
     r"^(?P<who>.+?)\s+(?:interviewed|polled|surveyed|contacted|questioned|quoted|cited|consulted|"
     r"asked|reached|approached)\s+by\s+\S.*$", re.S)
+
+_INTO_TAIL = re.compile(r"\s+into\s.*$", re.S)
 
 _NP_STOP = frozenset(
     "by of from to with for at in on was were is are has have had been be and or but that "
@@ -799,6 +817,8 @@ _ASIDES = (
     # ("The 46-page report, submitted to the ministry on Sunday, found")
     (("which", "who", "ing ", "ted ", "shed ", "sued ", "ased ", "ared "), _ASIDE_BEFORE_VERB,
      _blank_aside),
+    (("announced", "unveiled", "published", "released", "confirmed", "signed", "agreed",
+      "approved", "introduced", "reported"), _PARTICIPLE_ASIDE, _blank_participle_aside),
     # "The partner, later identified as Thomas Weber, told": the name stays
     (("identified as", "named as", "only as", "name as"), _IDENTIFIED_AS, _spaces),
     # "The National Weather Service, known as the NWS, said": another name, not a role
@@ -889,7 +909,10 @@ def find_attribution(masked: str) -> Attribution | None:
         # (and an expectation is the source's: "Markets expect rates to fall, according to
         # LSEG data")
         verbs = [v for v in verbs if not _SUBORDINATOR.search(masked, 0, v.start())
-                 and v.group() not in _WEAK_VERBS]
+                 and v.group() not in _WEAK_VERBS
+                 # (nor an infinitive: "Platforms will have to report any breach, according to
+                 # rules notified by the ministry")
+                 and not masked.endswith(" to ", 0, v.start())]
     colon = ":" in masked
     saying = not tokens.isdisjoint(_PARTICIPLE_SET)
     which = _WHICH_SAID.search(masked) if "which" in tokens else None
@@ -1234,7 +1257,10 @@ def find_attribution(masked: str) -> Attribution | None:
                     # "In his homily he urged": the pronoun after an opening phrase
                     consider(pronoun.group(1), pstart + len(phrase) - len(bare.split()[-1]))
                 else:
-                    consider(agent.group("who") if agent else last,
+                    # ("A forensic investigation by X into the finances of Y has found": X)
+                    by = masked.endswith(" by ", 0, pstart + len(phrase) - len(last))
+                    consider(_INTO_TAIL.sub("", agent.group("who")) if agent else
+                             _INTO_TAIL.sub("", last) if by else last,
                              pstart + len(phrase) - len(last))
     if colon:
         t = _TRANSCRIPT.match(masked)

@@ -13,7 +13,8 @@ import functools
 import re
 
 
-_UP = "A-ZÀ-ÖØ-Þ"
+# Capital letters: ASCII, Latin-1 and Latin Extended-A ("Łukasz", "Śląsk", "Şahin", "Žilina").
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 
 _CAPWORD = rf"[{_UP}][\w’'.-]*"
 
@@ -182,7 +183,7 @@ TITLE_WORDS = frozenset(
     "Congressman Congresswoman Assemblyman Assemblywoman Alderman Councilmember Engr Engr. "
     "Prosecutor DPP Alhaji Alhaja Hajia Hajiya Datuk Datin Dato Tun Encik Mzee Comrade SP Adv "
     "Adv. Counsel Reeve Principal Collector Pastor Imam Rabbi Vicar Seri Cmdr Cmdr. Trustee "
-    "Partner Officer-in-Charge Employment Eng Eng. Administrator Ato Coun Newspaper Broadcaster "
+    "Partner Officer-in-Charge Employment Eng Eng. Administrator Ato Coun Newspaper Broadcaster Elder "
     "Commissioners "
     "Councillors Councilors Senators Supervisors Trustees Judges Ministers".split()
 )

@@ -235,7 +235,7 @@ _TITLES = frozenset(
     "Mr Mrs Ms Mx Dr Prof Sen Rep Gov Gen Col Lt Sgt Capt Cmdr Adm Maj Brig Cpl Pvt Rev Fr Sr "
     "Hon Pres Supt Insp Det Amb Atty Msgr St Mt Ft No Nos Nr Art Sec Ch Fig Vol Op Pt vs v "
     "approx ca cf al Gov't Dept Univ Ald Cllr Assemb Del Cpt Engr Arch Eng Cr Adv Coun "
-    "Asst Rt".split()
+    "Asst Rt Ma".split()  # ("Ma. Teresa Villareal": Maria, in Filipino names)
 )
 _MONTH_ABBR = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 # Currencies written with a full stop before an amount: "Rs. 1.2 trillion", "Kshs. 400".

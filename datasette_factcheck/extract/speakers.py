@@ -36,6 +36,7 @@ from .phrases import (  # noqa: F401
     _PARTICLE_WORDS,
     _PERSON_ROLE_HEADS,
     _POSSESSIVE,
+    _UP,
     ORG_WORDS,
     PRONOUNS,
     OUTLET_WORDS as _OUTLET_WORDS,
@@ -354,6 +355,10 @@ class Resolver:
                     # "The Director General of the Tanzania Maritime Ports Authority (TMPA)":
                     # the authority, not its head's title
                     words = words[k + 2:] if words[k + 1] == "the" else words[k + 1:]
+            if words and _POSSESSIVE.search(words[0]) and len(words) > 2:
+                words = words[1:]  # "Chile's National Mining Development Corporation (Corminas)"
+            if m.group("acr")[1:].islower() and not any(w in ORG_WORDS for w in words):
+                continue  # a short name in brackets only after a body's ("Tom Hale (Labour)")
             self.acronyms[m.group("acr")] = " ".join(words)
 
     def full_name(self, name: str) -> tuple[str, str | None]:
@@ -1376,7 +1381,8 @@ _PUBLIC_LAST = ("Ministry", "Department", "Agency", "Commission", "Authority", "
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,8})\)")
 
-_ACRONYM_GIVEN = re.compile(rf"(?P<name>{_CAPRUN})\s+\((?P<acr>[A-Z][A-Z&]{{1,7}})\)")
+_ACRONYM_GIVEN = re.compile(
+    rf"(?P<name>{_CAPRUN})\s+\((?P<acr>[{_UP}][{_UP}&]{{1,7}}|[{_UP}][a-z]{{3,15}})\)")
 
 # Nouns that describe someone just spoken of rather than name a post: "the Ashford striker".
 _EPITHETS = frozenset(
