@@ -263,6 +263,18 @@ _PARTICIPLE_ASIDE = re.compile(
     r"[a-z]+s)\b)")
 
 
+# "The union is calling for ...", "Residents have raised concerns about ...": a demand and a
+# worry, read as "called for" and "warned" (the same length, so offsets stay).
+_PROGRESSIVE_CALL = re.compile(r"\b(?:is|are|was|were)\s+calling(?=\s+(?:for|on)\b)")
+_RAISED_CONCERNS = re.compile(r"\b(?:has|have|had)\s+raised\s+(?:serious\s+|fresh\s+|new\s+)?"
+                              r"concerns?"
+                              r"(?=\s+(?:about|over|that|regarding)\b)")
+
+
+def _as_verb(verb: str):
+    return lambda m: " " * (len(m.group()) - len(verb)) + verb
+
+
 def _blank_participle_aside(m: re.Match) -> str:
     if m.group("subject").split()[-1] in SOURCE_NOUNS | _PERSON_ROLE_HEADS:
         return m.group()  # ("The spokesman, confirmed as ..., said": a speaker)
@@ -617,9 +629,10 @@ _ORG_LIST_BEFORE = re.compile(
 
 # Who gives a number as their estimate: "Organisers put the attendance at around 450,000".
 _ESTIMATE = re.compile(
-    r"\s*(?P<who>[^,;:\"“”_]{2,60}?)\s+(?:put|puts|gave|gives)\s+(?:the|its|their|his|her|a|an)"
-    r"\s+(?:[a-z-]+\s+){0,3}(?:attendance|turnout|crowd|toll|number|figure|total|count|cost|"
-    r"estimate|bill|damage|magnitude)(?:\s+(?:slightly|far|much|even|somewhat))?"
+    r"\s*(?P<who>[^,;:\"“”_]{2,90}?)\s+(?:put|puts|gave|gives)\s+(?:the|its|their|his|her|a|an)"
+    r"\s+(?:[\w'’-]+\s+){0,3}(?:attendance|turnout|crowd|toll|number|figure|total|count|cost|"
+    r"estimate|bill|damage|magnitude|debt|deficit|inflation|unemployment|growth|rate|party|"
+    r"support|share)(?:\s+(?:slightly|far|much|even|somewhat))?"
     r"(?:\s+(?:lower|higher))?,?\s+(?:at|of)\s")
 
 _PHRASE_ENDS_IN_PRONOUN = re.compile(r"^(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter)\s.*\s(he|she|they)$")
@@ -819,6 +832,8 @@ _ASIDES = (
      _blank_aside),
     (("announced", "unveiled", "published", "released", "confirmed", "signed", "agreed",
       "approved", "introduced", "reported"), _PARTICIPLE_ASIDE, _blank_participle_aside),
+    (("calling",), _PROGRESSIVE_CALL, _as_verb("called")),
+    (("concern",), _RAISED_CONCERNS, _as_verb("warned")),
     # "The partner, later identified as Thomas Weber, told": the name stays
     (("identified as", "named as", "only as", "name as"), _IDENTIFIED_AS, _spaces),
     # "The National Weather Service, known as the NWS, said": another name, not a role

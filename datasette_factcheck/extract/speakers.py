@@ -499,9 +499,12 @@ class Resolver:
             if acronym and "".join(w[0] for w in words if w[:1].isupper()) == acronym.group(1):
                 # "The United Nations Observer Mission in the Ardan Valley (UNOMAV) said": the
                 # initials say the place is part of the name
-                name = att.phrase.split(None, 1)[1] if att.phrase.split()[0].lower() == "the" \
-                    else att.phrase
-                role = None
+                toks = att.phrase.split()[1:] if att.phrase.split()[0].lower() == "the" \
+                    else att.phrase.split()
+                k = next(i for i, t in enumerate(toks) if t[:1].isupper())
+                # (words before the name describe it: "The opposition National Reform
+                # Alliance (NRA)")
+                name, role = " ".join(toks[k:]), " ".join(toks[:k]) or None
                 self.acronyms[acronym.group(1)] = name
         if att.role:
             if kind == "entity" and role and role.rstrip(".") in ("Sir", "Dame"):
@@ -1058,6 +1061,10 @@ class Resolver:
         bureau" ("National Weather Bureau"), or that a "think tank" is."""
         if words[-2:] == ["think", "tank"]:
             return self._body_named("tank")
+        if words[-2:] == ["central", "bank"]:
+            # "the central bank" after "the Zimbabwe Monetary Authority", "the Bank of Kestria"
+            known = list(self.orgs.values()) + [n for n, _, _ in self.named_bodies]
+            return next((org for org in reversed(known) if _A_CENTRAL_BANK.search(org)), None)
         tail = " " + " ".join(words[1:]).lower()
         known = list(self.orgs.values()) + [n for n, _, _ in self.named_bodies]
         for org in reversed(known):
@@ -1092,7 +1099,17 @@ class Resolver:
 
     def _note_documents(self, masked: str) -> None:
         """Remember who published the documents a sentence cites ("a report published today by
-        the charity Silver Thread")."""
+        the charity Silver Thread", "the annual report of the Port Aldane Police Service", "the
+        Whenuaroa Regional Council's annual State of the Environment report", "the IMF
+        statement")."""
+        if "report" in masked or "statement" in masked:
+            for m in _DOCUMENT_OF.finditer(masked):
+                who = m.group("who") or m.group("owner") or m.group("acr")
+                name, _, kind = split_phrase(who)
+                if name and kind in ("org", "entity"):
+                    self.documents.setdefault(
+                        m.group("doc") or m.group("doc2") or m.group("doc3"),
+                        self.acronyms.get(name, name))
         if "by " not in masked and "from " not in masked:
             return
         for m in _DOCUMENT_BY.finditer(masked):
@@ -1435,8 +1452,19 @@ _DOCUMENTS = frozenset(
 # "according to the letter" is X's.
 _IN_A_STATEMENT = re.compile(
     r"\b(?:[Ii]n|[Ii]ssued)\s+(?:a|an)\s+(?:joint\s+|written\s+|brief\s+|open\s+)?"
-    r"(?:press\s+|blog\s+)?(?P<doc>statement|letter|email|e-mail|memo|note|release|post|"
+    r"(?:press\s+|blog\s+|monetary\s+policy\s+|policy\s+)?"  # ("in a monetary policy statement")
+    r"(?P<doc>statement|letter|email|e-mail|memo|note|release|post|"
     r"filing|review|report|ruling|decision|judgment|motion)\b")
+
+# A report or statement named with its maker: "the annual report of the Port Aldane Police
+# Service", "the Whenuaroa Regional Council's annual State of the Environment report", "the IMF
+# statement".
+_DOCUMENT_OF = re.compile(
+    rf"\b(?:(?P<doc>report|statement)\s+of\s+(?:the\s+)?(?P<who>{_CAPRUN})"
+    rf"|(?P<owner>{_CAPRUN})['’]s\s+(?:(?:[a-z]+|[A-Z][a-z]+|of|the)\s+){{0,6}}?"
+    r"(?P<doc2>report|statement)\b"
+    r"|\bthe\s+(?P<acr>[A-Z]{2,8})\s+(?P<doc3>report|statement)\b)"
+)
 
 _DOCUMENT_BY = re.compile(
     r"\b(?P<doc>report|survey|study|poll|analysis|research|review|audit|figures|data|"
@@ -1494,6 +1522,12 @@ def _is_business(words) -> bool:
 
 # A central bank, which "the bank" means only when no other bank is named.
 _CENTRAL_BANK = re.compile(r"\b(?:Central|Reserve)\s+Bank\b|\bFederal\s+Reserve\b")
+
+# What "the central bank" may mean: a central, reserve or national bank, a monetary authority,
+# "the Bank of" a place.
+_A_CENTRAL_BANK = re.compile(
+    r"\b(?:Central|Reserve|National)\s+Bank\b|\bFederal\s+Reserve\b|\bMonetary\s+Authority\b"
+    r"|^(?:the\s+)?Bank\s+of\b|\bBangko\s+Sentral\b")
 
 # A body's name without full stops (which may end the sentence): "Central Bank of Ireland".
 _BODY_RUN = r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w’'&-]*)*"
