@@ -275,6 +275,15 @@ def _as_verb(verb: str):
     return lambda m: " " * (len(m.group()) - len(verb)) + verb
 
 
+# A company's or an analyst's own figures: a forecast or target it changes, results it posts.
+_OWN_FIGURES = re.compile(
+    r"\s*(?P<who>[^,;:\"“”_]{2,60}?)\s+(?:has\s+|have\s+)?(?:also\s+)?"
+    r"(?:(?:raised|cut|lowered|lifted|kept|trimmed|upgraded|downgraded|reaffirmed|maintained)"
+    r"\s+(?:its|their)\s+(?:[\w-]+\s+){0,4}?(?:forecast|target|guidance|outlook)\b"
+    r"|(?:reported|posted|booked)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:profit|loss)\b"
+    r"|posted\s+revenue\b)")
+
+
 def _blank_participle_aside(m: re.Match) -> str:
     if m.group("subject").split()[-1] in SOURCE_NOUNS | _PERSON_ROLE_HEADS:
         return m.group()  # ("The spokesman, confirmed as ..., said": a speaker)
@@ -947,6 +956,15 @@ def find_attribution(masked: str) -> Attribution | None:
     # "Brightcart's annual reports show ...", "The department's figures put ...": the owner's
     owned = _OWNED_DOC_SUBJECT.match(masked) if ("’" in masked or "'" in masked or (
         "figures" in tokens or "data" in tokens)) else None
+    if according < 0 and ("its " in masked or "their " in masked
+                          or "profit" in masked or "revenue" in masked):
+        own = _OWN_FIGURES.match(masked)
+        if own and all(v.start() >= own.end("who") and v.end() <= own.end() for v in verbs) and (
+                split_phrase(_clean_phrase(own.group("who")))[2]):
+            # (the figures are the only speech: "Harrow raised its earnings forecast")
+            # "Harrow raised its full-year earnings forecast", "Hanul Semiconductor posted an
+            # operating profit of ...": a company's (or an analyst's) own figures, its word
+            return Attribution(own.group("who"), own.start("who"))
     if (not verbs and according < 0 and not colon and not saying and not put_it
             and np_start is None and not estimate and not ("been" in tokens and "by" in tokens)):
         return Attribution(owned.group("owner"), owned.start("owner")) if owned else None
