@@ -621,6 +621,37 @@ LABELLED_SETS = [
      "settlement, announced Tuesday,` and `The tax, announced in ...,` read as speakers, a "
      "`whose modelling suggested` source, `A forensic investigation by X into Y` with its "
      "object kept in the name."),
+    (ROOT / "eval" / "data" / "speakers-39",
+     "12 articles by one helper from 12 more kinds of outlet (a power grid outage, a salmon "
+     "farm tax, a hydropower licence, a fuel subsidy cut, a supermarket price inquiry, a "
+     "pipeline compensation row, short-term rental limits, a garment wage board, a nurse "
+     "staffing law, a bank deposit plan, a stadium expansion, a rice export quota); roles given "
+     "on every sentence (not scored)",
+     "written on 2026-11-26 (sixth session) and scored blind on arrival on ee5439b, the "
+     "session's final speaker code: **0.952** (220 of 231 claims; 48 of 49 sentences in the "
+     "article's own voice right); the code the session started from (3db0448) scores it the "
+     "same. **Held out: nothing was changed after it.** Its misses: `First Alert 7 Weather "
+     "Team` cut at the number, a title and name with `of` a body before `, where ..., said`, "
+     "`the developer's initial estimates`, `the competition regulator` named only in the next "
+     "sentence, `found` without `that` after a body's name, `a Harbourside spokesperson` for "
+     "`Harbourside Foods`, a place read as a speaker, a lawyer with a body read as the body, a "
+     "movement's name in Portuguese, `is quoted in the statement saying`."),
+    (ROOT / "eval" / "data" / "speakers-40",
+     "12 articles by a second helper from 12 more kinds of outlet (a hospital waiting list, a "
+     "gold mine royalty, an energy price cap, a chip export rule, a sugar cane levy, a peso "
+     "devaluation, a desalination contract, a tobacco auction, a developer's debt talks, a "
+     "railway accident inquiry, a jail contract, a volcanic eruption and tourism); roles given "
+     "on every sentence (not scored)",
+     "written on 2026-11-26 (sixth session) and scored blind on arrival on ee5439b: **0.902** "
+     "(193 of 214 claims; 55 of 58 sentences in the article's own voice right); the code the "
+     "session started from (3db0448) scores it the same. **Held out: nothing was changed after "
+     "it.** Its misses: a name with a diacritic cut (`Moravská energetická`), `defended` a "
+     "measure and `declared` after `the Minister` not resolved to him, `However,` read as a "
+     "name, `sources at the Economy Ministry`, documents of a body named in the sentence before "
+     "(`the report`, `the filing`, `the company's proposal`), a title in capitals kept with the "
+     "name (`Auditor-general Stella Charalambous`), `the consortium`, a company asking "
+     "bondholders read as speech, `The request had been widely expected`, a newspaper's own "
+     "review read as a source."),
 ]
 
 
