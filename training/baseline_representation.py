@@ -169,32 +169,8 @@ def main(argv=None) -> int:
         rows[m]["per_set"] = [float(f1_score(a, b)) for a, b in zip(ys, preds[m])]
         rows[m]["pooled"] = float(f1_score(np.concatenate(ys), np.concatenate(preds[m])))
 
-    base = rows["shipped"]
-    ys = [s[2] for s in sets]
-    print("\n| model | CV F1 (threshold) | shift <2008 | shift <2012 | "
-          + " | ".join(s[0] for s in sets) + " | pooled | sets won | bootstrap | passes |")
-    print("|---|---|---|---|" + "---|" * len(sets) + "---|---|---|---|")
-    passing = []
-    for m in models:
-        r = rows[m]
-        won = sum(a > b for a, b in zip(r["per_set"], base["per_set"]))
-        boot = RV.paired_bootstrap(ys, preds["shipped"], preds[m]) if m != "shipped" else float("nan")
-        ok = (m != "shipped" and r["cv"] > base["cv"]
-              and all(r[f"shift<{c}"] > base[f"shift<{c}"] for c in T.SHIFT_CUTS)
-              and r["pooled"] - base["pooled"] >= RV.MIN_GAIN and won >= RV.MIN_SETS_WON
-              and boot >= RV.MIN_BOOTSTRAP)
-        if ok:
-            passing.append(m)
-        print(f"| {m} | {r['cv']:.4f} ({chosen[m][3]:.2f}) | {r['shift<2008']:.4f} | "
-              f"{r['shift<2012']:.4f} | " + " | ".join(f"{f:.3f}" for f in r["per_set"])
-              + f" | {r['pooled']:.4f} | {won if m != 'shipped' else ''} | "
-              f"{boot:.3f} | {'yes' if ok else ('' if m == 'shipped' else 'no')} |", flush=True)
-    if passing:
-        best = max(passing, key=lambda m: rows[m]["pooled"])
-        print(f"\ndecision: {best} passes the rule (pooled recent F1 {rows[best]['pooled']:.4f} "
-              f"against {base['pooled']:.4f}); check the package's limits before shipping it")
-    else:
-        print("\ndecision: keep the shipped model (no candidate passes the rule)")
+    RV.judge(models, rows, {m: chosen[m][3] for m in models}, sets, preds,
+             "check the package's limits before shipping it")
     return 0
 
 

@@ -89,6 +89,42 @@ def paired_bootstrap(y_sets, a_sets, b_sets, seed=T.SEED, n=RESAMPLES):
     return wins / n
 
 
+def judge(models, rows, thresholds, sets, preds, next_step: str) -> list[str]:
+    """Print the table and the decision of a round that asks a candidate to beat the shipped
+    configuration (``models[0]``, ``"shipped"``) on the grouped CV, on both shift cuts and on the
+    recent sets (this script's rule); return the passing candidates. ``rows[m]`` holds ``cv``,
+    ``shift<CUT``, ``per_set`` and ``pooled``; ``preds[m]`` the predictions on each set."""
+    import train_checkworthiness as T
+
+    base = rows["shipped"]
+    ys = [s[2] for s in sets]
+    print("\n| model | CV F1 (threshold) | shift <2008 | shift <2012 | "
+          + " | ".join(s[0] for s in sets) + " | pooled | sets won | bootstrap | passes |")
+    print("|---|---|---|---|" + "---|" * len(sets) + "---|---|---|---|")
+    passing = []
+    for m in models:
+        r = rows[m]
+        won = sum(a > b for a, b in zip(r["per_set"], base["per_set"]))
+        boot = paired_bootstrap(ys, preds["shipped"], preds[m]) if m != "shipped" else float("nan")
+        ok = (m != "shipped" and r["cv"] > base["cv"]
+              and all(r[f"shift<{c}"] > base[f"shift<{c}"] for c in T.SHIFT_CUTS)
+              and r["pooled"] - base["pooled"] >= MIN_GAIN and won >= MIN_SETS_WON
+              and boot >= MIN_BOOTSTRAP)
+        if ok:
+            passing.append(m)
+        print(f"| {m} | {r['cv']:.4f} ({thresholds[m]:.2f}) | {r['shift<2008']:.4f} | "
+              f"{r['shift<2012']:.4f} | " + " | ".join(f"{f:.3f}" for f in r["per_set"])
+              + f" | {r['pooled']:.4f} | {won if m != 'shipped' else ''} | "
+              f"{boot:.3f} | {'yes' if ok else ('' if m == 'shipped' else 'no')} |", flush=True)
+    if passing:
+        best = max(passing, key=lambda m: rows[m]["pooled"])
+        print(f"\ndecision: {best} passes the rule (pooled recent F1 {rows[best]['pooled']:.4f} "
+              f"against {base['pooled']:.4f}); {next_step}")
+    else:
+        print("\ndecision: keep the shipped model (no candidate passes the rule)")
+    return passing
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=pathlib.Path, default=T.DEFAULT_DATA)
