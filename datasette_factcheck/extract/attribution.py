@@ -962,9 +962,9 @@ def find_attribution(masked: str) -> Attribution | None:
         own = _OWN_FIGURES.match(masked)
         if own and all(v.start() >= own.end("who") and v.end() <= own.end() for v in verbs) and (
                 split_phrase(_clean_phrase(own.group("who")))[2]):
-            # (the figures are the only speech: "Harrow raised its earnings forecast")
             # "Harrow raised its full-year earnings forecast", "Hanul Semiconductor posted an
-            # operating profit of ...": a company's (or an analyst's) own figures, its word
+            # operating profit of ...": a company's (or an analyst's) own figures are its word,
+            # when they are the sentence's only speech
             return Attribution(own.group("who"), own.start("who"))
     if (not verbs and according < 0 and not colon and not saying and not put_it
             and np_start is None and not estimate and not ("been" in tokens and "by" in tokens)):

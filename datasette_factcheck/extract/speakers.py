@@ -28,6 +28,7 @@ from .phrases import (  # noqa: F401
     _AGE,
     _CAPRUN,
     _GENDERED_NOUNS,
+    _GLUED_INITIAL,
     _HONORIFICS,
     _clean_phrase,
     _LEADING_WORDS,
@@ -204,10 +205,10 @@ class Resolver:
                 and words[-1] in _SPANISH_SECOND_SURNAMES):
             # "Ruvalcaba said" after "Daniela Ruvalcaba Torres": a Spanish name's first surname
             self.by_surname.setdefault(words[1], name)
-        glued = _GLUED_GIVEN.match(words[-1])
+        glued = _GLUED_INITIAL.fullmatch(words[-1])
         if glued:
             # "Bat-Erdene said" after "G.Bat-Erdene" (the father's initial joined to the name)
-            self.by_surname.setdefault(glued.group(1), name)
+            self.by_surname.setdefault(glued.group(2), name)
         if len(words) >= 2 and words[0] in _FAMILY_NAME_FIRST:
             # "Zhang said" after "Zhang Wei", "Xi said" after "Xi Jinping" (family name first)
             self.by_surname.setdefault(words[0], name)
@@ -1061,12 +1062,11 @@ class Resolver:
         bureau" ("National Weather Bureau"), or that a "think tank" is."""
         if words[-2:] == ["think", "tank"]:
             return self._body_named("tank")
+        known = list(self.orgs.values()) + [n for n, _, _ in self.named_bodies]
         if words[-2:] == ["central", "bank"]:
             # "the central bank" after "the Zimbabwe Monetary Authority", "the Bank of Kestria"
-            known = list(self.orgs.values()) + [n for n, _, _ in self.named_bodies]
             return next((org for org in reversed(known) if _A_CENTRAL_BANK.search(org)), None)
         tail = " " + " ".join(words[1:]).lower()
-        known = list(self.orgs.values()) + [n for n, _, _ in self.named_bodies]
         for org in reversed(known):
             if org.lower().endswith(tail):
                 return org
@@ -1352,9 +1352,6 @@ _SUBMITTED_BY = re.compile(
     r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+(?:had\s+)?(?:submitted|filed|sent|issued|"
     r"published|released|gave|provided|lodged)\b")
 
-# A name after a joined initial: "G.Bat-Erdene" is Bat-Erdene in a later mention.
-_GLUED_GIVEN = re.compile(r"^[A-Z]\.([A-Z][a-z][\w'’-]*)$")
-
 # Common Spanish surnames, which as the last of three names are the second (maternal) surname:
 # "Daniela Ruvalcaba Torres" is Ruvalcaba in a later mention.
 _SPANISH_SECOND_SURNAMES = frozenset(
@@ -1526,7 +1523,7 @@ _CENTRAL_BANK = re.compile(r"\b(?:Central|Reserve)\s+Bank\b|\bFederal\s+Reserve\
 # What "the central bank" may mean: a central, reserve or national bank, a monetary authority,
 # "the Bank of" a place.
 _A_CENTRAL_BANK = re.compile(
-    r"\b(?:Central|Reserve|National)\s+Bank\b|\bFederal\s+Reserve\b|\bMonetary\s+Authority\b"
+    _CENTRAL_BANK.pattern + r"|\bNational\s+Bank\b|\bMonetary\s+Authority\b"
     r"|^(?:the\s+)?Bank\s+of\b|\bBangko\s+Sentral\b")
 
 # A body's name without full stops (which may end the sentence): "Central Bank of Ireland".
