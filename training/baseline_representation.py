@@ -40,7 +40,6 @@ and the outcome are in training/README.md ("Experiments: the reference represent
 
 from __future__ import annotations
 
-import argparse
 import pathlib
 import sys
 
@@ -118,12 +117,7 @@ def decide(oof, yy, model):
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--data", type=pathlib.Path, default=T.DEFAULT_DATA)
-    ap.add_argument("--sets", type=pathlib.Path, nargs="*",
-                    default=sorted(p for p in RV.SETS_ROOT.glob("checkworthiness-recent-*")
-                                   if p.is_dir()))
-    args = ap.parse_args(argv)
+    args = RV.arguments(__doc__, argv)
     sets = RV.load_sets(args.sets)
     texts, y, groups, feats, years = T.load_features(args.data)
     everything = np.arange(len(y))
@@ -166,8 +160,7 @@ def main(argv=None) -> int:
                   f"(shipped {scoring.DEFAULT_THRESHOLD}), largest score difference "
                   f"{float(np.abs(p - q).max()):.2e}", flush=True)
         ys = [s[2] for s in sets]
-        rows[m]["per_set"] = [float(f1_score(a, b)) for a, b in zip(ys, preds[m])]
-        rows[m]["pooled"] = float(f1_score(np.concatenate(ys), np.concatenate(preds[m])))
+        rows[m]["per_set"], rows[m]["pooled"] = RV.set_f1(ys, preds[m])
 
     RV.judge(models, rows, {m: chosen[m][3] for m in models}, sets, preds,
              "check the package's limits before shipping it")

@@ -43,10 +43,8 @@ outcome are in training/README.md ("Experiments: masking names").
 
 from __future__ import annotations
 
-import argparse
 import pathlib
 import sys
-from collections import Counter
 
 import numpy as np
 from sklearn.metrics import f1_score
@@ -128,13 +126,14 @@ def member(model, parsed, y, groups, idx_train):
     return score, keep
 
 
-def out_of_fold(model, idx, parsed, y, groups, n_splits):
+def out_of_fold(fit, idx, parsed, y, groups, n_splits):
+    """Grouped out-of-fold decision values on ``idx`` of the scorers ``fit(training rows)``
+    returns."""
     yy = y[idx]
     cv = StratifiedGroupKFold(n_splits=n_splits, shuffle=True, random_state=T.SEED)
     oof = np.zeros(len(idx))
     for a, b in cv.split(np.zeros(len(idx)), yy, [groups[i] for i in idx]):
-        score, _ = member(model, parsed, y, groups, idx[a])
-        oof[b] = score([parsed[i] for i in idx[b]])
+        oof[b] = fit(idx[a])([parsed[i] for i in idx[b]])
     return oof
 
 
@@ -146,23 +145,22 @@ def calibrated(oof, yy):
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--data", type=pathlib.Path, default=T.DEFAULT_DATA)
-    ap.add_argument("--sets", type=pathlib.Path, nargs="*",
-                    default=sorted(p for p in RV.SETS_ROOT.glob("checkworthiness-recent-*")
-                                   if p.is_dir()))
-    args = ap.parse_args(argv)
+    args = RV.arguments(__doc__, argv)
     sets = RV.load_sets(args.sets)
     texts, y, groups = T.load_claimbuster(args.data / "claimbuster" / "crowdsourced.csv")
     years = np.array([int(g[:4]) for g in groups])
     parsed = [parse(t) for t in texts]
     everything = np.arange(len(y))
     rows = {m: {} for m in MODELS}
+
+    def fit(m):
+        return lambda idx: member(m, parsed, y, groups, idx)[0]
+
     chosen = {}
 
     # 1. grouped 5-fold out-of-fold F1
     for m in MODELS:
-        chosen[m] = calibrated(out_of_fold(m, everything, parsed, y, groups, 5), y)
+        chosen[m] = calibrated(out_of_fold(fit(m), everything, parsed, y, groups, 5), y)
         rows[m]["cv"] = chosen[m][3]
         print(f"{m}: out-of-fold F1 {chosen[m][3]:.4f} (threshold {chosen[m][2]:.2f})",
               flush=True)
@@ -171,7 +169,7 @@ def main(argv=None) -> int:
     for cut in T.SHIFT_CUTS:
         tr, te = np.where(years < cut)[0], np.where(years >= cut)[0]
         for m in MODELS:
-            a, b, t, _ = calibrated(out_of_fold(m, tr, parsed, y, groups, 4), y[tr])
+            a, b, t, _ = calibrated(out_of_fold(fit(m), tr, parsed, y, groups, 4), y[tr])
             score, _ = member(m, parsed, y, groups, tr)
             p = T.sigmoid(a * score([parsed[i] for i in te]) + b)
             rows[m][f"shift<{cut}"] = f = float(f1_score(y[te], p >= t))
@@ -194,8 +192,7 @@ def main(argv=None) -> int:
                   f"(shipped {scoring.DEFAULT_THRESHOLD}), largest score difference "
                   f"{float(np.abs(np.concatenate(probs) - q).max()):.2e}", flush=True)
         preds[m] = [(p >= t).astype(int) for p in probs]
-        rows[m]["per_set"] = [float(f1_score(a_, b_)) for a_, b_ in zip(ys, preds[m])]
-        rows[m]["pooled"] = float(f1_score(np.concatenate(ys), np.concatenate(preds[m])))
+        rows[m]["per_set"], rows[m]["pooled"] = RV.set_f1(ys, preds[m])
 
     RV.judge(MODELS, rows, {m: chosen[m][2] for m in MODELS}, sets, preds,
              "ship it with make train, then score the test files once")

@@ -89,6 +89,25 @@ def paired_bootstrap(y_sets, a_sets, b_sets, seed=T.SEED, n=RESAMPLES):
     return wins / n
 
 
+def arguments(doc: str, argv=None) -> argparse.Namespace:
+    """The options every round takes: ``--data`` (the shared data folder) and ``--sets`` (the
+    blind recent sets)."""
+    import train_checkworthiness as T
+
+    ap = argparse.ArgumentParser(description=doc.split("\n")[0])
+    ap.add_argument("--data", type=pathlib.Path, default=T.DEFAULT_DATA)
+    ap.add_argument("--sets", type=pathlib.Path, nargs="*",
+                    default=sorted(p for p in SETS_ROOT.glob("checkworthiness-recent-*")
+                                   if p.is_dir()))
+    return ap.parse_args(argv)
+
+
+def set_f1(ys, preds) -> tuple[list[float], float]:
+    """(F1 on each recent set, F1 on all of them pooled) of one model's predictions."""
+    return ([float(f1_score(a, b)) for a, b in zip(ys, preds)],
+            float(f1_score(np.concatenate(ys), np.concatenate(preds))))
+
+
 def judge(models, rows, thresholds, sets, preds, next_step: str) -> list[str]:
     """Print the table and the decision of a round that asks a candidate to beat the shipped
     configuration (``models[0]``, ``"shipped"``) on the grouped CV, on both shift cuts and on the
@@ -126,12 +145,7 @@ def judge(models, rows, thresholds, sets, preds, next_step: str) -> list[str]:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--data", type=pathlib.Path, default=T.DEFAULT_DATA)
-    ap.add_argument("--sets", type=pathlib.Path, nargs="*",
-                    default=sorted(p for p in SETS_ROOT.glob("checkworthiness-recent-*")
-                                   if p.is_dir()))
-    args = ap.parse_args(argv)
+    args = arguments(__doc__, argv)
     sets = load_sets(args.sets)
     if not sets:
         raise SystemExit(f"no validation sets under {SETS_ROOT}")

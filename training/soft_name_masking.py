@@ -33,14 +33,12 @@ names").
 
 from __future__ import annotations
 
-import argparse
 import pathlib
 import sys
 
 import numpy as np
 import scipy.sparse as sp
 from sklearn.metrics import f1_score
-from sklearn.model_selection import StratifiedGroupKFold
 
 HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -97,22 +95,8 @@ def member(model, parsed, y, idx_train):
                                                       for p in items]))
 
 
-def out_of_fold(model, idx, parsed, y, groups, n_splits):
-    yy = y[idx]
-    cv = StratifiedGroupKFold(n_splits=n_splits, shuffle=True, random_state=T.SEED)
-    oof = np.zeros(len(idx))
-    for a, b in cv.split(np.zeros(len(idx)), yy, [groups[i] for i in idx]):
-        oof[b] = member(model, parsed, y, idx[a])([parsed[i] for i in idx[b]])
-    return oof
-
-
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--data", type=pathlib.Path, default=T.DEFAULT_DATA)
-    ap.add_argument("--sets", type=pathlib.Path, nargs="*",
-                    default=sorted(p for p in RV.SETS_ROOT.glob("checkworthiness-recent-*")
-                                   if p.is_dir()))
-    args = ap.parse_args(argv)
+    args = RV.arguments(__doc__, argv)
     sets = RV.load_sets(args.sets)
     texts, y, groups = T.load_claimbuster(args.data / "claimbuster" / "crowdsourced.csv")
     years = np.array([int(g[:4]) for g in groups])
@@ -121,15 +105,18 @@ def main(argv=None) -> int:
     rows = {m: {} for m in MODELS}
     chosen = {}
 
+    def fit(m):
+        return lambda idx: member(m, parsed, y, idx)
+
     for m in MODELS:  # 1. grouped 5-fold out-of-fold F1
-        chosen[m] = NM.calibrated(out_of_fold(m, everything, parsed, y, groups, 5), y)
+        chosen[m] = NM.calibrated(NM.out_of_fold(fit(m), everything, parsed, y, groups, 5), y)
         rows[m]["cv"] = chosen[m][3]
         print(f"{m}: out-of-fold F1 {chosen[m][3]:.4f} (threshold {chosen[m][2]:.2f})",
               flush=True)
     for cut in T.SHIFT_CUTS:  # 2. shift cuts
         tr, te = np.where(years < cut)[0], np.where(years >= cut)[0]
         for m in MODELS:
-            a, b, t, _ = NM.calibrated(out_of_fold(m, tr, parsed, y, groups, 4), y[tr])
+            a, b, t, _ = NM.calibrated(NM.out_of_fold(fit(m), tr, parsed, y, groups, 4), y[tr])
             p = T.sigmoid(a * member(m, parsed, y, tr)([parsed[i] for i in te]) + b)
             rows[m][f"shift<{cut}"] = f = float(f1_score(y[te], p >= t))
             print(f"{m}: shift <{cut} F1 {f:.4f} (threshold {t:.2f})", flush=True)
@@ -140,8 +127,7 @@ def main(argv=None) -> int:
         score = member(m, parsed, y, everything)
         a, b, t, _ = chosen[m]
         preds[m] = [(T.sigmoid(a * score(sp_) + b) >= t).astype(int) for sp_ in set_parsed]
-        rows[m]["per_set"] = [float(f1_score(a_, b_)) for a_, b_ in zip(ys, preds[m])]
-        rows[m]["pooled"] = float(f1_score(np.concatenate(ys), np.concatenate(preds[m])))
+        rows[m]["per_set"], rows[m]["pooled"] = RV.set_f1(ys, preds[m])
     RV.judge(MODELS, rows, {m: chosen[m][2] for m in MODELS}, sets, preds,
              "ship it with make train, then score the test files once")
     return 0
