@@ -145,13 +145,19 @@ def calibrated(oof, yy):
 
 
 def main(argv=None) -> int:
-    args = RV.arguments(__doc__, argv)
+    run(RV.arguments(__doc__, argv), MODELS)
+    return 0
+
+
+def run(args, models, max_cv_loss=None) -> list[str]:
+    """Train and judge ``models`` (the first is ``"shipped"``) on the grouped CV, both shift cuts
+    and the recent sets ``args.sets``; return the candidates that pass."""
     sets = RV.load_sets(args.sets)
     texts, y, groups = T.load_claimbuster(args.data / "claimbuster" / "crowdsourced.csv")
     years = np.array([int(g[:4]) for g in groups])
     parsed = [parse(t) for t in texts]
     everything = np.arange(len(y))
-    rows = {m: {} for m in MODELS}
+    rows = {m: {} for m in models}
 
     def fit(m):
         return lambda idx: member(m, parsed, y, groups, idx)[0]
@@ -159,7 +165,7 @@ def main(argv=None) -> int:
     chosen = {}
 
     # 1. grouped 5-fold out-of-fold F1
-    for m in MODELS:
+    for m in models:
         chosen[m] = calibrated(out_of_fold(fit(m), everything, parsed, y, groups, 5), y)
         rows[m]["cv"] = chosen[m][3]
         print(f"{m}: out-of-fold F1 {chosen[m][3]:.4f} (threshold {chosen[m][2]:.2f})",
@@ -168,7 +174,7 @@ def main(argv=None) -> int:
     # 2. shift cuts
     for cut in T.SHIFT_CUTS:
         tr, te = np.where(years < cut)[0], np.where(years >= cut)[0]
-        for m in MODELS:
+        for m in models:
             a, b, t, _ = calibrated(out_of_fold(fit(m), tr, parsed, y, groups, 4), y[tr])
             score, _ = member(m, parsed, y, groups, tr)
             p = T.sigmoid(a * score([parsed[i] for i in te]) + b)
@@ -179,7 +185,7 @@ def main(argv=None) -> int:
     set_parsed = [[parse(t) for t in s[1]] for s in sets]
     ys = [s[2] for s in sets]
     preds = {}
-    for m in MODELS:
+    for m in models:
         score, keep = member(m, parsed, y, groups, everything)
         if keep:
             print(f"{m}: {len(keep)} lasting names kept, e.g. "
@@ -194,9 +200,9 @@ def main(argv=None) -> int:
         preds[m] = [(p >= t).astype(int) for p in probs]
         rows[m]["per_set"], rows[m]["pooled"] = RV.set_f1(ys, preds[m])
 
-    RV.judge(MODELS, rows, {m: chosen[m][2] for m in MODELS}, sets, preds,
-             "ship it with make train, then score the test files once")
-    return 0
+    return RV.judge(models, rows, {m: chosen[m][2] for m in models}, sets, preds,
+                    "ship it with make train, then score the test files once",
+                    max_cv_loss=max_cv_loss)
 
 
 if __name__ == "__main__":
