@@ -652,6 +652,39 @@ LABELLED_SETS = [
      "name (`Auditor-general Stella Charalambous`), `the consortium`, a company asking "
      "bondholders read as speech, `The request had been widely expected`, a newspaper's own "
      "review read as a source."),
+    (ROOT / "eval" / "data" / "speakers-41",
+     "12 articles by one helper from 12 more kinds of outlet (a school bond vote, a ferry "
+     "contract, a fisheries licence dispute, pipeline compensation, a bank fine, a chip plant "
+     "water permit, a hotel development, a lithium royalty, a drug price settlement, a garment "
+     "wage deal, a copper mine blockade, a stadium funding row); roles given on every sentence "
+     "(not scored)",
+     "written on 2026-11-27 (seventh session) and scored blind on arrival: **0.892** (199 of "
+     "223 claims; 49 of 51 sentences in the article's own voice right), the same on the code "
+     "the session started from (9efebcd) and on the session's fixes for sets 39/40. Held out. "
+     "Its misses: voters and a results page read as sources or not, district estimates and a "
+     "district's own assessment, `Opponents, organized as X,`, `a spokeswoman for the body`, "
+     "`defended the cuts`, `he` after a minister named in an apposition, `the Ministry's annual "
+     "report`, a body's name shortened later (`Great Lakes Midstream` for `Great Lakes "
+     "Midstream Company`), `last week told Parliament`, `the company` after a cooperative, a "
+     "body `warning` in a `with` clause, `the broker`, a Spanish double surname after `Deputy "
+     "Minister of Mines`, `Social Conflict Monitoring` cut after `Office of`, `the agency` after "
+     "`a government agency`."),
+    (ROOT / "eval" / "data" / "speakers-42",
+     "12 articles by a second helper from 12 more kinds of outlet (a prison healthcare "
+     "contract, a rail timetable, a cyclone recovery fund, a port concession, a salmon tax, a "
+     "rice import ban, a gas field deal, a dairy payout, a data breach fine, a tea auction, a "
+     "coca substitution programme, an arena lease); roles given on every sentence (not scored)",
+     "written on 2026-11-27 (seventh session) and scored blind on arrival: **0.923** (204 of "
+     "221 claims; 45 of 46 sentences in the article's own voice right), the same on the code "
+     "the session started from (9efebcd) and on the session's fixes for sets 39/40. Held out. "
+     "Its misses: `a report tabled in the Legislative Assembly` by a body named later, a "
+     "person named after `The director of the National Recovery Office,` read as the office, "
+     "the Tongan ʻokina dropped from a name, `according to its annual report`, `The company "
+     "reported`, a memorandum order and `the order said`, `a summary of the contract released "
+     "by X`, a body's name shortened later (`Atlantic Meridian`), a cooperative's own forecast, "
+     "`The company says` after an outlet named, `the report said` and `the brokers` for a "
+     "brokers' report, `a farmers' association` named later, `acknowledged ... in a "
+     "statement`, `Ward 4 councillor X, who ..., said`."),
 ]
 
 
