@@ -240,8 +240,9 @@ _PUT_IT = re.compile(
 )
 
 _QUOTED_AS_SAYING = re.compile(
-    r"(?:^|,\s+)(?P<who>[^,;:\"“”_]{2,90}?)\s+(?:is|was|were|are)\s+quoted\s+as\s+say"
-)
+    r"(?:^|,\s+)(?P<who>[^,;:\"“”_]{2,90}?)\s+(?:is|was|were|are)\s+quoted\s+"
+    r"(?:in\s+(?:the|a|an|its|his|her|their)\s+[^,;:\"“”_]{2,40}?\s+)?(?:as\s+)?say"
+)  # (and "is quoted in the statement saying")
 
 _ASIDE_BEFORE_VERB = re.compile(
     r",\s+(?P<clause>(?:which|who|whose|[a-z]{3,}ing|submitted|published|released|issued|"
@@ -907,10 +908,16 @@ def find_attribution(masked: str) -> Attribution | None:
     if not tokens.isdisjoint(_THAT_ONLY):
         # "The study found that ..., researchers said": who reports the finding, not what found
         # it ("We found that hard to believe, he said": he). "found that" speaks alone only.
+        finding = next((v for v in verbs if v.group() in _THAT_ONLY
+                        and masked.startswith(" that ", v.end())), None)
         reporting = [v for v in verbs if v.group() not in _THAT_ONLY
                      and v.group() not in _WEAK_VERBS  # ("... found that 42% of universities
                      # expected to cut staff", "X apologised after a review found that ...")
-                     and not _AFTER_DETERMINER.search(masked, 0, v.start())]
+                     and not _AFTER_DETERMINER.search(masked, 0, v.start())
+                     # (not a verb inside what was found: "The report found that the price
+                     # agreed with Aquaneva was higher"; but "..., researchers said")
+                     and not (finding and v.start() > finding.end()
+                              and "," not in masked[finding.end():v.start()])]
         if reporting:
             verbs = reporting
         else:
@@ -978,8 +985,8 @@ def find_attribution(masked: str) -> Attribution | None:
         if _RELATIVE_THAT.search(masked, 0, start):
             return  # "a gap that advocates for the elderly have criticized": the gap is the claim
         phrase = _clean_phrase(phrase)
-        if not phrase:
-            return
+        if not phrase or phrase in _LINKING_WORDS:
+            return  # ("However, a senior executive at X, speaking ..., said": not "However")
         name, prole, kind = split_phrase(phrase)
         if not kind:
             return
@@ -1173,6 +1180,10 @@ def find_attribution(masked: str) -> Attribution | None:
                          apposed.group("role") if apposed and not lead else None)
                 apposition = True
             m = _APPOSITION_AFTER_TAIL.search(window)
+            if m and m.group("who") in _LINKING_WORDS:
+                # "However, a senior executive at X, speaking ..., said": the executive
+                consider(m.group("role"), window_start + m.start("role"))
+                apposition, m = True, None
             if m and (_BARE_NAME.match(m.group("role")) or m.group("role").split()[0].rstrip(".")
                       in _HONORIFICS) and split_phrase(m.group("role").strip())[2] == "person":
                 m = None  # "A spokesman for the Front, Idris Kalavan, said": a name, read below
@@ -1364,6 +1375,12 @@ _FIRST_CLAUSE = re.compile(
 _WHOLE_SUBJECT = re.compile(r"\s*(?P<who>[^,;:()\"“”—–_]{2,220}),\s*$")
 
 # An opening adverbial phrase before the subject: "On the pledge, ...", "After the vote, ...".
+# Words that open a sentence to link it to the one before; never a speaker.
+_LINKING_WORDS = frozenset(
+    "However Meanwhile Still Instead Separately Nevertheless Nonetheless Moreover Similarly "
+    "Likewise Indeed Elsewhere Earlier Later Finally Yet Also Previously".split()
+)
+
 _INTRO_PHRASE = re.compile(
     r"\s*(?:On|In|At|After|Before|During|For|With|About|Despite|Over|Under|Amid|Since|"
     r"Following|Regarding|Asked about|Asked why)\s[^,;:()\"“”—–_]{2,120}?,\s+(?=[A-Za-z])"

@@ -289,8 +289,15 @@ def _is_name_token(tok: str) -> bool:
     if not tok or _POSSESSIVE.search(tok):
         return False
     if tok[0].isupper():
-        return tok not in TITLE_WORDS
+        return tok not in TITLE_WORDS and not _hyphenated_title(tok)
     return bool(_PREFIXED_NAME.match(tok))  # "al-Assad", "bin-Laden"
+
+
+def _hyphenated_title(tok: str) -> bool:
+    """A title of two title words joined ("Auditor-general", "Vice-President"), not a
+    double-barrelled name ("Bat-Erdene")."""
+    parts = tok.split("-")
+    return len(parts) == 2 and all(p[:1].upper() + p[1:] in TITLE_WORDS for p in parts)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -337,6 +344,8 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
             and all(t in TITLE_WORDS or t in ("of", "the") for t in tokens[1:])
             and tokens[-1] in TITLE_WORDS):
         return "the " + " ".join(tokens[1:]), None, "unnamed"  # "The Attorney General said"
+    if len(tokens) == 2 and tokens[0].lower() == "the" and _hyphenated_title(tokens[1]):
+        return "the " + tokens[1], None, "unnamed"  # "the Auditor-General said"
     if len(tokens) in (2, 3) and tokens[0].lower() == "the" and _AGE.match(tokens[1]):
         return "the " + " ".join(tokens[1:]), None, "unnamed"  # "The 57-year-old said"
     if tokens[0].lower() in ("neither", "no", "nobody", "none", "not"):
@@ -730,7 +739,7 @@ def _role_like(tokens: list[str]) -> bool:
     for t in tokens:
         bare = t.strip(",.")
         if (bare in TITLE_WORDS or f"{bare}." in TITLE_WORDS  # "Rep.", "Sen.", "Gov."
-                or bare.lower() in SOURCE_NOUNS or bare.lower() in _ROLE_NOUNS
+                or _hyphenated_title(bare) or bare.lower() in SOURCE_NOUNS or bare.lower() in _ROLE_NOUNS
                 or _NATIONALITY.match(bare)):
             has_role = True
         elif _POSSESSIVE.search(bare) or bare in ("of", "to", "the", "for", "and", "&", "-"):

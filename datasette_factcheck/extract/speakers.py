@@ -401,6 +401,8 @@ class Resolver:
     def resolve(self, text: str, masked: str) -> tuple[str | None, str | None]:
         """(speaker, role) of one sentence; call for every sentence in order."""
         speaker, role = self._resolve(text, masked)
+        if ", a" in masked or ", the " in masked:
+            self._note_described(masked)  # (for later sentences)
         if speaker and speaker.endswith(_FORM_ENDS) and speaker + "." in self.body:
             # "Kazuma Motor Corp." as the article writes it (the full stop is the name's, not
             # the sentence's; "Vantorre Home Products Inc" stays without one)
@@ -426,6 +428,14 @@ class Resolver:
         if not kind or not name:
             self.note_people(masked)
             return None, None
+        apposed = att.role.split() if att.role else ()
+        if (kind == "person" and 2 <= len(apposed) <= 3 and apposed[0] in ("The", "the")
+                and apposed[-1].lower() in _ONLY_BODIES and not _PREPOSITION_IN.search(att.role)):
+            # "The railway operator, Société Ferroviaire du Cameroun (SOFERCAM), said": a body
+            # whose name reads like a person's (not "the chief executive of the company", nor
+            # "Crane operator Denise Fairbairn"); its first word alone later is the body too
+            kind = "org"
+            self.short_names.setdefault(name.split()[0], name)
         if name == "it" and "ccording to its " in masked:
             own = _THE_BODY_OPENS.match(masked)
             body = None
@@ -1097,6 +1107,26 @@ class Resolver:
         body = self._body_named(noun) if noun in _BODY_NAMES else None
         return (body, None) if body else None
 
+    def _note_described(self, masked: str) -> None:
+        """Remember what a body named in the sentence is said to be: "the contract was awarded
+        to Aquaneva Desalination, a consortium led by ...": a later "the consortium" is it."""
+        for m in _DESCRIBED_AS.finditer(masked):
+            named = _NAME_BEFORE.search(masked, max(0, m.start() - 80), m.start())
+            if not named:
+                continue
+            name = named.group("name")
+            if name.split()[0] in ("The", "A", "An") or name in self.gender or (
+                    name in self.people and self.people[name].role):
+                continue  # (a person: "Ana Ruiz, the company's founder")
+            kind = split_phrase(name)[2]
+            if kind not in ("person", "org", "entity"):
+                continue
+            noun = m.group("noun")
+            self.orgs[noun] = name
+            self.short_names.setdefault(name.split()[0], name)
+            if _is_company_noun(noun):
+                self.businesses.append((name, self.sentence_no))
+
     def _note_documents(self, masked: str) -> None:
         """Remember who published the documents a sentence cites ("a report published today by
         the charity Silver Thread", "the annual report of the Port Aldane Police Service", "the
@@ -1337,6 +1367,23 @@ _COMPANY_NOUNS = frozenset(
     "consultancy".split()
 )
 
+# What only a body is, never a person: "the railway operator, X" is a body whatever X reads
+# like (not "developer", "builder" or "publisher", which people are too).
+# A body described after its name: "Aquaneva Desalination, a consortium led by", "Junlong
+# Property Group, the Shenzhen-based developer,".
+_DESCRIBED_AS = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<noun>consortium|company|firm|operator|developer|"
+    r"utility|cooperative|co-operative|lender|insurer|carrier|airline|charity|regulator|watchdog|"
+    r"alliance|coalition|retailer|miner|manufacturer|conglomerate|startup|start-up|"
+    r"supplier)(?=[,.;]|\s+(?:led|based|owned|run|that|which|whose|behind|formed|set|controlled|"
+    r"backed|founded|created|listed|registered|with)\b)")
+_NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'&-]*(?:\s+(?:of\s+|and\s+|&\s+)?"
+                          r"[A-Z][\w’'&-]*){0,5})$")
+_PREPOSITION_IN = re.compile(r"\b(?:of|at|for|with|to|from|in)\b")
+_ONLY_BODIES = frozenset(
+    "operator company firm consortium utility carrier airline lender insurer manufacturer "
+    "retailer supermarket conglomerate cooperative co-operative".split())
+
 # A person named after the title of a post: "The Governor of Edemora State, Mr Olumide
 # Adeyanju, ...".
 _NAME_AFTER_TITLE = re.compile(
@@ -1510,11 +1557,16 @@ _NOT_BUSINESS_WORDS = frozenset(
     "University College Workers Guild Campaign Coalition Forum".split())
 
 
+# Public bodies' words, which no business name has ("Commission of Inquiry into the Ndomé
+# Railway Accident"); not "Office" or "Service" ("Post Office Ltd", "Ferry Service").
+_PUBLIC_NOT_BUSINESS = _PUBLIC_WORDS - {"Office", "Service"} | {"Inquiry"}
+
+
 def _is_business(words) -> bool:
     """Whether a name's words say it is a business."""
     words = [w.strip(",.") for w in words]
     return any(w in _BUSINESS_WORDS for w in words) and not any(
-        w in _NOT_BUSINESS_WORDS for w in words)
+        w in _NOT_BUSINESS_WORDS or w in _PUBLIC_NOT_BUSINESS for w in words)
 
 
 # A central bank, which "the bank" means only when no other bank is named.
