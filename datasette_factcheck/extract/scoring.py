@@ -4,9 +4,8 @@ The model is a logistic scorer over three blocks of sparse features, all compute
 Python (no numpy or scikit-learn at runtime):
 
 * word n-grams: the set of lower-cased word unigrams and bigrams (digits written as ``0``, so
-  ``1,200`` and ``3,400`` share a key; a capitalised word inside the sentence, a name, is the
-  one key ``<cap>``), scaled by ``1/sqrt(number of n-grams)``;
-* character n-grams (2..5) of each word but those names, padded with spaces, counted, scaled by
+  ``1,200`` and ``3,400`` share a key), scaled by ``1/sqrt(number of n-grams)``;
+* character n-grams (2..5) of each word padded with spaces, counted, scaled by
   ``1/sqrt(number of character n-grams)``; their weight sum is cached per word;
 * hand-made features that carry over from debate transcripts to news: numbers, years, money and
   percentage signs, magnitude words, comparatives and superlatives, capitalised words inside the
@@ -104,9 +103,6 @@ def _bin(n: int, edges: tuple[int, ...]) -> str:
 # Token kinds, for the hand-made features.
 OTHER, NUMBER, CAPITALISED, LOWER = 0, 1, 2, 3
 
-# The word key of a capitalised word inside a sentence.
-NAME = "<cap>"
-
 
 def token_info(token: str) -> tuple[str, tuple[str, ...], int]:
     """(vocabulary key, sentence-level features the token switches on, kind) of one token."""
@@ -179,27 +175,16 @@ def word_ngrams(keys: list[str]) -> set[str]:
 def features(text: str) -> tuple[set[str], list[str], dict[str, float]]:
     """The three feature blocks of ``text``: word n-grams, character n-grams, hand-made.
 
-    A capitalised word inside the sentence (a name: not the first word, nor one after a
-    quotation mark, ``?`` or ``!``) is the word key ``<cap>`` and gives no character n-grams, so
-    the model learns that a name is there, not which name: the debates' names (Iraq, Medicare,
-    Perot) say nothing about later text (training/README.md, "masking names").
-
     The model's input is ``word_scale/sqrt(len(words))`` for each word n-gram, the count of each
     character n-gram times ``char_scale/sqrt(len(chars))``, and the hand-made values as they are.
     """
     toks = tokens(text)
     infos = [token_info(t) for t in toks]
-    keys: list[str] = []
+    keys = [info[0] for info in infos]
     chars: list[str] = []
-    prev = '"'
-    for tok, (key, _, kind) in zip(toks, infos):
-        if kind == CAPITALISED and prev not in _AFTER_BREAK:
-            keys.append(NAME)
-        else:
-            keys.append(key)
-            if kind >= CAPITALISED:
-                chars.extend(char_grams(key))
-        prev = tok
+    for key, _, kind in infos:
+        if kind >= CAPITALISED:
+            chars.extend(char_grams(key))
     return word_ngrams(keys), chars, hand_features(toks, infos)
 
 
@@ -239,25 +224,15 @@ class Model:
         cache = self._cache
         infos = [cache.get(t) or self._token(t) for t in toks]
         z = self.intercept
-        keys = []
-        total = 0.0
-        count = 0
-        prev = '"'
-        for tok, info in zip(toks, infos):
-            if info[2] == CAPITALISED and prev not in _AFTER_BREAK:
-                keys.append(NAME)  # a name inside the sentence (as in features())
-            else:
-                keys.append(info[0])
-                total += info[3]
-                count += info[4]
-            prev = tok
+        keys = [info[0] for info in infos]
         grams = word_ngrams(keys)
         get = self.words.get
         # fsum: the n-grams are a set, whose order follows string hashing and so changes from
         # process to process; an exactly rounded sum gives every process the same score.
         z += math.fsum([get(g, 0.0) for g in grams]) * (self.word_scale / math.sqrt(len(grams)))
+        count = sum([info[4] for info in infos])
         if count:
-            z += total * (self.char_scale / math.sqrt(count))
+            z += sum([info[3] for info in infos]) * (self.char_scale / math.sqrt(count))
         get = self.hand.get
         for name, value in hand_features(toks, infos).items():
             z += get(name, 0.0) * value
@@ -309,4 +284,4 @@ def score_sentences(texts) -> list[float]:
 # The model's decision threshold, chosen by cross-validation on the training data and stored in
 # the weights file too (training/train_checkworthiness.py rewrites this line; a test checks both
 # agree). Kept here as a constant so that importing the package does not read the weights.
-DEFAULT_THRESHOLD: float = 0.35
+DEFAULT_THRESHOLD: float = 0.29
