@@ -131,7 +131,10 @@ EXPECTED = [
     ("heldout-rail-fares.txt", "Passenger groups reacted", None, None),
     ("heldout-rail-fares.txt", "Commuters are being asked", "Hannah Briggs",
      "director of the campaign group Fair Fares"),
-    ("heldout-rail-fares.txt", "Transport Secretary Louise Hartley defended", None, None),
+    # (labelled None when this file was written; three blind labellers of sets 40 and 41 give
+    # "X defended the cuts" to X, as "welcomed" and "rejected" are, and so does the extractor now)
+    ("heldout-rail-fares.txt", "Transport Secretary Louise Hartley defended", "Louise Hartley",
+     "Transport Secretary"),
     ("heldout-rail-fares.txt", "Speaking in parliament, she said", "Louise Hartley",
      "Transport Secretary"),
     ("heldout-rail-fares.txt", "This is investment, not profit", "Louise Hartley",
@@ -1730,14 +1733,14 @@ def test_quotation_attributed_only_in_its_second_paragraph():
     ("speakers-22", 200, 0.91),  # 0.860 on arrival, 0.947 today
     ("speakers-23", 195, 0.91),  # 0.931 on arrival, 0.956 today
     ("speakers-24", 195, 0.89),  # 0.846 on arrival, 0.925 today
-    ("speakers-25", 205, 0.89),  # 0.876 on arrival, 0.933 today
+    ("speakers-25", 205, 0.89),  # 0.876 on arrival, 0.938 today
     ("speakers-26", 200, 0.88),  # 0.897 on arrival (held out two sessions), 0.907 today
     ("speakers-27", 200, 0.95),  # 0.876 on arrival, 0.990 today
     ("speakers-28", 215, 0.93),  # 0.868 on arrival, 0.959 today
-    ("speakers-29", 200, 0.90),  # 0.854 on arrival, 0.922 today
+    ("speakers-29", 200, 0.90),  # 0.854 on arrival, 0.927 today
     ("speakers-30", 190, 0.89),  # 0.867 on arrival, 0.934 today
     ("speakers-31", 210, 0.94),  # 0.912 on arrival, 0.963 today
-    ("speakers-32", 215, 0.91),  # 0.909 on arrival, 0.932 today
+    ("speakers-32", 215, 0.91),  # 0.909 on arrival, 0.936 today
     ("speakers-33", 220, 0.89),  # 0.877 on arrival, 0.916 today
     ("speakers-34", 210, 0.88),  # 0.870 on arrival, 0.921 today
     ("speakers-35", 205, 0.91),  # 0.894 on arrival (held out a session), 0.942 today
@@ -1745,9 +1748,9 @@ def test_quotation_attributed_only_in_its_second_paragraph():
     ("speakers-37", 190, 0.88),  # 0.883 on arrival, 0.909 today
     ("speakers-38", 210, 0.93),  # 0.927 on arrival, 0.959 today
     ("speakers-39", 225, 0.93),  # 0.952 on arrival (held out a session), 0.957 today
-    ("speakers-40", 205, 0.90),  # 0.902 on arrival (held out a session), 0.925 today
-    ("speakers-41", 215, 0.87),  # 0.892 on arrival, held out (nothing changed for it)
-    ("speakers-42", 210, 0.90),  # 0.923 on arrival, held out (nothing changed for it)
+    ("speakers-40", 205, 0.91),  # 0.902 on arrival (held out a session), 0.944 today
+    ("speakers-41", 215, 0.90),  # 0.892 on arrival, 0.933 today
+    ("speakers-42", 210, 0.91),  # 0.923 on arrival, 0.946 today
 ])
 def test_labelled_set_keeps_its_accuracy(folder, claims, floor):
     # eval/data/speakers*: articles labelled by sessions that never ran the extractor (see
@@ -2369,4 +2372,51 @@ def test_a_verb_inside_what_a_report_found_is_not_who_speaks():
      "cranes would arrive.", "HarbourLink Fiji"),
 ])
 def test_bodies_described_once_are_named_again(body, speaker):
+    assert extract_claims(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("sentence,speaker,role", [
+    # a body's word before "of" makes the whole run the body's name, not a post and a person
+    ("According to the Office of Land Conflict Monitoring, 41 disputes are active.",
+     "Office of Land Conflict Monitoring", None),
+    # a numbered ward or district in a title, with a relative clause after the name
+    ("But Ward 7 councillor Mirela Ostojic, who voted against the lease, said the city would "
+     "lose $2 million.", "Mirela Ostojic", "Ward 7 councillor"),
+    ("District 3 Supervisor Anton Reyes said rents rose 12 percent.", "Anton Reyes",
+     "District 3 Supervisor"),
+    # "defended" a decision is what the speaker says for it
+    ("Transport Minister Ilse Varga defended the 9 per cent rise.", "Ilse Varga",
+     "Transport Minister"),
+    # a time between the comma after a name and the verb
+    ("The minister for lands, Ms Ruth Abeka, last week told Parliament that 3 valuers set the "
+     "rates.", "Ruth Abeka", None),
+])
+def test_speakers_of_sets_41_and_42(sentence, speaker, role):
+    (claim,) = extract_claims(sentence)
+    assert claim.speaker == speaker
+    if role:
+        assert claim.speaker_role == role
+
+
+@pytest.mark.parametrize("body,speaker", [
+    # a body's name without its last word is the body named in full
+    ("The pipeline is run by Kivu Midstream Company.\n\nIn a statement, Kivu Midstream said "
+     "87 percent of owners had signed.", "Kivu Midstream Company"),
+    # "its" report: the body the sentence opens with
+    ("Harbourgate Terminals won the 30-year concession on Monday.\n\nHarbourgate Terminals "
+     "operates 14 ports, according to its annual report.", "Harbourgate Terminals"),
+    # a ministry's own report, after the ministry was named in full
+    ("Fishers oppose a decision by the Ministry of Fisheries and Marine Resources to cut "
+     "licences. The Ministry announced it would cut licences from 58 to 41.\n\nAccording to "
+     "the Ministry's annual report, catches fell by 30 per cent.",
+     "Ministry of Fisheries and Marine Resources"),
+    # company forms of other countries make a name a business, which "the company" means
+    ("Shares in Fjordlaks ASA fell 7.4 percent.\n\nThe company reported an operating profit "
+     "of NOK 2.3 billion.", "Fjordlaks ASA"),
+    # what a body is said to be ("the budgeting app that ...") makes it a business
+    ("Pennywise, the budgeting app that links to bank accounts, agreed to pay $4 million.\n\n"
+     "Pennywise raised $21 million, according to data provider DealLedger. The company says "
+     "it has 2 million users.", "Pennywise"),
+])
+def test_bodies_named_again_in_more_ways(body, speaker):
     assert extract_claims(body)[-1].speaker == speaker

@@ -61,7 +61,7 @@ _VERB_WORDS = (
     "allege estimate state echoed expected expect expects demanded suggest apologised apologized "
     "apologises apologizes recommended recommends shouted documented asking appealed dismissed "
     "recorded expecting pointed submitted submits held lamented laments welcomed welcomes "
-    "assured assures"
+    "assured assures defended defends"
 ).split()
 
 _INVERTED_VERBS = (
@@ -148,7 +148,8 @@ def _is_clause(phrase: str) -> bool:
     """Whether the words before a comma are a clause, not a subject: a finite verb, a figure or
     a past-tense verb ("Rents rose 45% in five years, said Tom Reid": not "Rents")."""
     words = phrase.split()
-    return (_has_finite_verb(phrase) or any(c.isdigit() for c in _AGE_WORD.sub("", phrase))
+    return (_has_finite_verb(phrase)
+            or any(c.isdigit() for c in _NUMBERED_UNIT.sub("", _AGE_WORD.sub("", phrase)))
             or any(w in _PAST_VERBS or (len(w) > 4 and w.endswith("ed") and "-" not in w)
                    for w in words[1:] if w.islower()))  # (not "Ahmed", "Mohammed", nor
     # "The long-awaited report")
@@ -156,6 +157,14 @@ def _is_clause(phrase: str) -> bool:
 
 # ("The 29-year-old, who ..., said", "The 46-page report, submitted on Sunday, said")
 _AGE_WORD = re.compile(r"\b\d{1,3}-(?:year-old|page)\b")
+# A time between the comma closing a subject and its verb: "X, the minister, on Monday told".
+_WHEN_AFTER_COMMA = re.compile(
+    r"(?<=[A-Z][a-z])[\w'’-]*,\s+(?:(?:last|this)\s+(?:week|month|year|weekend|night|"
+    r"[A-Z][a-z]+day)|on\s+[A-Z][a-z]+day|yesterday|today|earlier|recently|previously|also)\s*$")
+
+# ("Ward 4 councillor X, who ..., said", "District 3 Supervisor X, ..., said")
+_NUMBERED_UNIT = re.compile(
+    r"\b(?:Ward|District|Precinct|Division|Zone|Region|Sector|Unit|Block|Station|Local)\s+\d{1,3}\b")
 
 _PAST_VERBS = frozenset(
     "rose fell grew shrank sank hit cut set made took gave came went ran won lost paid spent "
@@ -1163,6 +1172,10 @@ def find_attribution(masked: str) -> Attribution | None:
         end = _strip_aux(masked, v.start())
         if v.group() in ("asking", "expecting"):
             end = _AUX_BEFORE_ING.search(masked, 0, v.start()).start()  # "The agency is asking"
+        when = _WHEN_AFTER_COMMA.search(masked, max(0, end - 30), end) if end > 8 else None
+        if when:
+            # "Ms Rose Kyomuhendo, last week told Parliament": after her name (not "villages,")
+            end = masked.index(",", when.start()) + 1
         before = masked[end - 1] if end > 0 else ""
         window_start = max(0, end - 250)
         apposition = False
@@ -1412,7 +1425,8 @@ _ORG_NAME_REST = re.compile(
 _AND_NAME_REST = re.compile(rf"\s+(?:and|&)\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,2}}(?=\s+[a-z])")
 
 _OCCUPATION_BEFORE_CLAUSE = re.compile(
-    rf"\s*(?P<lead>[{_UP}][a-z]+(?:\s+[a-z]+){{1,2}})\s+(?P<who>{_CAPRUN}),\s+who\s")
+    rf"\s*(?:(?:But|And)\s+)?(?P<lead>[{_UP}][a-z]+(?:\s+\d{{1,3}})?(?:\s+[a-z]+){{1,2}})\s+"
+    rf"(?P<who>{_CAPRUN}),\s+who\s")  # (and "But Ward 4 councillor X, who ...")
 
 _CLAUSE_AFTER_SUBJECT = re.compile(
     rf"\s*(?P<who>{_CAPRUN})(?:,\s+\d{{1,3}})?,\s+(?P<role>(?:who\s+)?[a-z][^,;:\"“”]{{2,90}}?),"

@@ -185,7 +185,7 @@ TITLE_WORDS = frozenset(
     "Adv. Counsel Reeve Principal Collector Pastor Imam Rabbi Vicar Seri Cmdr Cmdr. Trustee "
     "Partner Officer-in-Charge Employment Eng Eng. Administrator Ato Coun Newspaper Broadcaster Elder "
     "Commissioners "
-    "Councillors Councilors Senators Supervisors Trustees Judges Ministers".split()
+    "Supervisor Councillors Councilors Senators Supervisors Trustees Judges Ministers".split()
 )
 
 # Capitalised words that mark an organisation or a place name.
@@ -196,6 +196,7 @@ ORG_WORDS = frozenset(
     "Federation Association Institute Institution University College School Hospital Centre "
     "Center Foundation Fund Bank Company Corporation Corp Corp. Inc Inc. Ltd Ltd. LLC Group "
     "Holdings Energy Airlines Motors Systems Technologies Labs Network Networks Media "
+    "ASA Oyj SpA Bhd Berhad Tbk Pty PJSC "  # (company forms of other countries)
     "Service Services Administration Government Parliament Senate Congress House Assembly "
     "Kremlin Pentagon Commerce Chamber Society Club League Organization Organisation Alliance "
     "Consortium Inquiry "
@@ -513,7 +514,11 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
     after_of = k >= 2 and core[k - 1] in ("of", "for", "on") and core[k - 2][:1].isupper()
     # (a Gaelic particle is no word of its own: "Housing Ciarán Ó Dálaigh" is three)
     run_len = len([t for t in person_run if t not in _GAELIC_PARTICLES])
-    role_place = after_of and run_len == 3 and person_run[0] not in PLACE_FIRST
+    # (but "the Office of Social Conflict Monitoring": a body's word before "of" makes all of it
+    # the body's name, not a post's title and a person)
+    org_of = after_of and core[k - 2].strip(",.") in ORG_WORDS and core[k - 2] not in TITLE_WORDS
+    role_place = (after_of and run_len == 3 and person_run[0] not in PLACE_FIRST
+                  and not org_of)
     if (not role_place and run_len == 4 and k >= 3 and core[k - 1] == "and"
             and "of" in core[:k - 1] and any(t in TITLE_WORDS for t in core[:k - 1])):
         # "Minister of Economy and Planning Hamad Al Saqrani": "Planning" ends the title
@@ -529,7 +534,7 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         # body belongs to the role; the person is the last two words.
         j += 1
         person_run = body[j:]
-    of_name = after_of and run_len <= 2 and not role_place
+    of_name = after_of and (run_len <= 2 or org_of) and not role_place
     # "The Alliance of Motion Picture and Television Producers": "and" inside an organisation's
     # name joins two parts of it, not a person to it
     and_org = (is_person and k >= 2 and core[k - 1] == "and" and core[k - 2][:1].isupper()

@@ -276,6 +276,8 @@ class Resolver:
                         # the body is what follows: "the Halvern Institute for Ageing Research"
                         tokens = tokens[cut + 1:] or tokens
                 org = " ".join(tokens[1:] if tokens[0] in ("The", "the") else tokens).strip(",.")
+                if " " not in org and org.lower() in self.orgs:
+                    continue  # "the Ministry's annual report": the ministry named in full before
                 if org.split()[0].endswith(_BASED_ENDS) and " " in org:
                     org = org.split(" ", 1)[1]  # "Milwaukee-based Lakeshore Health"
                 self._note_org(org)
@@ -444,6 +446,15 @@ class Resolver:
                 body = (known, None) if known else None
             elif own:
                 body = self._refer_body(own.group("noun"))
+            else:
+                named = _NAMED_OPENING.match(masked)
+                opener = named.group(1) if named else ""
+                if named and split_phrase(opener)[2] in ("org", "entity", "person") and (
+                        opener not in self.gender
+                        and (opener not in self.people or not self.people[opener].role)):
+                    # "Gulfbridge Terminals operates 14 ports, according to its annual
+                    # report": what the sentence opens with ("its" is never a person's)
+                    body = (self._full_org(opener), None)
             if body:
                 # "The district spent $3.4 million, according to its annual report": the
                 # district named before, whatever "it" meant in the last sentence
@@ -589,6 +600,12 @@ class Resolver:
                 # "Vidal Ortiz said" after "Culture Minister Elena Vidal Ortiz": her; "DPP Nur
                 # Aisyah" after "Prosecutor Nur Aisyah Rahman" (given names without the family's)
                 name = max(longer, key=lambda p: p.position).name
+        if kind == "person" and not role and name not in self.gender and (
+                name not in self.people or not self.people[name].role):
+            longer = self._body_starting(name)
+            if longer:
+                # "Great Lakes Midstream said" after "Great Lakes Midstream Company": the body
+                self.short_names.setdefault(name, longer)
         if kind == "person" and not role and (
                 name in self.short_names or name in self.cued or _names_a_body(name)):
             # a business or club read as a person's name: "Mwangaza Heights had argued" after
@@ -1040,6 +1057,19 @@ class Resolver:
             self.named_bodies.append((name, role, self.sentence_no))
             self._note_org(name)
 
+    def _body_starting(self, name: str) -> str | None:
+        """A body named before whose name is ``name`` and then only words of a body's name
+        ("Atlantic Meridian Energy", "Great Lakes Midstream Company" for ``name`` "Atlantic
+        Meridian", "Great Lakes Midstream")."""
+        start = name + " "
+        for org in reversed(list(self.orgs.values()) + [n for n, _, _ in self.named_bodies]
+                            + [n for n, _ in self.businesses]):
+            if org.startswith(start) and all(
+                    w in _BUSINESS_WORDS or w in ORG_WORDS or w.rstrip(".") in _COMPANY_FORMS
+                    for w in org[len(start):].split()):
+                return org
+        return None
+
     def _full_org(self, name: str) -> str:
         """An organisation's full name when the article named it in full before ("the Fiscal
         Review Office" after "the Congressional Fiscal Review Office", "Vantorre" after "Vantorre
@@ -1364,7 +1394,7 @@ _COMPANY_NOUNS = frozenset(
     "co-operative cooperative co-op housebuilder homebuilder "
     "startup start-up manufacturer broadcaster publisher miner brewer builder developer "
     "exporter supplier distributor platform maker provider operator utility brokerage "
-    "consultancy".split()
+    "consultancy app".split()
 )
 
 # What only a body is, never a person: "the railway operator, X" is a body whatever X reads
@@ -1375,10 +1405,12 @@ _DESCRIBED_AS = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<noun>consortium|company|firm|operator|developer|"
     r"utility|cooperative|co-operative|lender|insurer|carrier|airline|charity|regulator|watchdog|"
     r"alliance|coalition|retailer|miner|manufacturer|conglomerate|startup|start-up|"
-    r"supplier)(?=[,.;]|\s+(?:led|based|owned|run|that|which|whose|behind|formed|set|controlled|"
+    r"supplier|app|platform)(?=[,.;]|\s+(?:led|based|owned|run|that|which|whose|behind|formed|set|controlled|"
     r"backed|founded|created|listed|registered|with)\b)")
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'&-]*(?:\s+(?:of\s+|and\s+|&\s+)?"
                           r"[A-Z][\w’'&-]*){0,5})$")
+# A sentence that opens with a name and then a verb in lower case: "Gulfbridge Terminals operates".
+_NAMED_OPENING = re.compile(r"\s*([A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4})\s+[a-z]+s\b")
 _PREPOSITION_IN = re.compile(r"\b(?:of|at|for|with|to|from|in)\b")
 _ONLY_BODIES = frozenset(
     "operator company firm consortium utility carrier airline lender insurer manufacturer "
@@ -1545,7 +1577,8 @@ _BUSINESS_WORDS = frozenset(
     "Ferry Lines Transport Travel Buses Appliances Minerals Metals Platinum Gold Copper Coal "
     "Cement Realty Developments Plantations Devices Poultry Trains Railway Railways Biologics "
     "Biosciences Diagnostics Vaccines Genomics Co-operative Cooperative Co-op Limited Hydro "
-    "Supermarkets Supermarket Hospitality Leisure Resorts Hotels Airport Airports".split()
+    "Supermarkets Supermarket Hospitality Leisure Resorts Hotels Airport Airports "
+    "ASA Oyj SpA Bhd Berhad Tbk Pty PJSC".split()
     # (not "Securities", "Advisory", "Consulting": an analyst's or adviser's firm is seldom the
     # company an article means by "the company")
 )
@@ -1593,7 +1626,9 @@ _FINED_BY = re.compile(
 _FORM_ENDS = (" Corp", " Inc", " Co", " Ltd", " Bros", " Plc")
 
 # A company's legal form, which later mentions leave off.
-_COMPANY_FORMS = frozenset("Inc Ltd Limited LLC Corp Corporation plc Plc PLC Co AG SA NV GmbH".split())
+_COMPANY_FORMS = frozenset(
+    "Inc Ltd Limited LLC Corp Corporation plc Plc PLC Co AG SA NV GmbH ASA Oyj SpA Bhd Berhad "
+    "Tbk Pty PJSC".split())
 
 # First words of organisations' names that are no short name for them ("National said").
 _GENERIC_FIRST = frozenset(
