@@ -688,6 +688,39 @@ LABELLED_SETS = [
      "`The company says` after an outlet named, `the report said` and `the brokers` for a "
      "brokers' report, `a farmers' association` named later, `acknowledged ... in a "
      "statement`, `Ward 4 councillor X, who ..., said`."),
+    (ROOT / "eval" / "data" / "speakers-43",
+     "12 articles by one helper from 12 more kinds of outlet (a landfill expansion, a hospital "
+     "trust deficit, a logging export ban, a tea levy, a wind farm tender, a palm oil duty, a "
+     "cruise terminal, a power tariff ruling, a pharmacy settlement, a hydropower licence, a "
+     "lithium contract, a rugby club administration); roles given on every sentence (not "
+     "scored)",
+     "written on 2026-11-27 (seventh session) and scored blind on arrival on ca4b4b0, the "
+     "session's final speaker code: **0.953** (203 of 213 claims; 48 of 50 sentences in the "
+     "article's own voice right); the code the session started from (9efebcd) scores it the "
+     "same. **Held out: nothing was changed after it.** Its misses: documents named with their "
+     "owner (`the company's permit application`, `its own board papers`, `the forum's own "
+     "calculations`, `the government's complaint`) and then `the documents`, `the complaint`; "
+     "`The terminal, estimated to cost ...` and `The court ordered` read as speakers; `the "
+     "Justice Department` for the `U.S. Department of Justice`; `Himal Urja` for `Himal Urja "
+     "Pvt Ltd`."),
+    (ROOT / "eval" / "data" / "speakers-44",
+     "12 articles by a second helper from 12 more kinds of outlet (a police overtime audit, "
+     "bus franchising, a tailings spill, a copper royalty deal, a grocery price probe, a nickel "
+     "smelter permit, an oil revenue fund, bank branch closures, a tuition freeze, a power "
+     "tariff, a wheat export tax, a cricket broadcast deal); roles given on every sentence (not "
+     "scored)",
+     "written on 2026-11-27 (seventh session) and scored blind on arrival on ca4b4b0: **0.829** "
+     "(179 of 216 claims; 44 of 44 sentences in the article's own voice right); the code the "
+     "session started from (9efebcd) scores it the same. **Held out: nothing was changed after "
+     "it.** Its misses: an audit's findings over six sentences (`The 48-page report, prepared "
+     "by X,`, `the audit`, `Auditors found`, `The report also noted`, `The Controller's "
+     "Office`), `the authority's own assessment` and `the document`, `They said:` after a "
+     "company's spokesperson, `X member of Parliament Y, of the opposition Z, said`, `Regent` "
+     "as a title, `according to its annual report` after a past-tense verb, `the statement "
+     "read`, `documents it submitted to the ministry`, `X-based` kept in a body's name, `the "
+     "minister said` for the minister named before, `Last month the bank reported`, `Sheikh` "
+     "dropped from a name, `the faculty union, X, raised similar concerns`, `Associated "
+     "Students of X president Y`, supporters' group X `calling it`."),
 ]
 
 
