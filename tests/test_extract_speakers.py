@@ -1747,12 +1747,12 @@ def test_quotation_attributed_only_in_its_second_paragraph():
     ("speakers-36", 205, 0.93),  # 0.910 on arrival (held out a session), 0.953 today
     ("speakers-37", 190, 0.88),  # 0.883 on arrival, 0.909 today
     ("speakers-38", 210, 0.93),  # 0.927 on arrival, 0.959 today
-    ("speakers-39", 225, 0.93),  # 0.952 on arrival (held out a session), 0.957 today
-    ("speakers-40", 205, 0.91),  # 0.902 on arrival (held out a session), 0.944 today
+    ("speakers-39", 225, 0.93),  # 0.952 on arrival (held out a session), 0.961 today
+    ("speakers-40", 205, 0.92),  # 0.902 on arrival (held out a session), 0.949 today
     ("speakers-41", 215, 0.90),  # 0.892 on arrival, 0.933 today
     ("speakers-42", 210, 0.91),  # 0.923 on arrival, 0.946 today
-    ("speakers-43", 205, 0.93),  # 0.953 on arrival, held out (nothing changed for it)
-    ("speakers-44", 210, 0.81),  # 0.829 on arrival, held out (nothing changed for it)
+    ("speakers-43", 205, 0.95),  # 0.953 on arrival, 0.986 today
+    ("speakers-44", 210, 0.86),  # 0.829 on arrival, 0.894 today
 ])
 def test_labelled_set_keeps_its_accuracy(folder, claims, floor):
     # eval/data/speakers*: articles labelled by sessions that never ran the extractor (see
@@ -2422,3 +2422,43 @@ def test_speakers_of_sets_41_and_42(sentence, speaker, role):
 ])
 def test_bodies_named_again_in_more_ways(body, speaker):
     assert extract_claims(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("body,speaker", [
+    # a document named with its owner ("the company's", "its own", "the forum's own") is the
+    # owner's, and a later "the documents" too
+    ("Brackwell Waste Services wants to expand the landfill.\n\nThe site will gain 14 years "
+     "of space, according to the company's permit application.", "Brackwell Waste Services"),
+    ("The Lough Valley Health Trust faces a deficit of £48m, according to its own board "
+     "papers.\n\nThe documents warn that 40 beds may close.", "Lough Valley Health Trust"),
+    ("The Energy Users Forum challenged the tariff.\n\nTariffs have risen by 450% since 2008, "
+     "according to the forum's own calculations.", "Energy Users Forum"),
+    ("Harlan Copper Mines Plc signed the deal.\n\nHarlan produced 186,000 tonnes last year, "
+     "according to its annual report.", "Harlan Copper Mines Plc"),
+    # a department named by its field first, after its full name
+    ("The U.S. Department of Justice joined the case in May.\n\nThe whistleblower will get $31 "
+     "million, according to the Justice Department.", "U.S. Department of Justice"),
+    # a company's name without its legal form
+    ("Himal Shakti Pvt Ltd lost its licence on Monday.\n\nHimal Shakti has said it will "
+     "challenge the decision.", "Himal Shakti Pvt Ltd"),
+    # a controller's or a regent's title is no part of the name
+    ("City Controller Marisol Okafor-Lind released an audit on Tuesday.\n\n\"Overtime is a "
+     "tool,\" Okafor-Lind said.", "Marisol Okafor-Lind"),
+    # "Last month" before a company's own results
+    ("Shares in Dunmore Bank rose 3 per cent.\n\nLast month the bank reported a pre-tax profit "
+     "of €1.1 billion.", "Dunmore Bank"),
+])
+def test_speakers_of_sets_43_and_44(body, speaker):
+    assert extract_claims(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("Smelters use 20% of new coal power, a study by the Jakarta-based Institute for Energy "
+     "Transition Studies found.", "Institute for Energy Transition Studies"),
+    ("Regent Tomas Bexley said the university was 3 years late.", "Tomas Bexley"),
+    # a participle, not an estimate anyone made
+    ("The terminal, estimated to cost US$220 million, will include 2 new berths.", None),
+])
+def test_more_names_and_participles(sentence, speaker):
+    (claim,) = extract_claims(sentence)
+    assert claim.speaker == speaker

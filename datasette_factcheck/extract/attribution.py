@@ -157,6 +157,8 @@ def _is_clause(phrase: str) -> bool:
 
 # ("The 29-year-old, who ..., said", "The 46-page report, submitted on Sunday, said")
 _AGE_WORD = re.compile(r"\b\d{1,3}-(?:year-old|page)\b")
+_LEADING_TIME = re.compile(r"^(?:[Ll]ast|[Tt]his)\s+(?:week|month|year)\s+")
+
 # A time between the comma closing a subject and its verb: "X, the minister, on Monday told".
 _WHEN_AFTER_COMMA = re.compile(
     r"(?<=[A-Z][a-z])[\w'’-]*,\s+(?:(?:last|this)\s+(?:week|month|year|weekend|night|"
@@ -981,7 +983,8 @@ def find_attribution(masked: str) -> Attribution | None:
             # "Harrow raised its full-year earnings forecast", "Hanul Semiconductor posted an
             # operating profit of ...": a company's (or an analyst's) own figures are its word,
             # when they are the sentence's only speech
-            return Attribution(own.group("who"), own.start("who"))
+            who = _LEADING_TIME.sub("", own.group("who"))  # ("Last month the bank reported")
+            return Attribution(_clean_phrase(who), own.start("who"))
     if (not verbs and according < 0 and not colon and not saying and not put_it
             and np_start is None and not estimate and not ("been" in tokens and "by" in tokens)):
         return Attribution(owned.group("owner"), owned.start("owner")) if owned else None
@@ -1153,6 +1156,9 @@ def find_attribution(masked: str) -> Attribution | None:
                 # "Engineers found corrosion": a finding, not a report ("found that" is, and so
                 # are "..., the study found." and "..., the report found, compared with ...")
                 continue
+        if (v.group() in ("estimated", "expected", "reported") and masked.startswith(" to ", after)
+                and masked[:v.start()].rstrip().endswith(",")):
+            continue  # "The terminal, estimated to cost US$220 million, will include": a participle
         if v.group() in ("admitted", "admits", "admit", "denied", "denies", "deny") and (
                 _PLEA.match(masked, v.end())):
             continue  # "Colley admitted nine counts of fraud": a plea in court, not a statement

@@ -185,7 +185,8 @@ TITLE_WORDS = frozenset(
     "Adv. Counsel Reeve Principal Collector Pastor Imam Rabbi Vicar Seri Cmdr Cmdr. Trustee "
     "Partner Officer-in-Charge Employment Eng Eng. Administrator Ato Coun Newspaper Broadcaster Elder "
     "Commissioners "
-    "Supervisor Councillors Councilors Senators Supervisors Trustees Judges Ministers".split()
+    "Supervisor Controller Comptroller Regent Ombudsman Coordinator "
+    "Councillors Councilors Senators Supervisors Trustees Judges Ministers".split()
 )
 
 # Capitalised words that mark an organisation or a place name.
@@ -557,6 +558,9 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         while i < len(body) and not body[i][0].isupper():
             i += 1
         name_toks = body[i:]
+        while len(name_toks) > 1 and name_toks[0].endswith(("-based", "-listed",
+                                                            "-headquartered")):
+            name_toks = name_toks[1:]  # "the Jakarta-based Institute for ...": the institute
         # Leading title or nationality words belong to a role only when a name follows them.
         role_toks = body[:i]
         bare_role = role_toks[:-1] if role_toks and role_toks[-1] == "the" else role_toks

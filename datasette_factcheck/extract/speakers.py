@@ -438,6 +438,10 @@ class Resolver:
             # "Crane operator Denise Fairbairn"); its first word alone later is the body too
             kind = "org"
             self.short_names.setdefault(name.split()[0], name)
+        its_doc = None
+        if kind == "unnamed" and _ITS_DOCUMENT.match(name):
+            # "according to its own board papers": whoever "it" is (and "the documents" later)
+            its_doc, name, kind = name.split()[-1], "it", "pronoun"
         if name == "it" and "ccording to its " in masked:
             own = _THE_BODY_OPENS.match(masked)
             body = None
@@ -454,11 +458,19 @@ class Resolver:
                         and (opener not in self.people or not self.people[opener].role)):
                     # "Gulfbridge Terminals operates 14 ports, according to its annual
                     # report": what the sentence opens with ("its" is never a person's)
-                    body = (self._full_org(opener), None)
+                    full = self._full_org(opener)
+                    if full == opener and " " not in opener:
+                        # ("Kafwimbi produced ..." after "Kafwimbi Copper Mines Plc")
+                        full = max((org for org in [*self.orgs.values(),
+                                                    *(n for n, _ in self.businesses)]
+                                    if org.startswith(opener + " ")), key=len, default=opener)
+                    body = (full, None)
             if body:
                 # "The district spent $3.4 million, according to its annual report": the
                 # district named before, whatever "it" meant in the last sentence
                 self.last_thing = (body[0], None)
+                if its_doc:
+                    self.documents.setdefault(its_doc, body[0])
                 return body[0], None
         officials = _BODY_OFFICIALS.match(name) if kind == "unnamed" else None
         if not officials and kind == "unnamed" and name.endswith(" board"):
@@ -790,10 +802,12 @@ class Resolver:
                 self.documents.setdefault(words[-1], who[0])
             return who
         if owned:
-            # "The inquiry's 340-page report said": the inquiry named before
+            # "The inquiry's 340-page report said": the inquiry named before (and a later "the
+            # report" or "the documents" is its)
             owner = self._refer_body(owned.group(1).lower())
             if owner:
                 self.last_thing = (owner[0], None)
+                self.documents.setdefault(words[-1], owner[0])
                 return self.last_thing
         if (words == ["the", "notice"] and "notice" not in self.documents
                 and (fined := self._fining_body())):
@@ -1076,6 +1090,13 @@ class Resolver:
         Home Products Inc", "the Met Service" after "the St Lucerne Meteorological Service")."""
         if name in self.short_names:
             return self.short_names[name]
+        swapped = _NOUN_DEPARTMENT.match(name)
+        if swapped:
+            # "the Justice Department" after "the U.S. Department of Justice"
+            full = f"{swapped.group(2)} of {swapped.group(1)}"
+            for org in reversed(list(self.orgs.values()) + [n for n, _, _ in self.named_bodies]):
+                if org.endswith(full):
+                    return org
         if name.startswith("Met "):
             name_met = "Meteorological " + name[4:]
             for org in reversed(list(self.orgs.values()) + [n for n, _, _ in self.named_bodies]):
@@ -1409,8 +1430,12 @@ _DESCRIBED_AS = re.compile(
     r"backed|founded|created|listed|registered|with)\b)")
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'&-]*(?:\s+(?:of\s+|and\s+|&\s+)?"
                           r"[A-Z][\w’'&-]*){0,5})$")
+# "Justice Department", "Health Ministry": a department named by its field first.
+_NOUN_DEPARTMENT = re.compile(r"^(?:[Tt]he\s+)?([A-Z][a-z]+)\s+(Department|Ministry)$")
+
 # A sentence that opens with a name and then a verb in lower case: "Gulfbridge Terminals operates".
-_NAMED_OPENING = re.compile(r"\s*([A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4})\s+[a-z]+s\b")
+_NAMED_OPENING = re.compile(
+    r"\s*(?:The\s+)?([A-Z][\w’'&-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'&-]*){0,8})\s+[a-z]+(?:s|ed)\b")
 _PREPOSITION_IN = re.compile(r"\b(?:of|at|for|with|to|from|in)\b")
 _ONLY_BODIES = frozenset(
     "operator company firm consortium utility carrier airline lender insurer manufacturer "
@@ -1450,7 +1475,13 @@ _PAGES = re.compile(r"^\d+-page$")
 _OWNED_REPORT = re.compile(
     r"^(?:the\s+)?([a-z]+|[A-Z][\w-]+)['’]s\s+(?:[\w-]+\s+){0,2}(?:report|study|review|survey|"
     r"analysis|findings|investigation|audit|data|figures|statement|plan|submission|filing|papers|"
-    r"accounts|projections|bulletin|notice|motion|ruling)$")
+    r"accounts|projections|bulletin|notice|motion|ruling|application|assessment|calculations|"
+    r"estimates|complaint|presentation|proposal|documents)$")
+
+# A document of "its": "according to its own board papers", "according to its annual report".
+_ITS_DOCUMENT = re.compile(
+    r"^its\s+(?:own\s+)?(?:[\w-]+\s+){0,2}(?:report|accounts|papers|figures|data|filing|"
+    r"statement|documents|calculations|estimates|website|results)$")
 
 # Officials of a body named in full: "Millbrook Community School District officials".
 _BODY_OFFICIALS = re.compile(
@@ -1522,7 +1553,7 @@ _SPOKESPERSON_FOR = re.compile(
 _DOCUMENTS = frozenset(
     "report survey study poll analysis research review audit findings statement letter email "
     "memo figures data statistics paper papers release post notification notice filing "
-    "bulletin motion".split())
+    "bulletin motion document documents complaint assessment".split())
 
 # "In a statement, X said", "X said in a letter to families": a later "the statement said" or
 # "according to the letter" is X's.
@@ -1546,7 +1577,7 @@ _DOCUMENT_BY = re.compile(
     r"\b(?P<doc>report|survey|study|poll|analysis|research|review|audit|figures|data|"
     r"statistics|statement|notification|notice|filing|inquiry|investigation|motion)\s+"
     r"(?:for\s+(?:[a-z]+\s+){1,3})?"  # ("a motion for preliminary approval filed Monday by")
-    r"(?:(?:published|released|issued|filed|submitted|lodged|"
+    r"(?:(?:published|released|issued|filed|submitted|lodged|prepared|produced|tabled|"
     r"commissioned|conducted|compiled|led|run|"
     r"funded|carried\s+out)\s+)?(?:(?:today|yesterday|"
     r"on\s+[A-Z]\w+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -1628,7 +1659,7 @@ _FORM_ENDS = (" Corp", " Inc", " Co", " Ltd", " Bros", " Plc")
 # A company's legal form, which later mentions leave off.
 _COMPANY_FORMS = frozenset(
     "Inc Ltd Limited LLC Corp Corporation plc Plc PLC Co AG SA NV GmbH ASA Oyj SpA Bhd Berhad "
-    "Tbk Pty PJSC".split())
+    "Tbk Pty PJSC Pvt Pte Sdn".split())
 
 # First words of organisations' names that are no short name for them ("National said").
 _GENERIC_FIRST = frozenset(
