@@ -722,6 +722,35 @@ LABELLED_SETS = [
      "minister said` for the minister named before, `Last month the bank reported`, `Sheikh` "
      "dropped from a name, `the faculty union, X, raised similar concerns`, `Associated "
      "Students of X president Y`, supporters' group X `calling it`."),
+    (ROOT / "eval" / "data" / "speakers-45",
+     "12 articles by one helper from 12 more kinds of outlet (a water rate increase, harbour "
+     "dredging, a citizenship-by-investment review, a fertiliser subsidy audit, a fish farm "
+     "licence, a coal plant delay, a casino licence, a pipeline toll ruling, a car recall "
+     "settlement, a spectrum auction, an oil spill fine, a netball franchise sale); roles given "
+     "on every sentence (not scored)",
+     "written on 2026-11-27 (seventh session) and scored blind on arrival on 893dc13, the "
+     "session's final speaker code: **0.898** (194 of 216 claims; 55 of 57 sentences in the "
+     "article's own voice right); the code the session started from (9efebcd) scores it the "
+     "same. **Held out: nothing was changed after it.** Its misses: `Pro Tem` kept with a name, "
+     "an engineering firm's report read as the utility's, `audit of the X Programme` and `the "
+     "licence decision` as speakers, a company named only in the next sentence, an acronym "
+     "(`MoIT`) not mapped back, a ruling and a recall in the reporter's voice given to the "
+     "tribunal and the maker, `Ohio` for an official named with her state, a possessive country "
+     "kept in a ministry's name (`Ecuador's Ministry of Environment`), `the zone`."),
+    (ROOT / "eval" / "data" / "speakers-46",
+     "12 articles by a second helper from 12 more kinds of outlet (a Medicaid contractor audit, "
+     "a steelworks pension deal, a seawall funding gap, a cocoa price review, an energy "
+     "subsidy, a rubber export quota, a bank licence revocation, a platinum wage deal, an "
+     "airline fine, a jute mill sale, a pulp mill permit, a stadium naming deal); roles given on "
+     "every sentence (not scored)",
+     "written on 2026-11-27 (seventh session) and scored blind on arrival on 893dc13: **0.928** "
+     "(192 of 207 claims; 44 of 44 sentences in the article's own voice right); the code the "
+     "session started from (9efebcd) scores it the same. **Held out: nothing was changed after "
+     "it.** Its misses: `auditors` for the auditor's office, a contractor's reply read as the "
+     "department's, `the centre's researchers`, a regulator's notice and a bank's statement "
+     "swapped, `a consent order` as a speaker, `Consumer Protection` kept with a name after a "
+     "title, `the release`, a company confused with its partner, `The club confirmed in a "
+     "statement`."),
 ]
 
 
