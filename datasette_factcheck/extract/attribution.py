@@ -157,6 +157,8 @@ def _is_clause(phrase: str) -> bool:
 
 # ("The 29-year-old, who ..., said", "The 46-page report, submitted on Sunday, said")
 _AGE_WORD = re.compile(r"\b\d{1,3}-(?:year-old|page)\b")
+
+# A time before a company named for its own figures: "Last month the bank reported a profit".
 _LEADING_TIME = re.compile(r"^(?:[Ll]ast|[Tt]his)\s+(?:week|month|year)\s+")
 
 # A time between the comma closing a subject and its verb: "X, the minister, on Monday told".
