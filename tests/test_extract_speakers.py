@@ -1725,7 +1725,7 @@ def test_quotation_attributed_only_in_its_second_paragraph():
     ("speakers-14", 240, 0.93),  # 0.960 today
     ("speakers-15", 285, 0.91),  # 0.942 today
     ("speakers-16", 285, 0.90),  # 0.928 today
-    ("speakers-17", 250, 0.91),  # 0.946 today
+    ("speakers-17", 250, 0.91),  # 0.950 today
     ("speakers-18", 190, 0.91),  # 0.834 on arrival, 0.945 today
     ("speakers-19", 200, 0.94),  # 0.907 on arrival, 0.980 today
     ("speakers-20", 210, 0.93),  # 0.907 on arrival, 0.977 today
@@ -1736,25 +1736,25 @@ def test_quotation_attributed_only_in_its_second_paragraph():
     ("speakers-25", 205, 0.89),  # 0.876 on arrival, 0.938 today
     ("speakers-26", 200, 0.88),  # 0.897 on arrival (held out two sessions), 0.907 today
     ("speakers-27", 200, 0.95),  # 0.876 on arrival, 0.990 today
-    ("speakers-28", 215, 0.93),  # 0.868 on arrival, 0.959 today
+    ("speakers-28", 215, 0.93),  # 0.868 on arrival, 0.964 today
     ("speakers-29", 200, 0.90),  # 0.854 on arrival, 0.927 today
     ("speakers-30", 190, 0.89),  # 0.867 on arrival, 0.934 today
-    ("speakers-31", 210, 0.94),  # 0.912 on arrival, 0.963 today
+    ("speakers-31", 210, 0.94),  # 0.912 on arrival, 0.968 today
     ("speakers-32", 215, 0.91),  # 0.909 on arrival, 0.936 today
     ("speakers-33", 220, 0.89),  # 0.877 on arrival, 0.916 today
-    ("speakers-34", 210, 0.88),  # 0.870 on arrival, 0.921 today
+    ("speakers-34", 210, 0.88),  # 0.870 on arrival, 0.926 today
     ("speakers-35", 205, 0.91),  # 0.894 on arrival (held out a session), 0.942 today
     ("speakers-36", 205, 0.93),  # 0.910 on arrival (held out a session), 0.953 today
     ("speakers-37", 190, 0.88),  # 0.883 on arrival, 0.909 today
     ("speakers-38", 210, 0.93),  # 0.927 on arrival, 0.959 today
     ("speakers-39", 225, 0.93),  # 0.952 on arrival (held out a session), 0.961 today
-    ("speakers-40", 205, 0.92),  # 0.902 on arrival (held out a session), 0.949 today
-    ("speakers-41", 215, 0.90),  # 0.892 on arrival, 0.933 today
+    ("speakers-40", 205, 0.92),  # 0.902 on arrival (held out a session), 0.963 today
+    ("speakers-41", 215, 0.90),  # 0.892 on arrival, 0.937 today
     ("speakers-42", 210, 0.91),  # 0.923 on arrival, 0.946 today
     ("speakers-43", 205, 0.95),  # 0.953 on arrival, 0.986 today
     ("speakers-44", 210, 0.86),  # 0.829 on arrival, 0.894 today
     ("speakers-45", 210, 0.88),  # 0.898 on arrival, held out (nothing changed for it)
-    ("speakers-46", 200, 0.91),  # 0.928 on arrival, held out (nothing changed for it)
+    ("speakers-46", 200, 0.91),  # 0.928 on arrival, held out (0.932 after a general change)
 ])
 def test_labelled_set_keeps_its_accuracy(folder, claims, floor):
     # eval/data/speakers*: articles labelled by sessions that never ran the extractor (see
@@ -2464,3 +2464,26 @@ def test_speakers_of_sets_43_and_44(body, speaker):
 def test_more_names_and_participles(sentence, speaker):
     (claim,) = extract_claims(sentence)
     assert claim.speaker == speaker
+
+
+FILLER = ("Residents were angry at the meeting.\n\nMany said the road had been closed for "
+          "months.\n\nSome brought placards to the hall.\n\nThe meeting ran late.\n\n")
+
+
+@pytest.mark.parametrize("body,speaker", [
+    # a document the article tied to its maker long before "the report" speaks
+    ("An audit of the harbour by the Harbour Trust was published in March.\n\n" + FILLER
+     + "The audit found that 3 beaches had lost half their sand.", "Harbour Trust"),
+    ("The Kestrel Institute released a report on Monday.\n\n" + FILLER
+     + "The 40-page report found that 3 beaches had lost half their sand.", "Kestrel Institute"),
+])
+def test_a_document_speaks_for_its_maker_named_long_before(body, speaker):
+    assert extract_claims(body)[-1].speaker == speaker
+
+
+def test_a_report_never_tied_to_anyone_keeps_no_maker():
+    # (not the maker of a later report: "a report" is a new one)
+    claims = extract_claims("Inspectors visited in May.\n\nAccording to a report, exports fell "
+                            "by 12 percent.\n\nAccording to a report by the World Bank, prices "
+                            "rose 8 percent.")
+    assert [c.speaker for c in claims[1:]] == ["a report", "World Bank"]

@@ -403,6 +403,16 @@ class Resolver:
     def resolve(self, text: str, masked: str) -> tuple[str | None, str | None]:
         """(speaker, role) of one sentence; call for every sentence in order."""
         speaker, role = self._resolve(text, masked)
+        if speaker and speaker.startswith(("the ", "that ", "this ")) and (
+                _DOCUMENT_PHRASE.match(speaker)):
+            # "the report", "the 48-page report" that no rule tied to its maker: a document the
+            # article spoke of before, whose words are its maker's (not "a report": a new one,
+            # maybe never tied to anyone)
+            before = self.body.find(masked)
+            maker = self._document_maker(_DOCUMENT_PHRASE.match(speaker).group("doc"),
+                                         self.body[:before] if before > 0 else self.body)
+            if maker:
+                speaker, role = maker, None
         if ", a" in masked or ", the " in masked:
             self._note_described(masked)  # (for later sentences)
         if speaker and speaker.endswith(_FORM_ENDS) and speaker + "." in self.body:
@@ -1084,6 +1094,38 @@ class Resolver:
                 return org
         return None
 
+    def _document_maker(self, noun: str, earlier: str) -> str | None:
+        """Who made the document "the <noun>" when no rule knew: the maker the article names
+        with a document of that kind in the text ``earlier`` ("a report by X", "X's report",
+        "X released a report"), else the only maker of any document named so far, else the
+        body named as a speaker most recently (within reach) that is no news outlet, else the
+        body the article names most often."""
+        stem = noun[:-1] if noun.endswith("s") and noun[:-1] in _DOCUMENTS else noun
+        for pattern in (_MADE_BY, _MADE_OWNED, _MADE_RELEASED):
+            for m in pattern.finditer(earlier):
+                if m.group("doc").rstrip("s") != stem.rstrip("s"):
+                    continue
+                name, _, kind = split_phrase(m.group("who"))
+                if name and kind in ("org", "entity"):
+                    return self._full_org(self.acronyms.get(name, name))
+                body = self._refer_body(name.split()[-1]) if kind == "unnamed" else None
+                if body:
+                    return body[0]  # ("the Ministry's annual report": the ministry named before)
+        if len(set(self.documents.values())) == 1:
+            return next(iter(self.documents.values()))
+        for name, _, at in reversed(self.named_bodies):
+            if self.sentence_no - at > _NAMED_REACH:
+                break
+            if not any(w in _OUTLET_WORDS for w in name.split()):
+                return name
+        # the body the article names most often (at least twice), which a report it cites is
+        # most likely from
+        known = {*self.orgs.values(), *(n for n, _, _ in self.named_bodies)}
+        counts = {n: self.body.count(n) for n in known
+                  if " " in n and not any(w in _OUTLET_WORDS for w in n.split())}
+        best = max(counts, key=counts.get, default=None)
+        return best if best and counts[best] >= 2 else None
+
     def _full_org(self, name: str) -> str:
         """An organisation's full name when the article named it in full before ("the Fiscal
         Review Office" after "the Congressional Fiscal Review Office", "Vantorre" after "Vantorre
@@ -1430,6 +1472,29 @@ _DESCRIBED_AS = re.compile(
     r"backed|founded|created|listed|registered|with)\b)")
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'&-]*(?:\s+(?:of\s+|and\s+|&\s+)?"
                           r"[A-Z][\w’'&-]*){0,5})$")
+# A speaker that is only a document: "the report", "the 48-page report", "a consent order".
+_DOCUMENT_PHRASE = re.compile(
+    r"^(?:the|a|an|its|that|this)\s+(?:[\w-]+\s+){0,3}?(?P<doc>report|reports|audit|study|"
+    r"survey|review|filing|order|decision|document|documents|statement|analysis|assessment|"
+    r"findings|figures|data|proposal|application|summary|complaint|release|notice|letter)$")
+# Where an article names a document's maker: "a report by X", "X's annual report", "X on
+# Tuesday released a performance audit".
+_MADE_BY = re.compile(
+    r"\b(?P<doc>report|audit|study|survey|review|filing|order|decision|document|statement|"
+    r"analysis|assessment|summary|complaint|release|notice|letter|proposal|application)s?\s+"
+    r"(?:(?:of|on|into)\s+(?:the\s+)?[\w-]+\s+)?(?:[a-z-]+\s+){0,4}?(?:by|from)\s+"
+    rf"(?P<who>(?:the\s+)?{_CAPRUN})")
+_MADE_OWNED = re.compile(
+    rf"(?P<who>{_CAPRUN})['’]s\s+(?:[\w-]+\s+){{0,3}}?(?P<doc>report|audit|study|survey|review|"
+    r"filing|order|decision|document|statement|analysis|assessment|summary|complaint|release|"
+    r"notice|letter|proposal|application)s?\b")
+_MADE_RELEASED = re.compile(
+    rf"(?P<who>{_CAPRUN})\s+(?:(?:on|last|this)\s+\w+\s+)?(?:released|published|issued|"
+    r"tabled|presented|filed|unveiled|submitted|produced)\s+(?:a|an|its|the|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?P<doc>report|audit|study|survey|review|filing|order|decision|"
+    r"document|statement|analysis|assessment|summary|complaint|release|notice|letter|proposal|"
+    r"application)s?\b")
+
 # "Justice Department", "Health Ministry": a department named by its field first.
 _NOUN_DEPARTMENT = re.compile(r"^(?:[Tt]he\s+)?([A-Z][a-z]+)\s+(Department|Ministry)$")
 
