@@ -753,6 +753,38 @@ LABELLED_SETS = [
      "swapped, `a consent order` as a speaker, `Consumer Protection` kept with a name after a "
      "title, `the release`, a company confused with its partner, `The club confirmed in a "
      "statement`."),
+    (ROOT / "eval" / "data" / "speakers-47",
+     "12 articles by one helper from 12 more kinds of outlet (a jail medical audit, a ferry "
+     "fare rise, a seabed mining licence, a tobacco auction dispute, a timber export rule, a "
+     "garment factory closure, an airport concession, a nickel royalty review, a rail safety "
+     "fine, a cement price probe, a hydro dam revenue deal, a rugby region merger); roles given "
+     "on every sentence (not scored)",
+     "written on 2026-11-27 (seventh session) and scored blind on arrival on 8cd229a, the "
+     "session's final speaker code: **0.929** (197 of 212 claims; 51 of 52 sentences in the "
+     "article's own voice right); the code the session started from (9efebcd) scores it the "
+     "same. **Held out: nothing was changed after it.** Its misses: a consultant's audit read "
+     "as the audited company's, `the operator`, a possessive country or province kept in a "
+     "ministry's name (`Manitoba's`, `Paraguay's`, `Brazil's`: the documented choice, which "
+     "these labellers do not share), `FRA` not mapped back to its full name, a dateline "
+     "(`KATHMANDU`) read as a speaker, two federations confused, `Paraguay and Brazil`, a "
+     "team's own announcement."),
+    (ROOT / "eval" / "data" / "speakers-48",
+     "12 articles by a second helper from 12 more kinds of outlet (a prison phone contract "
+     "audit, a housing repairs backlog, a tuna quota deal, a sugar factory privatisation, a gas "
+     "terminal lease, a jade mining permit, an insurance regulator fine, a gas reservation "
+     "policy, a vaccine contract dispute, a port city tax break, a lithium partnership, a GAA "
+     "stadium grant); roles given on every sentence (not scored)",
+     "written on 2026-11-27 (seventh session) and scored blind on arrival on 8cd229a: **0.805** "
+     "(169 of 210 claims; 47 of 48 sentences in the article's own voice right); the code the "
+     "session started from (9efebcd) scores it **0.790**, so the session's rules gained 3 claims "
+     "on it, the first held-out set in four sessions they moved. **Held out: nothing was "
+     "changed after it.** Its misses: an auditor's report over five sentences (`auditors`, "
+     "sentences with no verb of saying), `figures in a report to X's cabinet`, a surname "
+     "(`Rengulbai`) of a minister named in the reporter's voice before, Burmese honorifics "
+     "(`U`, `Daw`, `Ko`) kept in names, `the Ministry of Mines did not respond`, `BMA` and the "
+     "regulator's findings in the reporter's words, a department's and a market operator's "
+     "figures without a verb of saying, `Halvorsen` for `Halvorsen Biologics`, `the suit`, `the "
+     "analysts`, a gazette notice, a commission's statement."),
 ]
 
 
