@@ -1120,10 +1120,11 @@ class Resolver:
                 return name
         # the body the article names most often (at least twice), which a report it cites is
         # most likely from
-        known = {*self.orgs.values(), *(n for n, _, _ in self.named_bodies)}
+        # (of two named as often, the one named first: the order never depends on hashing)
+        known = dict.fromkeys([*self.orgs.values(), *(n for n, _, _ in self.named_bodies)])
         counts = {n: self.body.count(n) for n in known
                   if " " in n and not any(w in _OUTLET_WORDS for w in n.split())}
-        best = max(counts, key=counts.get, default=None)
+        best = max(counts, key=lambda n: (counts[n], -self.body.find(n)), default=None)
         return best if best and counts[best] >= 2 else None
 
     def _full_org(self, name: str) -> str:
