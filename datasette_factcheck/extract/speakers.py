@@ -1469,32 +1469,29 @@ _DESCRIBED_AS = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<noun>consortium|company|firm|operator|developer|"
     r"utility|cooperative|co-operative|lender|insurer|carrier|airline|charity|regulator|watchdog|"
     r"alliance|coalition|retailer|miner|manufacturer|conglomerate|startup|start-up|"
-    r"supplier|app|platform)(?=[,.;]|\s+(?:led|based|owned|run|that|which|whose|behind|formed|set|controlled|"
-    r"backed|founded|created|listed|registered|with)\b)")
+    r"supplier|app|platform)(?=[,.;]|\s+(?:led|based|owned|run|that|which|whose|behind|formed|"
+    r"set|controlled|backed|founded|created|listed|registered|with)\b)")
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'&-]*(?:\s+(?:of\s+|and\s+|&\s+)?"
                           r"[A-Z][\w’'&-]*){0,5})$")
+# Documents that a maker publishes, for the patterns below (each also in the plural).
+_MAKER_DOCS = (r"(?:report|audit|study|survey|review|filing|order|decision|document|statement|"
+               r"analysis|assessment|summary|complaint|release|notice|letter|proposal|"
+               r"application)s?")
 # A speaker that is only a document: "the report", "the 48-page report", "a consent order".
 _DOCUMENT_PHRASE = re.compile(
-    r"^(?:the|a|an|its|that|this)\s+(?:[\w-]+\s+){0,3}?(?P<doc>report|reports|audit|study|"
-    r"survey|review|filing|order|decision|document|documents|statement|analysis|assessment|"
-    r"findings|figures|data|proposal|application|summary|complaint|release|notice|letter)$")
+    rf"^(?:the|a|an|its|that|this)\s+(?:[\w-]+\s+){{0,3}}?(?P<doc>{_MAKER_DOCS}|findings|figures|"
+    r"data)$")
 # Where an article names a document's maker: "a report by X", "X's annual report", "X on
 # Tuesday released a performance audit".
 _MADE_BY = re.compile(
-    r"\b(?P<doc>report|audit|study|survey|review|filing|order|decision|document|statement|"
-    r"analysis|assessment|summary|complaint|release|notice|letter|proposal|application)s?\s+"
-    r"(?:(?:of|on|into)\s+(?:the\s+)?[\w-]+\s+)?(?:[a-z-]+\s+){0,4}?(?:by|from)\s+"
-    rf"(?P<who>(?:the\s+)?{_CAPRUN})")
+    rf"\b(?P<doc>{_MAKER_DOCS})\s+(?:(?:of|on|into)\s+(?:the\s+)?[\w-]+\s+)?"
+    rf"(?:[a-z-]+\s+){{0,4}}?(?:by|from)\s+(?P<who>(?:the\s+)?{_CAPRUN})")
 _MADE_OWNED = re.compile(
-    rf"(?P<who>{_CAPRUN})['’]s\s+(?:[\w-]+\s+){{0,3}}?(?P<doc>report|audit|study|survey|review|"
-    r"filing|order|decision|document|statement|analysis|assessment|summary|complaint|release|"
-    r"notice|letter|proposal|application)s?\b")
+    rf"(?P<who>{_CAPRUN})['’]s\s+(?:[\w-]+\s+){{0,3}}?(?P<doc>{_MAKER_DOCS})\b")
 _MADE_RELEASED = re.compile(
     rf"(?P<who>{_CAPRUN})\s+(?:(?:on|last|this)\s+\w+\s+)?(?:released|published|issued|"
     r"tabled|presented|filed|unveiled|submitted|produced)\s+(?:a|an|its|the|their)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?P<doc>report|audit|study|survey|review|filing|order|decision|"
-    r"document|statement|analysis|assessment|summary|complaint|release|notice|letter|proposal|"
-    r"application)s?\b")
+    rf"(?:[\w-]+\s+){{0,3}}?(?P<doc>{_MAKER_DOCS})\b")
 
 # "Justice Department", "Health Ministry": a department named by its field first.
 _NOUN_DEPARTMENT = re.compile(r"^(?:[Tt]he\s+)?([A-Z][a-z]+)\s+(Department|Ministry)$")
