@@ -22,6 +22,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from datasette_factcheck.extract import extract_claims, find_name_variants  # noqa: E402
+from datasette_factcheck.extract import sentences  # noqa: E402
 from datasette_factcheck.readers import collect_inputs, read_input  # noqa: E402
 
 SEED = Path("seed") / "000_1594414d4f800990.txt"
@@ -803,7 +804,13 @@ def load_labels(directory: Path) -> dict[str, dict[str, dict]]:
     gold: dict[str, dict[str, dict]] = {}
     for line in (directory / "gold.jsonl").read_text(encoding="utf-8").splitlines():
         g = json.loads(line)
-        gold.setdefault(g["file"], {})[_key(g["sentence"])] = g
+        labels = gold.setdefault(g["file"], {})
+        labels[_key(g["sentence"])] = g
+        spans = sentences.split(g["sentence"])
+        if len(spans) > 1 and spans[0].kind == sentences.DATELINE:
+            # "KATHMANDU, March 18: The department ...": the claim starts after the dateline,
+            # which labellers keep in the sentence
+            labels.setdefault(_key(g["sentence"][spans[1].start:]), g)
     return gold
 
 
