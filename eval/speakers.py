@@ -786,6 +786,49 @@ LABELLED_SETS = [
      "regulator's findings in the reporter's words, a department's and a market operator's "
      "figures without a verb of saying, `Halvorsen` for `Halvorsen Biologics`, `the suit`, `the "
      "analysts`, a gazette notice, a commission's statement."),
+    (ROOT / "eval" / "data" / "speakers-49",
+     "12 articles by one of four helpers writing at once, from 12 more kinds of outlet (a "
+     "stadium tax district, a hospital car parking contract, a sugar mill rescue, a refinery"
+     " licence, a coal mine closure deal, a battery plant subsidy, a reef tourism levy, a "
+     "housing approvals audit, a hurricane claims settlement, a resort lease dispute, a "
+     "water concession, a football club takeover); roles given on every sentence (not "
+     "scored)",
+     "written on 2026-11-27 (eighth session) and scored blind on arrival on the session's "
+     "starting code (68c5f09) and on the working code of that moment (the fixes from sets 47"
+     " and 48, not yet committed), which score it the same: **0.920** (184 of 200 claims; 36"
+     " of 38 sentences in the article's own voice right)."),
+    (ROOT / "eval" / "data" / "speakers-50",
+     "12 articles by one of four helpers writing at once, from 12 more kinds of outlet (a "
+     "lottery contract audit, a port lorry park plan, an airline code-share, a coffee export"
+     " levy, a nuclear plant tender, a harbour reclamation cost, a citizenship fund audit, a"
+     " hydro export deal, a pharmacy closures plan, a textile export rebate, a soy "
+     "moratorium, a rugby stadium upgrade); roles given on every sentence (not scored)",
+     "written on 2026-11-27 (eighth session) and scored blind on arrival on the session's "
+     "starting code (68c5f09) and on the working code of that moment (the fixes from sets 47"
+     " and 48, not yet committed), which score it the same: **0.860** (185 of 215 claims; 54"
+     " of 54 sentences in the article's own voice right)."),
+    (ROOT / "eval" / "data" / "speakers-51",
+     "12 articles by one of four helpers writing at once, from 12 more kinds of outlet (a "
+     "school bus contract, a waterfront development, a climate fund disbursement, a gas "
+     "project security levy, a car plant incentive, a fishing co-op compensation deal, a "
+     "geothermal licence, a lake levels ruling, a meatpacking safety fine, a hydropower "
+     "tariff, a salmon farm relocation, a county cricket ground sale); roles given on every "
+     "sentence (not scored)",
+     "written on 2026-11-27 (eighth session) and scored blind on arrival on the session's "
+     "starting code (68c5f09) and on the working code of that moment (the fixes from sets 47"
+     " and 48, not yet committed), which score it the same: **0.886** (194 of 219 claims; 56"
+     " of 59 sentences in the article's own voice right). **Held out: its misses were not "
+     "looked at during the session.**"),
+    (ROOT / "eval" / "data" / "speakers-52",
+     "12 articles by one of four helpers writing at once, from 12 more kinds of outlet (a "
+     "transit fare audit, an oil decommissioning bill, a phosphate royalty, a diamond sales "
+     "agreement, a shipyard rescue, a data centre moratorium, a nutmeg co-operative audit, a"
+     " water buyback, a drone delivery licence, a copper mine tax dispute, a coffee price "
+     "scheme, a football ground-share deal); roles given on every sentence (not scored)",
+     "written on 2026-11-27 (eighth session) and scored blind on arrival on the session's "
+     "starting code (68c5f09) and on the working code of that moment (the fixes from sets 47"
+     " and 48, not yet committed), which score it the same: **0.901** (201 of 223 claims; 49"
+     " of 50 sentences in the article's own voice right)."),
 ]
 
 
