@@ -113,6 +113,11 @@ _HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Sir Dame Seri Prof Shri Sri Smt Sh
                         "Alhaji Alhaja Hajia Hajiya Datuk Datin Dato Tun Encik Mzee Comrade Eng Ato Coun"
                         .split())
 
+# Burmese honorifics, which stand before the whole of a name (Burmese names have no surname):
+# "U" and "Ko" for men, "Daw" for women. Only before two or more words, since "Ko" is also a
+# Korean and Chinese surname ("Ko Wen-je").
+_BURMESE_HONORIFICS = frozenset(("U", "Daw", "Ko"))
+
 _GROUP_NOUNS = frozenset(
     "officials workers residents staff employees leaders members engineers scientists "
     "researchers doctors nurses teachers officers executives managers analysts sources aides "
@@ -264,6 +269,33 @@ SOURCE_NOUNS = frozenset(
 _NATIONALITY = re.compile(r"^(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch|ic)|US|U\.S\.|UK|U\.K\.|EU|UN|U\.N\.)$")
 
 _POSSESSIVE = re.compile(r"['’]s$")
+
+# The first words of a public body's name, which a place's possessive can stand before:
+# "Brazil's Ministry of Mines and Energy", "Chile's National Mining Development Corporation".
+_PUBLIC_BODY_FIRST = frozenset(
+    "Ministry Department Office Agency Bureau Directorate Treasury Secretariat Inspectorate "
+    "National Federal Central".split())
+# Possessives that open a body's own name: "People's Bank of China", "Women's Aid Federation".
+_NAME_POSSESSORS = frozenset("People's People’s Women's Women’s Children's Children’s Men's "
+                             "Men’s Workers' Workers’".split())
+
+
+def _without_owner_place(toks: list[str]) -> list[str]:
+    """A public body's name without the possessive place it is owned by: "Manitoba's
+    Department of Natural Resources and Mines" -> "Department of Natural Resources and Mines",
+    as every labeller writes it (the place is the article's, not the body's name). A body
+    with a possessive inside its name keeps it ("King's College London", "the People's Bank of
+    China", "McDonald's Corporation")."""
+    for k, tok in enumerate(toks[:3]):
+        if not _POSSESSIVE.search(tok):
+            continue
+        rest = toks[k + 1:]
+        if (len(rest) >= 2 and rest[0] in _PUBLIC_BODY_FIRST and tok not in _NAME_POSSESSORS
+                and all(t[:1].isupper() for t in toks[:k + 1])
+                and any(t.strip(",.") in ORG_WORDS for t in rest)):
+            return rest
+        break
+    return toks
 
 _ACRONYM = re.compile(r"^[A-Z]{3,}$")
 
@@ -561,6 +593,7 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         while len(name_toks) > 1 and name_toks[0].endswith(("-based", "-listed",
                                                             "-headquartered")):
             name_toks = name_toks[1:]  # "the Jakarta-based Institute for ...": the institute
+        name_toks = _without_owner_place(name_toks)
         # Leading title or nationality words belong to a role only when a name follows them.
         role_toks = body[:i]
         bare_role = role_toks[:-1] if role_toks and role_toks[-1] == "the" else role_toks
@@ -621,6 +654,8 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
             name = " ".join(name_toks).strip(",.")
             role = " ".join(t for t in role_toks if t.lower() not in _DETERMINERS) or None
             return name, role, "org"
+        if len(name_toks) >= 3 and name_toks[0] in _BURMESE_HONORIFICS:
+            name_toks = name_toks[1:]  # "Daw Lu Awng", "U Myo Zaw Oo": Lu Awng, Myo Zaw Oo
         name = " ".join(name_toks).strip(",.")
         if role_toks and role_toks[0].lower() in _DETERMINERS:
             role_toks = role_toks[1:]

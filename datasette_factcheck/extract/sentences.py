@@ -212,7 +212,9 @@ _INLINE_DATELINE = re.compile(
 )
 _COLON_DATELINE = re.compile(
     r"((?:[A-Z]{3,}(?<!MODERATOR)(?<!INTERVIEWER)(?<!QUESTION)(?<!ANSWER)"
-    r"|(?:NEW|NAVI|GREATER|PORT|SAN|LOS|ABU|HONG|KUALA|SRI|HO) [A-Z]{3,}):)\s+(?=[A-Z][a-z])")
+    r"|(?:NEW|NAVI|GREATER|PORT|SAN|LOS|ABU|HONG|KUALA|SRI|HO) [A-Z]{3,})"
+    # with the day, as South Asian papers write it: "KATHMANDU, March 18:"
+    rf"(?:, {_MONTH}\.? \d{{1,2}}(?:, \d{{4}})?)?:)\s+(?=[A-Z][a-z])")
 # A candidate boundary: sentence-final punctuation (with any closing quotes or brackets), then
 # whitespace, then something that can open a sentence. An ellipsis "[...]" counts as final.
 _CANDIDATE = re.compile(

@@ -47,6 +47,7 @@ from .phrases import (  # noqa: F401
     _is_person_role,
     _lead_role,
     _role_text,
+    _without_owner_place,
     split_phrase,
 )
 
@@ -171,6 +172,7 @@ class Resolver:
         # the whole article (``body``, its quotations masked) speaks of them: name -> mentions
         self.body = body
         self.cued: dict[str, int] = _cued_businesses(body) if body else {}
+        self.fuller: dict[str, str] = {}  # "MedPoint" -> "MedPoint Pharmacies" (as written)
         # the business that opened the last sentence: (name, sentence number)
         self.business_subject: tuple[str, int] | None = None
 
@@ -254,11 +256,14 @@ class Resolver:
             bare = tokens
             while len(bare) > 2 and bare[0] in _LEADING_WORDS:
                 bare = bare[1:]  # ("But Police Chief Darnell Osei")
-            titled = split_phrase(" ".join(bare)) if bare[0] in ORG_WORDS else None
+            titled = (split_phrase(" ".join(bare))
+                      if bare[0] in ORG_WORDS or bare[0] in TITLE_WORDS
+                      and ("of" in bare[1:3] or "for" in bare[1:3]) else None)
             if (titled and titled[2] == "person" and titled[1] and titled[0]
                     and not any(t in ORG_WORDS for t in titled[0].split())):
                 # "Police Chief Darnell Osei", "Army General Tom Fox": a person with a title
-                # that starts with an organisation's word
+                # that starts with an organisation's word; "Minister of Marine Resources
+                # Dilmei Rengulbai": a title whose field names a body's word
                 self._add_person(titled[0], titled[1])
                 found.append((m.start(), titled[0], titled[1]))
                 if subject_slot and _starts_sentence(text, m.start()):
@@ -280,6 +285,7 @@ class Resolver:
                     continue  # "the Ministry's annual report": the ministry named in full before
                 if org.split()[0].endswith(_BASED_ENDS) and " " in org:
                     org = org.split(" ", 1)[1]  # "Milwaukee-based Lakeshore Health"
+                org = " ".join(_without_owner_place(org.split()))  # "Brazil's Ministry of ..."
                 self._note_org(org)
                 last = tokens[-1].strip(",.")
                 if last in ORG_WORDS and last not in _NOT_SOURCES:
@@ -346,7 +352,7 @@ class Resolver:
     def note_acronyms(self, text: str) -> None:
         """Remember the initials an organisation is given: "the Land and Infrastructure
         Authority (LIA)"."""
-        if "(" not in text:
+        if "(" not in text and "[" not in text:
             return
         for m in _ACRONYM_GIVEN.finditer(text):
             words = m.group("name").split()
@@ -415,6 +421,10 @@ class Resolver:
                 speaker, role = maker, None
         if ", a" in masked or ", the " in masked:
             self._note_described(masked)  # (for later sentences)
+        if speaker and speaker[:1].isupper() and speaker not in self.gender and (
+                speaker not in self.people or not self.people[speaker].role):
+            # ("Hanseong Nuclear", read as a person's name: no role, never "he" or "she")
+            speaker = self._fuller_business(speaker)
         if speaker and speaker.endswith(_FORM_ENDS) and speaker + "." in self.body:
             # "Kazuma Motor Corp." as the article writes it (the full stop is the name's, not
             # the sentence's; "Vantorre Home Products Inc" stays without one)
@@ -1081,6 +1091,30 @@ class Resolver:
             self.named_bodies.append((name, role, self.sentence_no))
             self._note_org(name)
 
+    def _fuller_business(self, name: str) -> str:
+        """A business's name as the article first writes it, when ``name`` is that name
+        without its last words and those end in a business word or legal form ("MedPoint" ->
+        "MedPoint Pharmacies", "Gulfstar" -> "Gulfstar Mutual Insurance Company", "Khangai
+        Copper" -> "Khangai Copper LLC"); else ``name``. Not for a person's surname."""
+        if name in self.fuller:
+            return self.fuller[name]
+        full = name
+        words = name.split()
+        if len(words) <= 2 and name not in self.by_surname and all(
+                w[:1].isupper() for w in words) and words[0] not in ORG_WORDS:
+            for m in re.finditer(re.escape(name) + r"(?![\w'’-])(?:" + _NAME_REST + ")?",
+                                 self.body):
+                rest = (m.group(1) or "").split()
+                if rest and rest[0] in TITLE_WORDS:
+                    continue  # "Khangai Copper Chief Executive Officer Andrew Feldman"
+                while rest and not (rest[-1] in _BUSINESS_WORDS or rest[-1] in _COMPANY_FORMS):
+                    rest = rest[:-1]
+                if rest and not any(w in TITLE_WORDS or w in _NOT_SOURCES for w in rest):
+                    full = " ".join(words + rest)
+                break  # the name as the article first writes it (not a case caption's at the end)
+        self.fuller[name] = full
+        return full
+
     def _body_starting(self, name: str) -> str | None:
         """A body named before whose name is ``name`` and then only words of a body's name
         ("Atlantic Meridian Energy", "Great Lakes Midstream Company" for ``name`` "Atlantic
@@ -1250,6 +1284,10 @@ class Resolver:
         self.orgs[words[-1].lower()] = name
         if words[-1] in _BUSINESS_WORDS:
             self.businesses.append((name, self.sentence_no))
+            first = words[0]
+            if (len(words) == 2 and first[1:].islower() and first not in ORG_WORDS
+                    and first not in _GENERIC_FIRST and not _NATIONALITY.match(first)):
+                self.short_names.setdefault(first, name)  # "Halvorsen" for "Halvorsen Biologics"
         elif words[-1] in _BODY_NAMES["club"]:
             self.short_names.setdefault(words[-1], name)  # "Rovers said"
 
@@ -1261,6 +1299,11 @@ class Resolver:
             return
         if _is_business(words) and not any(w in _OUTLET_WORDS for w in words):
             self.businesses.append((org, self.sentence_no))
+        initials = _initials(words)
+        if initials:
+            # "the FRA said" after "the Federal Railroad Administration" (an acronym the article
+            # never spells out in brackets)
+            self.acronyms.setdefault(initials, " ".join(words))
         first = words[0]
         if ((2 <= len(words) <= 3 or (len(words) == 4 and words[-1] in _COMPANY_FORMS))
                 and first not in ORG_WORDS and first not in _GENERIC_FIRST
@@ -1569,7 +1612,20 @@ _PUBLIC_LAST = ("Ministry", "Department", "Agency", "Commission", "Authority", "
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,8})\)")
 
 _ACRONYM_GIVEN = re.compile(
-    rf"(?P<name>{_CAPRUN})\s+\((?P<acr>[{_UP}][{_UP}&]{{1,7}}|[{_UP}][a-z]{{3,15}})\)")
+    rf"(?P<name>{_CAPRUN})\s+[(\[](?P<acr>[{_UP}][{_UP}&]{{1,7}}|[{_UP}][a-z]{{3,15}})[)\]]")
+
+def _initials(words: list[str]) -> str | None:
+    """The acronym a body's name makes, when it makes one of three to six letters: "Federal
+    Railroad Administration" -> "FRA", "Australian Energy Market Operator" -> "AEMO". Small
+    words give no letter, so "Department of Justice" makes none this way (brackets name its
+    acronym when the article uses one)."""
+    caps = [w for w in words if w[:1].isupper()]
+    if len(caps) != len([w for w in words if w not in ("of", "for", "and", "the", "&", "on")]):
+        return None  # a lower-case word that is no small word: not a name alone
+    if not 3 <= len(caps) <= 6 or not all(w[:1].isalpha() for w in caps):
+        return None
+    return "".join(w[0].upper() for w in caps)
+
 
 # Nouns that describe someone just spoken of rather than name a post: "the Ashford striker".
 _EPITHETS = frozenset(
@@ -1671,7 +1727,7 @@ _BUSINESS_WORDS = frozenset(
     "Ferry Lines Transport Travel Buses Appliances Minerals Metals Platinum Gold Copper Coal "
     "Cement Realty Developments Plantations Devices Poultry Trains Railway Railways Biologics "
     "Biosciences Diagnostics Vaccines Genomics Co-operative Cooperative Co-op Limited Hydro "
-    "Supermarkets Supermarket Hospitality Leisure Resorts Hotels Airport Airports "
+    "Supermarkets Supermarket Hospitality Leisure Resorts Hotels Airport Airports Pharmacies "
     "ASA Oyj SpA Bhd Berhad Tbk Pty PJSC".split()
     # (not "Securities", "Advisory", "Consulting": an analyst's or adviser's firm is seldom the
     # company an article means by "the company")
@@ -1718,6 +1774,9 @@ _FINED_BY = re.compile(
 
 # Legal forms written with a full stop: " Corp.", " Inc.", " Co.", " Ltd.".
 _FORM_ENDS = (" Corp", " Inc", " Co", " Ltd", " Bros", " Plc")
+
+# The capitalised words after a short name in the article (``_fuller_business``).
+_NAME_REST = r"((?:\s+(?:&\s+)?[A-Z][\w&'’-]*){1,3})(?![\w'’-])"
 
 # A company's legal form, which later mentions leave off.
 _COMPANY_FORMS = frozenset(
