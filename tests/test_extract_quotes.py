@@ -171,3 +171,18 @@ def test_a_plural_before_a_count_closes_a_single_quote(text, quotes):
     from datasette_factcheck.extract.quotes import find_quotes
 
     assert [text[s:e] for s, e in find_quotes(text)] == quotes
+
+
+@pytest.mark.parametrize("text,quotes", [
+    # a house style that opens every sentence of a quotation anew and closes only the last
+    ('Clive Marsden said: "This is prime land. "We have been told it is rare.\n\n"Once it is '
+     'built, it will be full."',
+     ['This is prime land. "We have been told it is rare.', "Once it is built, it will be full."]),
+    # ... but two quotations in one sentence, and one after a full stop, stay apart
+    ('She called it "a disgrace" and "a farce". "Fine," he said.',
+     ["a disgrace", "a farce", "Fine,"]),
+])
+def test_a_quotation_that_opens_each_sentence_anew(text, quotes):
+    from datasette_factcheck.extract.quotes import find_quotes
+
+    assert [text[s:e] for s, e in find_quotes(text)] == quotes

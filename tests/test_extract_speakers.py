@@ -2591,3 +2591,44 @@ def test_a_south_asian_dateline_with_its_day_is_no_speaker():
         "20 percent rise in cement prices, saying it suspects producers coordinated it.")
     assert claim.text.startswith("The Department of Commerce")
     assert claim.speaker == "Department of Commerce"
+
+
+@pytest.mark.parametrize("body,speaker", [
+    # a title whose fields are listed with commas
+    ("The Minister for Commerce, Industry and Resources, Aaron Deiye, said the increase from "
+     "the rate of $3.10 was the first in 10 years.", "Aaron Deiye"),
+    # a title with "in the Ministry" after an opening phrase; "the minister" later is him
+    ("Responding in the House, Minister of State in the Ministry of Finance, Lionel Gomes, said "
+     "the government welcomed 9 of the findings. The minister said 3 trustees now sign.",
+     "Lionel Gomes"),
+    # documents named by the kind of body that made them
+    ("MedPoint Pharmacies plans to close 640 stores, the company said. The closures will "
+     "affect 12 states, according to a company press release.", "MedPoint Pharmacies"),
+    # a body named by a capitalised word for its kind or league
+    ("Kilbraith Athletic have agreed to sell a stake. The Championship club confirmed that 75 "
+     "per cent of the shares would be sold.", "Kilbraith Athletic"),
+    # auditors: the body that made the audit
+    ("The Office of the State Auditor today released an audit of the lottery contract. "
+     "Auditors found that the vendor was paid $6.8 million too much.",
+     "Office of the State Auditor"),
+    ("The Audit Department reviewed 40 payments. In 11 of those cases, auditors said they "
+     "could find no documents.", "Audit Department"),
+    # analysts at a firm, and "they" and "the analysts" after them
+    ("Shares in Kessock closed down 14% at 212p.\n\nAnalysts at Aberdeen broker Glenmoray "
+     "Securities said the liability would wipe out 2 years of cash flow. They added that the "
+     "final figure was likely to be 20% lower.", "Glenmoray Securities"),
+    ("Analysts at Grayline Securities wrote that the lawsuit was 1 of 3 risks. The analysts "
+     "cut their price target to $22 from $31.", "Grayline Securities"),
+    # a name given ("dubbed") is no speech
+    ('The scheme, dubbed "Café Digno," will be financed with 400 billion pesos, according to '
+     "the Agriculture Ministry.", "Agriculture Ministry"),
+    # a document's maker named inside the phrase
+    ("The cost has jumped by 38 per cent, according to a paper the Development Bureau "
+     "submitted to lawmakers on Friday.", "Development Bureau"),
+    ("A report by patient watchdog Patient Voice Devon found 6,318 notices were issued. The "
+     "watchdog said it had received 300 complaints.", "Patient Voice Devon"),
+])
+def test_more_speakers_of_sets_49_50_and_52(body, speaker):
+    claims = extract_claims(body)
+    assert claims[-1].speaker == speaker
+    assert {c.speaker for c in claims if c.speaker} == {speaker}

@@ -91,7 +91,9 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,;:!?\"“”()—]{2,10
 
 _APPOSITION_BEFORE_SUBJECT = re.compile(
     rf"\s*(?P<role>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|"
-    rf"(?:[{_UP}][\w'’-]*\s+){{0,3}}[{_UP}][\w'’.-]*['’]s)\s[^,;:\"“”]{{3,80}}?),\s+"
+    rf"(?:[{_UP}][\w'’-]*\s+){{0,3}}[{_UP}][\w'’.-]*['’]s)\s[^,;:\"“”]{{3,80}}?"
+    # (a title's fields listed: "The Minister for Commerce, Industry and Resources, Aaron ...")
+    rf"(?:(?:,\s+[{_UP}][\w'’-]*)*,?\s+(?:and|&)\s+[{_UP}][\w'’-]*)?),\s+"
     rf"(?P<lead>(?:[{_UP}][\w'’-]*\s+)?(?:(?!{_PARTICLE}\s)[a-z][\w'’-]*\s+){{1,3}}|(?:(?!{_PARTICLE}\s)(?:[a-z]|\d)[\w'’-]*\s+){{0,3}})(?P<who>{_CAPRUN}),"
 )
 
@@ -233,6 +235,9 @@ _ROLE_BEFORE_NAME = re.compile(
 _AGE_TAIL = re.compile(rf"(?<![\w'’-])(?P<who>{_CAPRUN}),\s+\d{{1,3}},\s*$")
 
 _APPOSITION_AFTER_TAIL = re.compile(rf"(?P<who>{_CAPRUN})(?:,\s+\d{{1,3}})?,\s+(?P<role>[^,;:\"“”_]{{3,90}}?),\s*$")
+
+# A role's last word before "the": "Minister of State in | the Ministry of Finance".
+_TITLE_PREPOSITION_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:in|of|at|for|to)\s+$")
 
 _APPOSITION_BEFORE_TAIL = re.compile(
     rf"(?P<role>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ww]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|"
@@ -1091,6 +1096,8 @@ def find_attribution(masked: str) -> Attribution | None:
         if v.group() == "called" and (_NAMED_CALLED.search(masked, 0, v.start()) or before_char(
                 masked, v.start()) == ",") and _CAPITAL_NEXT.match(masked, after):
             continue  # "An alpaca called Gerald brought ...": named, not a call
+        if v.group() == "dubbed" and before_char(masked, v.start()) == ",":
+            continue  # 'The scheme, dubbed "Café Digno," will ...': a name given, not speech
         if v.group() == "called" and (_next_word(masked, after) in ("at", "into")
                                       or _CALLED_EVENT.match(masked, after)):
             continue  # "1.2 million cruise passengers called at Belize": a visit, not a call;
@@ -1250,7 +1257,19 @@ def find_attribution(masked: str) -> Attribution | None:
                     consider(named.group("who"), named.start("who"),
                              f"{m.group('role')}, {m.group('who')}")
                 else:
-                    consider(m.group("who"), window_start + m.start("role"), _apposed_role(m))
+                    whole = None
+                    if _TITLE_PREPOSITION_BEFORE.search(masked, 0, window_start + m.start("role")):
+                        # "Minister of State in the Ministry of Finance, Lionel Gomes, said":
+                        # the role starts before "the"
+                        cut = masked.find(", ") + 2 if _PARTICIPLE_OPENING.match(masked) else 0
+                        # (after "Responding in the House,")
+                        whole = _sentence_subject(masked[cut:end], whole=True)
+                        if whole is not None:
+                            whole = Attribution(whole.phrase, whole.start + cut, whole.role)
+                    if whole is not None and whole.phrase == m.group("who") and whole.role:
+                        consider(whole.phrase, whole.start, whole.role)
+                    else:
+                        consider(m.group("who"), window_start + m.start("role"), _apposed_role(m))
                 apposition = True
         if before in (",", "”", '"', "’", "'", "_") and v.group() in _INVERTED_SET:
             # "...," said X

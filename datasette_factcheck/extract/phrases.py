@@ -639,8 +639,10 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
                 break
     name_toks = body[i:]
     role_toks = body[:i]
-    if len(name_toks) in (3, 4) and name_toks[0].lower() in _ROLE_NOUNS | SOURCE_NOUNS:
+    if len(name_toks) in (3, 4) and name_toks[0].lower() in _ROLE_NOUNS | SOURCE_NOUNS and not (
+            role_toks and role_toks[-1][:1].islower() and role_toks[-1].lower() not in _DETERMINERS):
         # "Farmer Gregor Haas": an occupation written with a capital at the start of a sentence
+        # (not after lower-case words: "patient watchdog Patient Voice Devon" is a name)
         role_toks, name_toks = role_toks + name_toks[:1], name_toks[1:]
     if name_toks:
         if len(name_toks) == 1 and role_toks and role_toks[-1] in _DEPARTMENT_WORDS:

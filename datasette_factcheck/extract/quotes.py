@@ -86,6 +86,12 @@ def _paragraph_quotes(text: str, start: int, end: int, out: list[tuple[int, int]
             if _INCH_MARK.search(text, max(start, i - 6), i):
                 continue  # 6'2": a height, not a quotation mark
             # Straight double quotes pair in order: one open closes, else it opens.
+            if (stack and stack[-1][0] == "d" and prev.isspace() and _is_word(nxt)
+                    and text[max(start, i - 2)] in ".!?"):
+                # 'said: "This is prime land. "We have been told ...': a house style that opens
+                # every sentence of a quotation anew and closes only the last; the quotation
+                # goes on
+                continue
             if any(k == "d" for k, _ in stack):
                 _close(stack, "d", i, out)
             else:

@@ -149,6 +149,7 @@ class Resolver:
         self.last_person_at = -10
         self.previous_speaker: tuple[str | None, int] = (None, -10)
         self.last_group: tuple[str, str | None] | None = None
+        self.staff: dict[str, str] = {}  # "analysts" -> the firm they were named at
         self.last_thing: tuple[str, str | None] | None = None
         # the last organisation or other non-person named as a speaker, not a news outlet: what a
         # later "the company" or "the chipmaker" most likely means
@@ -419,6 +420,42 @@ class Resolver:
                                          self.body[:before] if before > 0 else self.body)
             if maker:
                 speaker, role = maker, None
+        made = _DOCUMENT_MADE.match(speaker) if speaker and speaker[:1].islower() else None
+        if made:
+            # "a report by patient watchdog Patient Voice Devon", "a paper the Development
+            # Bureau submitted to lawmakers": its maker
+            who = _clean_phrase(made.group("who") or made.group("maker"))
+            name, _, kind = split_phrase(who)
+            if kind == "person" and made.group("noun") and all(
+                    w[:1].isupper() for w in who.split()):
+                name = who  # ("Patient Voice Devon", whose first word reads like a role)
+            if name and kind in ("org", "entity", "person"):
+                speaker, role = self._full_org(self.acronyms.get(name, name)), None
+                if kind == "person" and made.group("noun"):
+                    # "a report by patient watchdog Patient Voice Devon": a body, as the
+                    # noun before it says (a later "the watchdog" is it)
+                    self.orgs[made.group("noun")] = speaker
+                self._named(speaker, None)
+        if role and _DOCUMENT_ROLE.match(role):
+            # "a report by its chief finance officer, Daniel Okafor": chief finance officer;
+            # "A report by patient watchdog X": patient watchdog
+            role = role[_DOCUMENT_ROLE.match(role).end():].strip()
+            role = None if not role or _POSSESSIVE.search(role) else role
+        if speaker and _AUDITORS.search(speaker):
+            # "auditors said", "the auditors also found": whoever made the audit
+            auditor = self._auditor(masked)
+            if auditor:
+                speaker, role = auditor, None
+        owned = (_BODY_DOCUMENT.match(speaker) or _KIND_OF_BODY.match(speaker)
+                 if speaker and speaker[:1].islower() else None)
+        if owned and owned.group("noun") != "court" and (
+                owned.group("noun") in _BODY_NAMES or _is_company_noun(owned.group("noun"))):
+            # "a company press release", "the club's latest accounts", "the Championship club",
+            # "the Crown utility": the body that "the <noun>" means (but "court records" stay
+            # theirs, as most labellers give them)
+            body = self._refer_body(owned.group("noun"))
+            if body:
+                speaker, role = body
         if ", a" in masked or ", the " in masked:
             self._note_described(masked)  # (for later sentences)
         if speaker and speaker[:1].isupper() and speaker not in self.gender and (
@@ -753,6 +790,10 @@ class Resolver:
             name = self.unnamed[words[3]]
             self.last_group = (name, None)
             return name, None
+        if len(words) == 2 and words[0] == "the" and words[1] in self.staff:
+            # "the analysts wrote" after "analysts at Grayline Securities": that firm
+            self.last_thing = self.last_group = (self.staff[words[1]], None)
+            return self.last_thing
         if words == ["police"] and self._body_named("force"):
             # "police said" after "the Harlow Regional Police Service said": that force
             self.last_thing = (self._body_named("force"), None)
@@ -763,6 +804,7 @@ class Resolver:
             # said": the firm's word (as labellers read it)
             org = self._full_org(firm.group("org"))
             self.last_thing = self.last_group = (org, None)  # (a later "they" are the analysts)
+            self.staff[firm.group("staff").lower()] = org  # (a later "the analysts" too)
             self._named(org, None)
             return org, None
         named_spokes = _NAMED_SPOKESPERSON.match(name)
@@ -1114,6 +1156,22 @@ class Resolver:
                 break  # the name as the article first writes it (not a case caption's at the end)
         self.fuller[name] = full
         return full
+
+    def _auditor(self, masked: str) -> str | None:
+        """The body whose auditors an article means: the maker of an audit it names ("an audit
+        by X", "X's audit", "X released an audit"), else the first body named in it whose name
+        says it audits ("Office of the State Auditor", "Audit Department")."""
+        before = self.body[:max(self.body.find(masked), 0)] or self.body
+        for pattern in (_MADE_BY, _MADE_OWNED, _MADE_RELEASED):
+            for m in pattern.finditer(before):
+                if m.group("doc").startswith("audit"):
+                    name, role, kind = split_phrase(_clean_phrase(m.group("who")))
+                    if name and (kind == "org" or kind == "entity" and not role):
+                        return self._full_org(self.acronyms.get(name, name))
+        m = _AUDIT_BODY.search(self.body)
+        if m is None:
+            return None
+        return _POSSESSIVE.sub("", m.group().removeprefix("the ").removeprefix("The "))
 
     def _body_starting(self, name: str) -> str | None:
         """A body named before whose name is ``name`` and then only words of a body's name
@@ -1536,6 +1594,29 @@ _MADE_RELEASED = re.compile(
     r"tabled|presented|filed|unveiled|submitted|produced)\s+(?:a|an|its|the|their)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?P<doc>{_MAKER_DOCS})\b")
 
+# A speaker phrase that is a document and its maker: "a report by patient watchdog X", "a paper
+# X submitted to lawmakers".
+_DOCUMENT_MADE = re.compile(
+    rf"^(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_MAKER_DOCS}|papers?)\s+(?:"
+    r"(?:by|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:(?P<noun>[a-z-]+)\s+)?(?P<who>[A-Z][^,;]*)"
+    r"|(?:the\s+)?(?P<maker>[A-Z][\w'’&-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’&-]*))*)\s+"
+    r"(?:submitted|published|released|issued|prepared|tabled|sent|presented|filed|produced|"
+    r"commissioned)\b.*)$")
+
+_DOCUMENT_ROLE = re.compile(
+    rf"^(?:[\w-]+\s+){{0,2}}?(?:{_MAKER_DOCS}|papers?)\s+(?:by|from)\b(?:\s+(?:the|its|their|his|her))?")
+
+# Auditors as a speaker: "auditors", "the auditors", and ("a decline the auditors
+# attributed") the end of a phrase the rules cut wrong.
+_AUDITORS = re.compile(r"(?:^|\s)(?:the\s+)?auditors$", re.IGNORECASE)
+# A body whose name says it audits: "the Office of the State Auditor", "the State Audit
+# Office", "the Ashby County Auditor's Office", "the City Controller's Office".
+_AUDIT_BODY = re.compile(
+    r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w-]*|of|the)\s+){0,4}(?:Auditor-General(?:['’]s)?|"
+    r"Auditor['’]s|Auditor|Audit|Controller['’]s|Comptroller['’]s)\b(?!['’])"
+    r"(?:\s+(?:[A-Z][\w-]*|of|the))*"
+    r"(?<![\s,])(?<!\bof)(?<!\bthe)")
+
 # "Justice Department", "Health Ministry": a department named by its field first.
 _NOUN_DEPARTMENT = re.compile(r"^(?:[Tt]he\s+)?([A-Z][a-z]+)\s+(Department|Ministry)$")
 
@@ -1585,6 +1666,17 @@ _OWNED_REPORT = re.compile(
     r"estimates|complaint|presentation|proposal|documents)$")
 
 # A document of "its": "according to its own board papers", "according to its annual report".
+# A document named by the kind of body it is from: "a company press release", "agency budget
+# documents", "the club's latest accounts".
+_BODY_DOCUMENT = re.compile(
+    r"^(?:(?:a|an|the)\s+)?(?P<noun>[a-z]+)(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:report|reports|"
+    r"accounts|release|releases|statement|documents|document|records|specifications|filing|"
+    r"filings|figures|data|results|website|papers)$")
+
+# A body named by a capitalised word for its kind or league: "the Championship club", "the
+# Crown utility".
+_KIND_OF_BODY = re.compile(r"^the\s+[A-Z][a-z]+\s+(?P<noun>[a-z]+)$")
+
 _ITS_DOCUMENT = re.compile(
     r"^its\s+(?:own\s+)?(?:[\w-]+\s+){0,2}(?:report|accounts|papers|figures|data|filing|"
     r"statement|documents|calculations|estimates|website|results)$")
@@ -1648,10 +1740,11 @@ _DEMONYM_NOUNS = frozenset(
 
 # People who speak for the firm they are at: "analysts at Kwena Securities".
 _STAFF_OF = re.compile(
-    r"^(?:[Tt]he\s+)?(?:[A-Za-z-]+['’]?\s+)?(?:[Aa]nalysts|[Bb]osses|[Ee]xecutives|"
+    r"^(?:[Tt]he\s+)?(?:[A-Za-z-]+['’]?\s+)?(?P<staff>[Aa]nalysts|[Bb]osses|[Ee]xecutives|"
     r"[Aa]dministrators|[Ss]trategists|[Ee]conomists|[Rr]eceivers|[Ll]iquidators|[Ff]orecasters|"
     r"[Aa]ttorneys|[Ll]awyers)\s+"
     r"(?:at|from|with)\s+(?:the\s+)?(?:(?:[A-Z][\w.]*\s+)?[A-Z][\w.-]*-based\s+)?"
+    r"(?:[A-Z][\w.]*\s+(?=(?!(?:and|of|for|on)\s)[a-z]+\s+[A-Z]))?"  # ("at Aberdeen broker X")
     r"(?:[a-z]+\s+){0,3}"  # ("at São Paulo-based consultancy X", "at sports data firm X")
     r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&'’.-]*){0,5})$")
 
