@@ -1144,9 +1144,17 @@ class Resolver:
         words = name.split()
         if len(words) <= 2 and name not in self.by_surname and all(
                 w[:1].isupper() for w in words) and words[0] not in ORG_WORDS:
-            for m in re.finditer(re.escape(name) + r"(?![\w'’-])(?:" + _NAME_REST + ")?",
-                                 self.body):
-                rest = (m.group(1) or "").split()
+            at = self.body.find(name)
+            while at >= 0:
+                end = at + len(name)
+                if (at and (self.body[at - 1].isalnum() or self.body[at - 1] in "'’-")) or (
+                        end < len(self.body)
+                        and (self.body[end].isalnum() or self.body[end] in "'’-")):
+                    at = self.body.find(name, end)
+                    continue  # (inside a longer word)
+                m = _NAME_REST.match(self.body, end)
+                at = self.body.find(name, end)
+                rest = m.group(1).split() if m else []
                 if rest and rest[0] in TITLE_WORDS:
                     continue  # "Khangai Copper Chief Executive Officer Andrew Feldman"
                 while rest and not (rest[-1] in _BUSINESS_WORDS or rest[-1] in _COMPANY_FORMS):
@@ -1869,7 +1877,7 @@ _FINED_BY = re.compile(
 _FORM_ENDS = (" Corp", " Inc", " Co", " Ltd", " Bros", " Plc")
 
 # The capitalised words after a short name in the article (``_fuller_business``).
-_NAME_REST = r"((?:\s+(?:&\s+)?[A-Z][\w&'’-]*){1,3})(?![\w'’-])"
+_NAME_REST = re.compile(r"((?:\s+(?:&\s+)?[A-Z][\w&'’-]*){1,3})(?![\w'’-])")
 
 # A company's legal form, which later mentions leave off.
 _COMPANY_FORMS = frozenset(
