@@ -2632,3 +2632,26 @@ def test_more_speakers_of_sets_49_50_and_52(body, speaker):
     claims = extract_claims(body)
     assert claims[-1].speaker == speaker
     assert {c.speaker for c in claims if c.speaker} == {speaker}
+
+
+@pytest.mark.parametrize("body,speaker", [
+    # "the unit" after a body whose name has "by" inside
+    ("The Citizenship by Investment Unit, which processes applications, said 12 were refused. "
+     "The unit said the programme had approved 1,146 applications.",
+     "Citizenship by Investment Unit"),
+    # "the draft" after draft regulations a body published
+    ("The levy is in draft regulations published last month by the National Coffee Board. "
+     "According to the draft, the fund would support 3 schemes.", "National Coffee Board"),
+])
+def test_bodies_and_documents_named_again(body, speaker):
+    assert extract_claims(body)[-1].speaker == speaker
+
+
+def test_the_body_in_a_persons_role_is_not_the_person():
+    # "Port of Sandmarsh chief executive" is a chief executive, not a port: a later "the
+    # port" is never her
+    claims = extract_claims(
+        "Port of Sandmarsh chief executive Alison Threlfall said the site would hold 1,700 "
+        "lorries. If it is approved, the port says work could start in 2026.")
+    assert claims[0].speaker == "Alison Threlfall"
+    assert claims[1].speaker != "Alison Threlfall"

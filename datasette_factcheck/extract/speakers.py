@@ -127,8 +127,18 @@ def _name_runs(text: str):
 def _role_heads(role: str) -> list[str]:
     """Each part of a role up to its prepositional phrase: "Professor, chair of the Climate
     Change Committee" -> ["professor", "chair"] (he is a chair, not a committee)."""
-    return [re.split(r"\s(?:of|at|for|in|from|with|to)\s", part.strip())[0]
-            for part in role.lower().split(",") if part.strip()]
+    heads = []
+    for part in role.split(","):
+        words = part.split()
+        if words and words[0][:1].isupper() and words[-1][:1].islower() and " of " in part:
+            # "Port of Sandmarsh chief executive": the post after the body's name (not "port")
+            k = len(words)
+            while words[k - 1][:1].islower():
+                k -= 1
+            heads.append(" ".join(words[k:]).lower())
+        elif words:
+            heads.append(re.split(r"\s(?:of|at|for|in|from|with|to)\s", part.strip().lower())[0])
+    return heads
 
 
 @dataclass
@@ -282,6 +292,12 @@ class Resolver:
                         # the body is what follows: "the Halvern Institute for Ageing Research"
                         tokens = tokens[cut + 1:] or tokens
                 org = " ".join(tokens[1:] if tokens[0] in ("The", "the") else tokens).strip(",.")
+                joined = _NAME_WITH_BY.search(text, 0, m.start()) if tokens[0] not in (
+                    "The", "the") else None
+                if joined:
+                    # "the Citizenship by Investment Unit", "the Freedom to Read Coalition": one
+                    # name (a later "the unit" is all of it)
+                    org = f"{joined.group(1)} {joined.group(2)} {org}"
                 if " " not in org and org.lower() in self.orgs:
                     continue  # "the Ministry's annual report": the ministry named in full before
                 if org.split()[0].endswith(_BASED_ENDS) and " " in org:
@@ -499,7 +515,9 @@ class Resolver:
         if kind == "unnamed" and _ITS_DOCUMENT.match(name):
             # "according to its own board papers": whoever "it" is (and "the documents" later)
             its_doc, name, kind = name.split()[-1], "it", "pronoun"
-        if name == "it" and "ccording to its " in masked:
+        if name == "it" and ("ccording to its " in masked or its_doc and att.start):
+            # (or "The airline recorded a loss, its annual report shows": "its" later in the
+            # sentence than what it opens with)
             own = _THE_BODY_OPENS.match(masked)
             body = None
             if own and own.group("acr"):
@@ -1585,7 +1603,7 @@ _NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'&-]*(?:\s+(?:of\s
 # Documents that a maker publishes, for the patterns below (each also in the plural).
 _MAKER_DOCS = (r"(?:report|audit|study|survey|review|filing|order|decision|document|statement|"
                r"analysis|assessment|summary|complaint|release|notice|letter|proposal|"
-               r"application)s?")
+               r"application|draft|regulation|paper)s?")
 # A speaker that is only a document: "the report", "the 48-page report", "a consent order".
 _DOCUMENT_PHRASE = re.compile(
     rf"^(?:the|a|an|its|that|this)\s+(?:[\w-]+\s+){{0,3}}?(?P<doc>{_MAKER_DOCS}|findings|figures|"
@@ -1605,14 +1623,18 @@ _MADE_RELEASED = re.compile(
 # A speaker phrase that is a document and its maker: "a report by patient watchdog X", "a paper
 # X submitted to lawmakers".
 _DOCUMENT_MADE = re.compile(
-    rf"^(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_MAKER_DOCS}|papers?)\s+(?:"
+    rf"^(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_MAKER_DOCS}\s+(?:"
     r"(?:by|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:(?P<noun>[a-z-]+)\s+)?(?P<who>[A-Z][^,;]*)"
     r"|(?:the\s+)?(?P<maker>[A-Z][\w'’&-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’&-]*))*)\s+"
     r"(?:submitted|published|released|issued|prepared|tabled|sent|presented|filed|produced|"
     r"commissioned)\b.*)$")
 
 _DOCUMENT_ROLE = re.compile(
-    rf"^(?:[\w-]+\s+){{0,2}}?(?:{_MAKER_DOCS}|papers?)\s+(?:by|from)\b(?:\s+(?:the|its|their|his|her))?")
+    rf"^(?:[\w-]+\s+){{0,2}}?{_MAKER_DOCS}\s+(?:by|from)\b(?:\s+(?:the|its|their|his|her))?")
+
+# The first part of a body's name that has "by" or "to" inside: "the [Citizenship] by
+# Investment Unit", "the [Harlan County Freedom] to Read Coalition".
+_NAME_WITH_BY = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+(by|to)\s+$")
 
 # Auditors as a speaker: "auditors", "the auditors", and ("a decline the auditors
 # attributed") the end of a phrase the rules cut wrong.
