@@ -2657,3 +2657,56 @@ def test_the_body_in_a_persons_role_is_not_the_person():
         "lorries. If it is approved, the port says work could start in 2026.")
     assert claims[0].speaker == "Alison Threlfall"
     assert claims[1].speaker != "Alison Threlfall"
+
+
+@pytest.mark.parametrize("body,speaker", [
+    # a minister's field with "and" inside, then the name
+    ("Minister of Industry and Investment Gergely Vámosi wrote that 40 jobs were saved.",
+     "Gergely Vámosi"),
+    ("Undersecretary for Fisheries and Aquaculture Julieta Contreras called it a turning point "
+     "for 11 parks. \"It is a new start,\" Contreras said.", "Julieta Contreras"),
+    ("Minister for Culture, Tourism and Civil Aviation Tek Bahadur Shahi said 3 firms bid.",
+     "Tek Bahadur Shahi"),
+    ("Minister of Ports and Aviation Dwayne Farquharson told reporters $14 million was owed. "
+     "\"It will be collected,\" Mr Farquharson said.", "Dwayne Farquharson"),
+    # Bhutanese honorifics, and a Member of the Senedd
+    ("Minister for Energy and Natural Resources, Lyonpo Pema Dendup, said the rate was 5 "
+     "percent higher.", "Pema Dendup"),
+    ("Local MS Siân Harries said 2 grounds were at risk.", "Siân Harries"),
+    # a place's possessive before "X Ministry"
+    ("Peru's Production Ministry set a quota of 2.5 million tonnes. The ministry said 40 "
+     "vessels would carry inspectors.", "Production Ministry"),
+    # staff of a firm whose name has a particle, or is given after where it is based
+    ("Economists at the Maputo-based Banco Rovuma de Investimento warned the levy could delay "
+     "a $5 billion decision.", "Banco Rovuma de Investimento"),
+    ("Analysts at Campo y Mercado, a Rosario-based consultancy, said the cap was unlikely to "
+     "work. They forecast that prices would rise 6 percent.", "Campo y Mercado"),
+    ("The civil society organisation Observatório de Transparência e Governação (OTG) said the "
+     "draft did not explain 3 of the rules.", "Observatório de Transparência e Governação"),
+    # a club by its first word, a group by its own name
+    ("The sale of Hallamshire County Cricket Club's ground was approved. Hallamshire's accounts "
+     "showed a loss of £2.7 million.", "Hallamshire County Cricket Club"),
+    ("The Save Carbrook Road group, which campaigned against the sale, said 400 members voted.",
+     "Save Carbrook Road"),
+    # a document's maker named in the sentence that follows, or in the sentence itself
+    ("A housing association left 312 tenants waiting, a damning audit has found. The report "
+     "into Possilbank Housing Association, published by the Scottish Tenancy Standards Board "
+     "on Thursday, found that 312 repairs were late.", "Scottish Tenancy Standards Board"),
+    ("Councils overstated approvals by 9,000, a scathing audit has found. The State Audit "
+     "Office report, tabled in parliament on Thursday, found 14 of 31 councils erred.",
+     "State Audit Office"),
+    # "its" filing is the sentence's subject's, named in full before
+    ("Regulators reviewed the merger of St. Brendan's and Harlow Valley Health. Harlow Valley "
+     "lost $6.4 million in its last fiscal year, according to its most recent filing with the "
+     "state.", "Harlow Valley Health"),
+])
+def test_speakers_of_sets_51_53_and_54(body, speaker):
+    claims = extract_claims(body)
+    assert claims[-1].speaker == speaker
+    assert {c.speaker for c in claims if c.speaker} == {speaker}
+
+
+def test_an_adjective_before_a_plural_noun_is_no_speaker():
+    (claim,) = extract_claims("Written comments can be submitted through the website until "
+                              "Oct. 31, 2025.")
+    assert claim.speaker is None

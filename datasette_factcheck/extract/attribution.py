@@ -609,6 +609,8 @@ _WELCOMED_WHAT = re.compile(
     r"\s+(?:the|this|that|these|its|their|his|her|news|moves?|plans?|proposals?)\b"
     r"(?!(?:\s+[\w'’-]+){0,2}\s+[\d$€£])")
 
+_PASSIVE_BE = re.compile(r"\b(?:be|been|being)\s+(?:[a-z]+ly\s+)?$")
+
 _NAMED_CALLED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+[a-z-]+\s+$")
 
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
@@ -805,6 +807,10 @@ def _spaces(m: re.Match) -> str:
 # Reporting verbs that are also nouns: "a new report", "the latest estimates".
 _NOUN_VERBS = frozenset("report reports claim claims estimate estimates forecast".split())
 
+_ADJECTIVE_OPENING = re.compile(
+    r"\s*(?:Written|Detailed|Revised|Further|Additional|Formal|Separate|Earlier|Recent|Such|"
+    r"Public|Unsubstantiated|Unfounded)\s+$")
+
 # A determiner and an adjective that go with a document: "A new report", "the 2023 report".
 _AFTER_DOCUMENT_ADJECTIVE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:"
@@ -921,7 +927,10 @@ def find_attribution(masked: str) -> Attribution | None:
               # (a noun: "A new report says", "the latest estimates show"; not "Her
               # organization estimates")
               and not (m.group() in _NOUN_VERBS and _AFTER_DOCUMENT_ADJECTIVE.search(
-                  masked, 0, m.start()))]
+                  masked, 0, m.start()))
+              # (a plural noun after an adjective that opens the sentence: "Written comments
+              # can be submitted")
+              and not (m.group().endswith("s") and _ADJECTIVE_OPENING.match(masked[:m.start()]))]
              if not tokens.isdisjoint(_VERB_SET) else [])
     if not tokens.isdisjoint(_THAT_ONLY):
         # "The study found that ..., researchers said": who reports the finding, not what found
@@ -1096,6 +1105,9 @@ def find_attribution(masked: str) -> Attribution | None:
         if v.group() == "called" and (_NAMED_CALLED.search(masked, 0, v.start()) or before_char(
                 masked, v.start()) == ",") and _CAPITAL_NEXT.match(masked, after):
             continue  # "An alpaca called Gerald brought ...": named, not a call
+        if not v.group().endswith("ing") and _PASSIVE_BE.search(masked, max(0, v.start() - 20),
+                                                                  v.start()):
+            continue  # "Written comments can be submitted", "was told": the subject is no speaker
         if v.group() == "dubbed" and before_char(masked, v.start()) == ",":
             continue  # 'The scheme, dubbed "Café Digno," will ...': a name given, not speech
         if v.group() == "called" and (_next_word(masked, after) in ("at", "into")

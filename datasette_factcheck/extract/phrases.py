@@ -18,8 +18,9 @@ _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻ
 
 _CAPWORD = rf"[{_UP}][\w’'.-]*"
 
+# (with "y" and "e": "Ortega y Gasset", "Observatório de Transparência e Governação")
 _PARTICLE = (r"(?:de|da|di|del|della|dela|delos|van|von|der|den|bin|ibn|al|el|la|le|du|dos|das|"
-             r"ter|ap|af|zu|en)")
+             r"ter|ap|af|zu|en|y|e)")
 
 # A run of capitalised words (with name particles and "of"/"for"/"and" inside organisation names).
 _CAPRUN = rf"{_CAPWORD}(?:\s+(?:(?:{_PARTICLE}|of|for|and|the|on|&)\s+)*{_CAPWORD})*"
@@ -93,7 +94,7 @@ _NOT_SOURCE_NOUNS = frozenset(
 )
 
 _PARTICLE_WORDS = frozenset("de da di del della dela delos van von der den bin ibn al el la le du "
-                            "dos das ter ap af zu bint ben abu en".split())
+                            "dos das ter ap af zu bint ben abu en y e".split())
 
 # Irish and Scottish Gaelic particles, written with a capital ("Ciarán Ó Dálaigh", "Siobhán Ní
 # Mhurchú"): inside a name, and (unlike "von") at its start too ("Ó Dálaigh said").
@@ -110,7 +111,8 @@ _PREFIXED_NAME = re.compile(r"^(?:al|el|ad|ar|as|at|an|bin|ben|ibn|abu|de|da|di|
                             r"-[A-ZÀ-ÖØ-Þ]")
 
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Sir Dame Seri Prof Shri Sri Smt Shrimati Hon Madam Mdm Mme "
-                        "Alhaji Alhaja Hajia Hajiya Datuk Datin Dato Tun Encik Mzee Comrade Eng Ato Coun"
+                        "Alhaji Alhaja Hajia Hajiya Datuk Datin Dato Tun Encik Mzee Comrade Eng Ato Coun "
+                        "Dasho Lyonpo"
                         .split())
 
 # Burmese honorifics, which stand before the whole of a name (Burmese names have no surname):
@@ -184,10 +186,11 @@ TITLE_WORDS = frozenset(
     "Justice Education Trade Energy Environment Economy Transport Agriculture Labour Labor "
     "Home Culture Communications Science Technology State Federal Regional National "
     "Opposition Party Senior Junior Team Member Head Coach Manager Producer Editor Analyst "
-    "Economist Researcher Scientist Author Professor Lecturer MP MPs MEP MLA MSP TD Local "
+    "Economist Researcher Scientist Author Professor Lecturer MP MPs MEP MLA MSP MS TD Local "
     "Congressman Congresswoman Assemblyman Assemblywoman Alderman Councilmember Engr Engr. "
     "Prosecutor DPP Alhaji Alhaja Hajia Hajiya Datuk Datin Dato Tun Encik Mzee Comrade SP Adv "
     "Adv. Counsel Reeve Principal Collector Pastor Imam Rabbi Vicar Seri Cmdr Cmdr. Trustee "
+    "Dasho Lyonpo "
     "Partner Officer-in-Charge Employment Eng Eng. Administrator Ato Coun Newspaper Broadcaster Elder "
     "Commissioners "
     "Supervisor Controller Comptroller Regent Ombudsman Coordinator "
@@ -271,7 +274,8 @@ _NATIONALITY = re.compile(r"^(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch|ic)|US|U\.S\.|
 _POSSESSIVE = re.compile(r"['’]s$")
 
 # The first words of a public body's name, which a place's possessive can stand before:
-# "Brazil's Ministry of Mines and Energy", "Chile's National Mining Development Corporation".
+# "Brazil's Ministry of Mines and Energy", "Chile's National Mining Development Corporation"
+# (or its last: "Peru's Production Ministry").
 _PUBLIC_BODY_FIRST = frozenset(
     "Ministry Department Office Agency Bureau Directorate Treasury Secretariat Inspectorate "
     "National Federal Central".split())
@@ -290,7 +294,8 @@ def _without_owner_place(toks: list[str]) -> list[str]:
         if not _POSSESSIVE.search(tok):
             continue
         rest = toks[k + 1:]
-        if (len(rest) >= 2 and rest[0] in _PUBLIC_BODY_FIRST and tok not in _NAME_POSSESSORS
+        if (len(rest) >= 2 and tok not in _NAME_POSSESSORS
+                and (rest[0] in _PUBLIC_BODY_FIRST or rest[-1] in ("Ministry", "Department"))
                 and all(t[:1].isupper() for t in toks[:k + 1])
                 and any(t.strip(",.") in ORG_WORDS for t in rest)):
             return rest
@@ -430,7 +435,9 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         two_surnames = (right_kind == "entity" and len(right) == 1 and len(names) == 1
                         and not lead and _is_name_token(right[0]))
         if ((right_kind == "person" or two_surnames) and not right_role and 1 <= len(names) <= 4
-                and names[0] not in _LEADING_WORDS and (not lead or _role_like(lead))):
+                and names[0] not in _LEADING_WORDS and (not lead or _role_like(lead))
+                and not (names[0] in _FIELD_WORDS and lead and lead[-1] in ("of", "for"))):
+            # (not "Minister of Industry and Investment Gergely Vámosi": one post's field)
             return " ".join(names + ["and"] + right), " ".join(lead) or None, "unnamed"
     if "&" in tokens[1:-1]:
         # "Procter & Gamble", "Johnson & Johnson": a firm (with what comes before as its role)
@@ -562,6 +569,18 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         j += 2
         person_run = body[j:]
         after_of = False
+    if (not role_place and run_len >= 3 and person_run[0].strip(",.") in _FIELD_WORDS
+            and any(t in TITLE_WORDS for t in core[:k])
+            and any(t in ("of", "for") for t in core[:k])):
+        # "Minister of Industry and Investment Gergely Vámosi", "Minister for Culture, Tourism
+        # and Civil Aviation Tek Bahadur Shahi": the last words of the post's field, then the name
+        n = 0
+        while run_len - n > 2 and person_run[n].strip(",.") in _FIELD_WORDS:
+            n += 1
+        j += n
+        person_run = body[j:]
+        k = j
+        after_of = False
     if role_place:
         # "Chancellor of the Exchequer Rachel Reeves", "Mayor of London Sadiq Khan": the place or
         # body belongs to the role; the person is the last two words.
@@ -640,7 +659,8 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
     name_toks = body[i:]
     role_toks = body[:i]
     if len(name_toks) in (3, 4) and name_toks[0].lower() in _ROLE_NOUNS | SOURCE_NOUNS and not (
-            role_toks and role_toks[-1][:1].islower() and role_toks[-1].lower() not in _DETERMINERS):
+            role_toks and role_toks[-1][:1].islower()
+            and role_toks[-1].lower() not in _DETERMINERS):
         # "Farmer Gregor Haas": an occupation written with a capital at the start of a sentence
         # (not after lower-case words: "patient watchdog Patient Voice Devon" is a name)
         role_toks, name_toks = role_toks + name_toks[:1], name_toks[1:]
@@ -840,6 +860,16 @@ _DEPARTMENT_WORDS = frozenset(
     "Health Finance Defence Defense Interior Education Trade Energy Environment Economy "
     "Transport Agriculture Labour Labor Home Culture Communications Science Technology State "
     "Federal Regional National Local".split())
+
+# Words that end the field of a minister's post, before the holder's name: "Minister of
+# Industry and Investment Gergely Vámosi".
+_FIELD_WORDS = frozenset(
+    "Affairs Agriculture Aquaculture Arts Aviation Climate Commerce Communications Cooperatives "
+    "Culture Defence Defense Development Economy Education Employment Energy Environment "
+    "Finance Fisheries Food Forestry Health Heritage Housing Industry Infrastructure Innovation "
+    "Interior Investment Irrigation Justice Labour Labor Land Lands Livestock Mines Mining "
+    "Planning Ports Power Resources Science Security Shipping Sport Sports Technology Tourism "
+    "Trade Transport Treasury Utilities Water Welfare Wildlife Works Youth".split())
 
 _AGE = re.compile(r"^(\d{1,3})-year-old$")
 

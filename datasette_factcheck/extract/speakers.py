@@ -27,6 +27,7 @@ from .phrases import (  # noqa: F401
     DOCUMENT_ADJECTIVES as _DOCUMENT_ADJECTIVES,
     _AGE,
     _CAPRUN,
+    _FIELD_WORDS,
     _GENDERED_NOUNS,
     _GLUED_INITIAL,
     _HONORIFICS,
@@ -330,6 +331,11 @@ class Resolver:
                     "Mr", "Mrs", "Ms", "Dr"):
                 tokens = tokens[1:]  # "When Eileen Mackay opened ...": Eileen Mackay
             # the role words just before the run are part of the phrase for split_phrase
+            while (len(tokens) >= 3 and tokens[0] in _FIELD_WORDS
+                   and _FIELD_BEFORE.search(text, 0, m.start())):
+                # "Undersecretary for Fisheries and [Aquaculture Julieta Contreras]": the
+                # post's field ends before the name
+                tokens = tokens[1:]
             lead_role = _lead_role(text, m.start())
             lead = lead_role.split() if lead_role else []
             name, role, kind = split_phrase(" ".join(lead + tokens))
@@ -426,6 +432,26 @@ class Resolver:
     def resolve(self, text: str, masked: str) -> tuple[str | None, str | None]:
         """(speaker, role) of one sentence; call for every sentence in order."""
         speaker, role = self._resolve(text, masked)
+        if speaker:
+            made = _DOCUMENT_SUBJECT_MADE.match(masked)
+            if made:
+                # "The report into X, published by the Scottish Tenancy Standards Board on
+                # Thursday, found", "The State Audit Office report, tabled on Thursday, found":
+                # its maker
+                name, _, kind = split_phrase(_made_by(made))
+                if name and kind in ("org", "entity", "person"):
+                    speaker, role = self._full_org(self.acronyms.get(name, name)), None
+                    self._named(speaker, None)
+            elif speaker.startswith(("a ", "an ")) and _DOCUMENT_PHRASE.match(speaker):
+                # "..., a damning audit has found. The report into X, published by Y, found":
+                # a new document whose maker the next sentence names
+                at = self.body.find(masked)
+                after = self.body[at + len(masked):at + len(masked) + 400] if at >= 0 else ""
+                made = _DOCUMENT_SUBJECT_MADE.match(after)
+                if made:
+                    name, _, kind = split_phrase(_made_by(made))
+                    if name and kind in ("org", "entity", "person"):
+                        speaker, role = self._full_org(self.acronyms.get(name, name)), None
         if speaker and speaker.startswith(("the ", "that ", "this ")) and (
                 _DOCUMENT_PHRASE.match(speaker)):
             # "the report", "the 48-page report" that no rule tied to its maker: a document the
@@ -462,6 +488,10 @@ class Resolver:
             auditor = self._auditor(masked)
             if auditor:
                 speaker, role = auditor, None
+        named_group = _NAMED_GROUP.match(speaker) if speaker else None
+        if named_group:
+            # "the Save Carbrook Road group": the group's name
+            speaker = named_group.group(1)
         owned = (_BODY_DOCUMENT.match(speaker) or _KIND_OF_BODY.match(speaker)
                  if speaker and speaker[:1].islower() else None)
         if owned and owned.group("noun") != "court" and (
@@ -1172,12 +1202,16 @@ class Resolver:
                     continue  # (inside a longer word)
                 m = _NAME_REST.match(self.body, end)
                 at = self.body.find(name, end)
-                rest = m.group(1).split() if m else []
-                if rest and rest[0] in TITLE_WORDS:
-                    continue  # "Khangai Copper Chief Executive Officer Andrew Feldman"
-                while rest and not (rest[-1] in _BUSINESS_WORDS or rest[-1] in _COMPANY_FORMS):
+                written = m.group(1).split() if m else []
+                rest = [_POSSESSIVE.sub("", w) for w in written]  # ("... Cricket Club's ground")
+                while rest and not (rest[-1] in _BUSINESS_WORDS or rest[-1] in _BODY_LAST_WORDS
+                                    or rest[-1] in _COMPANY_FORMS or rest[-1] in _CARE_WORDS):
+                    # (a club: "Hallamshire"; a hospital group: "Harlow Valley Health")
                     rest = rest[:-1]
-                if rest and not any(w in TITLE_WORDS or w in _NOT_SOURCES for w in rest):
+                if not rest and written and written[0] in TITLE_WORDS:
+                    continue  # "Khangai Copper Chief Executive Officer Andrew Feldman"
+                if rest and not any(w in _NOT_SOURCES or w in TITLE_WORDS and not (
+                        w in _CARE_WORDS or w in _BUSINESS_WORDS) for w in rest):
                     full = " ".join(words + rest)
                 break  # the name as the article first writes it (not a case caption's at the end)
         self.fuller[name] = full
@@ -1620,14 +1654,27 @@ _MADE_RELEASED = re.compile(
     r"tabled|presented|filed|unveiled|submitted|produced)\s+(?:a|an|its|the|their)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?P<doc>{_MAKER_DOCS})\b")
 
+# A sentence that opens with a document and names its maker: "The report into X, published
+# by Y on Thursday, found", "The State Audit Office report, tabled in parliament, found".
+_DOCUMENT_SUBJECT_MADE = re.compile(
+    rf"\s*(?:The\s+(?:[\w-]+\s+){{0,2}}?{_MAKER_DOCS}\b[^.;:\"“”]{{0,120}}?,\s+(?:published|"
+    r"released|issued|prepared|tabled|produced|compiled|conducted)\s+"  # (not "commissioned")
+    rf"(?:[a-z]+\s+){{0,2}}?by\s+(?:the\s+)?(?P<by>{_CAPRUN})"
+    rf"|The\s+(?P<owner>{_CAPRUN})\s+(?:[a-z-]+\s+){{0,2}}?{_MAKER_DOCS}\b)")
+
+def _made_by(made: re.Match) -> str:
+    """The maker ``_DOCUMENT_SUBJECT_MADE`` found, without a trailing time or possessive."""
+    return _POSSESSIVE.sub("", _clean_phrase(made.group("by") or made.group("owner")))
+
+
 # A speaker phrase that is a document and its maker: "a report by patient watchdog X", "a paper
 # X submitted to lawmakers".
 _DOCUMENT_MADE = re.compile(
     rf"^(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_MAKER_DOCS}\s+(?:"
     r"(?:by|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:(?P<noun>[a-z-]+)\s+)?(?P<who>[A-Z][^,;]*)"
     r"|(?:the\s+)?(?P<maker>[A-Z][\w'’&-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’&-]*))*)\s+"
-    r"(?:submitted|published|released|issued|prepared|tabled|sent|presented|filed|produced|"
-    r"commissioned)\b.*)$")
+    r"(?:submitted|published|released|issued|prepared|tabled|sent|presented|filed|produced)"
+    r"\b.*)$")
 
 _DOCUMENT_ROLE = re.compile(
     rf"^(?:[\w-]+\s+){{0,2}}?{_MAKER_DOCS}\s+(?:by|from)\b(?:\s+(?:the|its|their|his|her))?")
@@ -1635,6 +1682,10 @@ _DOCUMENT_ROLE = re.compile(
 # The first part of a body's name that has "by" or "to" inside: "the [Citizenship] by
 # Investment Unit", "the [Harlan County Freedom] to Read Coalition".
 _NAME_WITH_BY = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+(by|to)\s+$")
+
+# A minister's field listed before the last word of it: "Minister for Culture, Tourism and".
+_FIELD_BEFORE = re.compile(
+    r"\b(?:of|for)\s+(?:[A-Z][\w'’-]*,?\s+){1,4}(?:and|&)\s+(?:[A-Z][\w'’-]*\s+)?$")
 
 # Auditors as a speaker: "auditors", "the auditors", and ("a decline the auditors
 # attributed") the end of a phrase the rules cut wrong.
@@ -1652,7 +1703,10 @@ _NOUN_DEPARTMENT = re.compile(r"^(?:[Tt]he\s+)?([A-Z][a-z]+)\s+(Department|Minis
 
 # A sentence that opens with a name and then a verb in lower case: "Gulfbridge Terminals operates".
 _NAMED_OPENING = re.compile(
-    r"\s*(?:The\s+)?([A-Z][\w’'&-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'&-]*){0,8})\s+[a-z]+(?:s|ed)\b")
+    r"\s*(?:The\s+)?([A-Z][\w’'&-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'&-]*){0,8})\s+"
+    r"(?:[a-z]+(?:s|ed)|"
+    r"lost|made|paid|spent|took|had|sold|cut|won|grew|fell|rose|got|gave|built|kept|held|ran|"
+    r"left|saw)\b")
 _PREPOSITION_IN = re.compile(r"\b(?:of|at|for|with|to|from|in)\b")
 _ONLY_BODIES = frozenset(
     "operator company firm consortium utility carrier airline lender insurer manufacturer "
@@ -1706,6 +1760,10 @@ _BODY_DOCUMENT = re.compile(
 # A body named by a capitalised word for its kind or league: "the Championship club", "the
 # Crown utility".
 _KIND_OF_BODY = re.compile(r"^the\s+[A-Z][a-z]+\s+(?P<noun>[a-z]+)$")
+
+# A group named by its own name before the noun: "the Save Carbrook Road group".
+_NAMED_GROUP = re.compile(
+    r"^the\s+((?:[A-Z][\w'’-]*\s+){1,4}[A-Z][\w'’-]*)\s+(?:group|campaign|coalition|movement)$")
 
 _ITS_DOCUMENT = re.compile(
     r"^its\s+(?:own\s+)?(?:[\w-]+\s+){0,2}(?:report|accounts|papers|figures|data|filing|"
@@ -1774,9 +1832,12 @@ _STAFF_OF = re.compile(
     r"[Aa]dministrators|[Ss]trategists|[Ee]conomists|[Rr]eceivers|[Ll]iquidators|[Ff]orecasters|"
     r"[Aa]ttorneys|[Ll]awyers)\s+"
     r"(?:at|from|with)\s+(?:the\s+)?(?:(?:[A-Z][\w.]*\s+)?[A-Z][\w.-]*-based\s+)?"
-    r"(?:[A-Z][\w.]*\s+(?=(?!(?:and|of|for|on)\s)[a-z]+\s+[A-Z]))?"  # ("at Aberdeen broker X")
+    # ("at Aberdeen broker X")
+    r"(?:[A-Z][\w.]*\s+(?=(?!(?:and|of|for|on|y|e|de|da|do|del|di|du|la|van|von)\s)"
+    r"[a-z]+\s+[A-Z]))?"
     r"(?:[a-z]+\s+){0,3}"  # ("at São Paulo-based consultancy X", "at sports data firm X")
-    r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&'’.-]*){0,5})$")
+    r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|&|de|da|do|das|dos|del|y|e|di|du|la|"
+    r"van|von)\s+)?[A-Z][\w&'’.-]*){0,5})$")  # ("Banco Rovuma de Investimento")
 
 # A spokesperson of a body that is named: "a Brindle spokesperson", "a spokesman for the
 # Country Voice party".
@@ -1897,6 +1958,10 @@ _FINED_BY = re.compile(
 
 # Legal forms written with a full stop: " Corp.", " Inc.", " Co.", " Ltd.".
 _FORM_ENDS = (" Corp", " Inc", " Co", " Ltd", " Bros", " Plc")
+
+# Last words of hospital groups' names, which ``_BUSINESS_WORDS`` leaves out because public
+# bodies end in them too ("Public Health"): only after a name the article shortens.
+_CARE_WORDS = frozenset(("Health", "Healthcare"))
 
 # The capitalised words after a short name in the article (``_fuller_business``).
 _NAME_REST = re.compile(r"((?:\s+(?:&\s+)?[A-Z][\w&'’-]*){1,3})(?![\w'’-])")
