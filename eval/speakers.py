@@ -858,6 +858,27 @@ LABELLED_SETS = [
      " sentences in the article's own voice right); the code the session started from "
      "(68c5f09) scores it 0.880. Held out until then; then its general misses were fixed "
      "(aa188d7: 0.947)."),
+    (ROOT / "eval" / "data" / "speakers-55",
+     "12 articles by one of two helpers writing at once, from 12 more kinds of outlet (a "
+     "library closure vote, a nuclear waste store plan, a whale-watching licence, a "
+     "tanzanite export ban, a Black Sea port deal, a rice export contract, a geothermal "
+     "well, a lithium royalty, a student loan settlement, a river dredging contract, a "
+     "banana export levy, a rugby league stadium lease); roles given on every sentence (not "
+     "scored)",
+     "written on 2026-11-27 (eighth session) after the session's last speaker change and "
+     "scored blind on arrival on that code (aa188d7): **0.910** (192 of 211 claims; 56 of 57"
+     " sentences in the article's own voice right); the code the session started from "
+     "(68c5f09) scores it 0.910. **Held out: nothing was changed after it.**"),
+    (ROOT / "eval" / "data" / "speakers-56",
+     "12 articles by one of two helpers writing at once, from 12 more kinds of outlet (a "
+     "voting machine contract, a hospital parking charge, a tuna cannery sale, a maize "
+     "export ban, a copper smelter fine, a water utility rate hike, a dive tourism fee, a "
+     "grain rail rate, an app store settlement, a wheat flour price probe, a copper royalty "
+     "bill, a shinty pitch funding row); roles given on every sentence (not scored)",
+     "written on 2026-11-27 (eighth session) after the session's last speaker change and "
+     "scored blind on arrival on that code (aa188d7): **0.929** (208 of 224 claims; 51 of 53"
+     " sentences in the article's own voice right); the code the session started from "
+     "(68c5f09) scores it 0.924. **Held out: nothing was changed after it.**"),
 ]
 
 
