@@ -7,6 +7,7 @@ Hooks live here and stay thin; the work is done in ``schema`` (tables and migrat
 from __future__ import annotations
 
 import logging
+import time
 
 from markupsafe import Markup, escape
 from pluggy import HookimplMarker
@@ -22,7 +23,11 @@ hookimpl = HookimplMarker("datasette")
 log = logging.getLogger("datasette_factcheck")
 
 STATUS_COLUMN_TABLES = {"claims": "status", "article_claims": "status"}
-SELECT_STATUS = "SELECT label, color FROM statuses WHERE id = ?"
+SELECT_STATUSES = "SELECT id, label, color FROM statuses"
+# How long a table page's badges may reuse the statuses they read: one query per page instead
+# of one per cell. The vocabulary changes only when the configuration does (at startup), so a
+# label edited behind the server's back shows within this time.
+STATUS_CACHE_SECONDS = 2.0
 
 
 def _migrate(conn, configured_statuses):
@@ -71,12 +76,24 @@ def render_cell(value, column, table, database, datasette):
         return None
 
     async def inner():
-        db = datasette.get_database(database)
-        row = (await db.execute(SELECT_STATUS, [value])).first()
-        label, color = (row[0], row[1]) if row else (value, "#6b7280")
+        statuses = await _statuses(datasette, database)
+        label, color = statuses.get(value, (value, "#6b7280"))
         return status_badge(value, label, color)
 
     return inner
+
+
+async def _statuses(datasette, database: str) -> dict[str, tuple[str, str | None]]:
+    """The statuses of ``database`` (id -> label, colour), read at most once every
+    ``STATUS_CACHE_SECONDS`` per Datasette instance."""
+    cache = datasette.__dict__.setdefault("_factcheck_statuses", {})
+    now = time.monotonic()
+    hit = cache.get(database)
+    if hit is None or now - hit[0] > STATUS_CACHE_SECONDS:
+        rows = (await datasette.get_database(database).execute(SELECT_STATUSES)).rows
+        hit = (now, {row[0]: (row[1], row[2]) for row in rows})
+        cache[database] = hit
+    return hit[1]
 
 
 def status_badge(status_id: str, label: str, color: str | None) -> Markup:

@@ -38,6 +38,30 @@ async def test_claims_table_facets_sort_and_badges(ds):
 
 
 @pytest.mark.asyncio
+async def test_a_table_page_reads_the_statuses_once(samples_db, make_datasette):
+    # one query for all the badges of a page, not one per row (Datasette's own trace counts)
+    ds = await make_datasette(samples_db, settings={"trace_debug": True})
+    response = await ds.client.get("/factcheck/claims?_size=50&_trace=1")
+    assert response.status_code == 200
+    assert response.text.count('class="factcheck-status"') >= 20
+    traced = re.findall(r"FROM statuses", response.text)
+    assert 1 <= len(traced) <= 2  # (the facet of statuses' labels aside)
+
+
+@pytest.mark.asyncio
+async def test_a_status_label_changed_in_the_database_shows_once_the_cache_expires(
+        samples_db, make_datasette, monkeypatch):
+    import datasette_factcheck
+
+    ds = await make_datasette(samples_db)
+    assert ">Not checked</span>" in (await ds.client.get("/factcheck/claims")).text
+    sqlite_utils.Database(samples_db)["statuses"].update("unchecked", {"label": "To check"})
+    monkeypatch.setattr(datasette_factcheck, "STATUS_CACHE_SECONDS", 0.0)
+    html = (await ds.client.get("/factcheck/claims")).text
+    assert ">To check</span>" in html and ">Not checked</span>" not in html
+
+
+@pytest.mark.asyncio
 async def test_claims_json_sorted_by_checkworthiness(ds):
     response = await ds.client.get("/factcheck/claims.json?_shape=array&_size=100")
     scores = [row["checkworthiness"] for row in response.json()]
