@@ -404,16 +404,24 @@ async def run_write(datasette, db, fn):
 async def precheck(db, claim_id: str, expected_version: int) -> None:
     """404 / 409 from a read connection when the answer is already certain: a stale reviewer
     hears at once and does not hold up the writer's next group."""
+    await _read_check(db, lambda conn: workflow.precheck_review(conn, claim_id, expected_version))
 
-    def check(conn):
+
+async def precheck_bulk(db, claims: list[tuple[str, int]]) -> None:
+    """``precheck`` for every claim of a bulk review, in one read."""
+    await _read_check(db, lambda conn: workflow.precheck_bulk_review(conn, claims))
+
+
+async def _read_check(db, check) -> None:
+    def run(conn):
         try:
-            workflow.precheck_review(conn, claim_id, expected_version)
+            check(conn)
         except workflow.ReviewError as e:
             return e
         return None
 
     try:
-        error = await db.execute_fn(check)
+        error = await db.execute_fn(run)
     except sqlite3.OperationalError as e:
         if "no such table" in str(e):
             raise NotFound(f"{db.name} is not a fact-check database") from None
@@ -583,6 +591,7 @@ async def bulk_review_view(datasette, request):
             datasette, request, db, as_json, as_form, form, bulk_review_from_form
         )
         review = workflow.validate_bulk_review(data)
+        await precheck_bulk(db, list(review.claims))
         result = await run_write(
             datasette,
             db,

@@ -485,6 +485,37 @@ def apply_review(conn, claim_id: str, actor_id: str, changes: ReviewChange, expe
 
 
 @_readonly_guard
+def _bulk_states(conn, claims: list[tuple[str, int]]) -> list[dict]:
+    """The current state of each claim of a bulk review; ``ClaimNotFound`` for any missing,
+    else ``VersionConflict`` for any whose version is not the one the reviewer saw."""
+    states, missing, conflicts = [], [], []
+    for claim_id, expected_version in claims:
+        row = conn.execute(SELECT_CLAIM_STATE, [claim_id]).fetchone()
+        if row is None:
+            missing.append(claim_id)
+            continue
+        state = claim_state(row)
+        if state["version"] != expected_version:
+            conflicts.append({"claim": state, "last_change": _last_change(conn, claim_id),
+                              "expected_version": expected_version})
+        states.append(state)
+    if missing:
+        raise ClaimNotFound(missing)
+    if conflicts:
+        raise VersionConflict(conflicts)
+    return states
+
+
+def precheck_bulk_review(conn, claims: Iterable[tuple[str, int]]) -> None:
+    """``precheck_review`` for a bulk review: refuse it from a read connection when one of its
+    claims is missing or certainly stale (``apply_bulk_review`` checks again when it writes)."""
+    conn.execute("BEGIN")  # one snapshot for all the claims
+    try:
+        _bulk_states(conn, list(claims))
+    finally:
+        conn.execute("COMMIT")
+
+
 def apply_bulk_review(conn, claims: Iterable[tuple[str, int]], actor_id: str, changes: ReviewChange,
                       now: str | None = None) -> dict:
     """Apply one change to several claims: all or nothing, one ``status_changes`` row per claim
@@ -493,21 +524,7 @@ def apply_bulk_review(conn, claims: Iterable[tuple[str, int]], actor_id: str, ch
     now = now or utcnow()
     claims = list(claims)
     with atomic(conn):
-        states, missing, conflicts = [], [], []
-        for claim_id, expected_version in claims:
-            row = conn.execute(SELECT_CLAIM_STATE, [claim_id]).fetchone()
-            if row is None:
-                missing.append(claim_id)
-                continue
-            state = claim_state(row)
-            if state["version"] != expected_version:
-                conflicts.append({"claim": state, "last_change": _last_change(conn, claim_id),
-                                  "expected_version": expected_version})
-            states.append(state)
-        if missing:
-            raise ClaimNotFound(missing)
-        if conflicts:
-            raise VersionConflict(conflicts)
+        states = _bulk_states(conn, claims)
         results, unchanged = [], []
         for state in states:
             values = _prepare(conn, state, changes, actor_id, now)

@@ -68,6 +68,32 @@ async def test_bulk_json_conflict_writes_nothing(ds, samples_db):
 
 
 @pytest.mark.asyncio
+@pytest.mark.parametrize("stale", ["version", "missing"])
+async def test_a_certainly_stale_bulk_review_is_refused_before_it_queues_for_the_writer(
+        ds, samples_db, monkeypatch, stale):
+    from datasette_factcheck import review_views
+
+    a, b = claim_rows(samples_db)[:2]
+    await ds.client.post(
+        f"/-/factcheck/factcheck/claims/{b['id']}/review",
+        json={"status": "true", "expected_version": 0}, cookies=cookies_for(ds, {"id": "bob"}),
+    )
+
+    async def no_write(*args, **kwargs):
+        raise AssertionError("a stale bulk review reached the writer")
+
+    monkeypatch.setattr(review_views, "run_write", no_write)
+    second = {"id": b["id"], "expected_version": 0} if stale == "version" else {
+        "id": "nope", "expected_version": 0}
+    response = await ds.client.post(
+        BULK, json={"claims": [{"id": a["id"], "expected_version": 0}, second], "status": "false"},
+        cookies=cookies_for(ds, ALICE),
+    )
+    assert response.status_code == (409 if stale == "version" else 404)
+    assert claim_state(samples_db, a["id"])["version"] == 0
+
+
+@pytest.mark.asyncio
 @pytest.mark.parametrize(
     "body,status,message",
     [

@@ -378,6 +378,21 @@ def test_the_article_has_claims_to_work_with(samples_db):
     assert len(claim_rows(samples_db, ARTICLE)) >= 3
 
 
+def test_bulk_precheck_on_a_read_only_connection(conn, samples_db):
+    a, b = claim_rows(samples_db)[:2]
+    apply_review(conn, b["id"], "bob", ReviewChange(status="true"), 0)
+    conn.commit()
+    reader = sqlite3.connect(f"file:{samples_db}?mode=ro", uri=True)
+    workflow.precheck_bulk_review(reader, [(a["id"], 0), (b["id"], 1)])  # current: passes
+    with pytest.raises(VersionConflict) as raised:
+        workflow.precheck_bulk_review(reader, [(a["id"], 0), (b["id"], 0)])
+    assert raised.value.to_json()["claim"]["id"] == b["id"]  # (one conflict: named alone)
+    with pytest.raises(ClaimNotFound):
+        workflow.precheck_bulk_review(reader, [(a["id"], 0), ("nope", 0)])
+    assert not reader.in_transaction
+    reader.close()
+
+
 def test_precheck_on_a_read_only_connection_refuses_stale_and_unknown(conn, samples_db, claim_id):
     apply_review(conn, claim_id, "bob", ReviewChange(status="true", note="first"), 0)
     conn.commit()
