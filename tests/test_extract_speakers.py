@@ -2712,3 +2712,45 @@ def test_an_adjective_before_a_plural_noun_is_no_speaker():
     (claim,) = extract_claims("Written comments can be submitted through the website until "
                               "Oct. 31, 2025.")
     assert claim.speaker is None
+
+
+@pytest.mark.parametrize("body,speaker", [
+    # titles and honorifics of more places: a rank, Fijian chiefly titles, a Filipino lawyer's
+    ("NRNA Chairman Commodore Rafiqul Alam said 40 vessels were stuck. The NRNA chairman said "
+     "3 contracts had penalty clauses.", "Rafiqul Alam"),
+    ("Union general secretary Ratu Josefa Vuniwai said 5 years was too short.",
+     "Josefa Vuniwai"),
+    ("Opposition spokesperson for finance Adi Litia Qalo said the price was 40% too low.",
+     "Litia Qalo"),
+    ("Chief regulator Atty. Ramon de Guzman said 40 percent of the water was lost. \"We will fix "
+     "it,\" De Guzman said.", "Ramon de Guzman"),
+    # a post's fields listed with commas, then "the Honourable" and the name
+    ("Minister of Communications, Works and Energy, the Honourable Cecil Farrell, described "
+     "the result as a historic step. The well reached 260 degrees, the minister said.",
+     "Cecil Farrell"),
+    # a party's word in a relative clause
+    ("The deal has been criticised by the opposition Civic Alternative party, which says the "
+     "fee is 40% too low.", "Civic Alternative"),
+    # "has charged that" is speech (Zambian and Nigerian English)
+    ("Opposition spokesperson on agriculture Emmanuel Siame has charged that the ban cost "
+     "farmers $40 million.", "Emmanuel Siame"),
+    # "according to its rules" is what the sentence opens with
+    ("The Rail Rates Tribunal has 90 days to decide, according to its rules of procedure.",
+     "Rail Rates Tribunal"),
+    # a name that ends in "An"
+    ("Tan Phu general director Nguyen Thi Hoai An said the price, around $640 a tonne, was "
+     "higher than expected.", "Nguyen Thi Hoai An"),
+])
+def test_speakers_of_sets_55_and_56(body, speaker):
+    claims = extract_claims(body)
+    assert claims[-1].speaker == speaker
+    assert {c.speaker for c in claims if c.speaker} == {speaker}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The emergency provision, added to state law in 2017, lets agencies skip 2 steps.",
+    "He was charged with fraud in 2019 and fined $4,000.",
+])
+def test_things_added_and_charges_are_no_speech(sentence):
+    (claim,) = extract_claims(sentence)
+    assert claim.speaker is None

@@ -61,7 +61,7 @@ _VERB_WORDS = (
     "allege estimate state echoed expected expect expects demanded suggest apologised apologized "
     "apologises apologizes recommended recommends shouted documented asking appealed dismissed "
     "recorded expecting pointed submitted submits held lamented laments welcomed welcomes "
-    "assured assures defended defends"
+    "assured assures defended defends charged charges"
 ).split()
 
 _INVERTED_VERBS = (
@@ -75,7 +75,7 @@ _PARTICIPLES = (r"(?:saying|adding|arguing|noting|warning|claiming|insisting|sta
 # "according to its filings", "according to their figures": the body or people meant by its/their
 _ACCORDING_ITS = re.compile(
     r"^(?P<det>its|their)\s+(?:[a-z-]+\s+){0,3}(?:filings?|figures|data|accounts|statistics|"
-    r"results|report|website|statement|records)\b")
+    r"results|report|website|statement|records|rules)\b")
 
 # The subject of a relative clause: "a gap that advocates ... have criticized".
 _RELATIVE_THAT = re.compile(r"\b(?:a|an)\s+[a-z]+\s+(?:that|which)\s*$")
@@ -98,9 +98,14 @@ _APPOSITION_BEFORE_SUBJECT = re.compile(
 )
 
 # "Conservative MP for Harrow East, Nigel Pratt, asked": a title phrase, then the name.
+_THE_HONOURABLE = re.compile(r"^the\s+(?=(?:Right\s+)?Honourable\s|Hon\.?\s)")
+
 _TITLE_BEFORE_SUBJECT = re.compile(
-    rf"\s*(?P<role>[{_UP}][\w'’.-]*(?:\s+[\w'’.-]+){{1,8}}?),\s+"
-    rf"(?P<who>{_CAPRUN}),"
+    rf"\s*(?P<role>[{_UP}][\w'’.-]*(?:\s+[\w'’.-]+){{1,8}}?"
+    # (the post's fields listed: "Minister of Communications, Works and Energy, the Honourable
+    # Cecil Farrell,")
+    rf"(?:(?:,\s+[{_UP}][\w'’-]*)*,?\s+(?:and|&)\s+[{_UP}][\w'’-]*)?),\s+"
+    rf"(?:the\s+)?(?:(?:Right\s+)?Honourable\s+|Hon\.\s+)?(?P<who>{_CAPRUN}),"
 )
 
 _APPOSITION_AFTER_SUBJECT = re.compile(
@@ -609,6 +614,8 @@ _WELCOMED_WHAT = re.compile(
     r"\s+(?:the|this|that|these|its|their|his|her|news|moves?|plans?|proposals?)\b"
     r"(?!(?:\s+[\w'’-]+){0,2}\s+[\d$€£])")
 
+_ADDED_TO = re.compile(r"\s+to\s+(?!(?:reporters|journalists|the\s+press)\b)")
+
 _PASSIVE_BE = re.compile(r"\b(?:be|been|being)\s+(?:[a-z]+ly\s+)?$")
 
 _NAMED_CALLED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+[a-z-]+\s+$")
@@ -723,6 +730,9 @@ _NOT_EXPECTATION = re.compile(
 
 _NUMBER_BEFORE = re.compile(r"(?:\b\d(?:[\d,.]*\d)?%?|\b(?:[Tt]he|[Aa]n?|[Tt]hese|[Tt]hose))\s+$")
 
+# A name that ends in "An" (Vietnamese, Chinese): not the article.
+_NAME_ENDS_AN = re.compile(r"[A-Z][\w'’-]+\s+An\s+$")
+
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|were|was|are|is|being|be)\s+$")
 
 _COLON_OR_THAT = re.compile(r"\s*(?::|\s+that\b|\s*[\"“‘_])")
@@ -773,7 +783,11 @@ _WHO_SAID = re.compile(
     r"|\b(?P<people>(?:(?:[a-z]+(?:al|an|ish|ese|ic|ive|ous|ior|ing|ly)|local|many|some|several|"
     r"other|young|old|older|angry|concerned|worried|retired)\s+)?"
     r"[a-z][\w'’-]*s),\s+who\s+(?:say|said|told|warned|"
-    r"argue|argued|claim|claimed|insist|insisted|complain|complained)\b")
+    r"argue|argued|claim|claimed|insist|insisted|complain|complained)\b"
+    # "the opposition Civic Alternative party, which says the fee is too low": the party
+    rf"|(?P<body>{_CAPRUN})(?:\s+(?:party|group|union|council|association|alliance|coalition|"
+    r"movement|federation))?,\s+which\s+(?:said|says|argued|argues|claimed|claims|warned|"
+    r"warns|insisted|insists)\b")
 
 _PLACE_ORG_WORDS = frozenset("County City Town District Province Region State States Kingdom "
                              "Republic Borough Shire Parish".split())
@@ -813,8 +827,9 @@ _ADJECTIVE_OPENING = re.compile(
 
 # A determiner and an adjective that go with a document: "A new report", "the 2023 report".
 _AFTER_DOCUMENT_ADJECTIVE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:"
-    + "|".join(sorted(DOCUMENT_ADJECTIVES)) + r"|(?:19|20)\d\d|[\d,]+-page)\s+$")
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:(?:most|"
+    + "|".join(sorted(DOCUMENT_ADJECTIVES)) + r"|(?:19|20)\d\d|[\d,]+-page)\s+){1,3}$")
+# (up to three words: "Its most recent annual report, tabled in Parliament, showed")
 
 # What a defendant admits or denies in court: "admitted nine counts of fraud".
 _PLEA = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:counts?|charges?|offences?|offenses?)\b")
@@ -930,7 +945,11 @@ def find_attribution(masked: str) -> Attribution | None:
                   masked, 0, m.start()))
               # (a plural noun after an adjective that opens the sentence: "Written comments
               # can be submitted")
-              and not (m.group().endswith("s") and _ADJECTIVE_OPENING.match(masked[:m.start()]))]
+              and not (m.group().endswith("s") and _ADJECTIVE_OPENING.match(masked[:m.start()]))
+              # ("was charged with fraud", "charges of $12": only "has charged that ..." speaks,
+              # in Zambian and Nigerian English)
+              and not (m.group() in ("charged", "charges")
+                       and not masked.startswith(" that ", m.end()))]
              if not tokens.isdisjoint(_VERB_SET) else [])
     if not tokens.isdisjoint(_THAT_ONLY):
         # "The study found that ..., researchers said": who reports the finding, not what found
@@ -1022,10 +1041,10 @@ def find_attribution(masked: str) -> Attribution | None:
 
     if np_start is not None:
         consider(masked[np_start:which.start()], np_start)
-    who_said = _WHO_SAID.search(masked) if "who" in tokens else None
+    who_said = _WHO_SAID.search(masked) if "who" in tokens or "which" in tokens else None
     if who_said:
         # "Among them was Walter Pruitt, a 78-year-old retired machinist, who said ...": him
-        group = "who" if who_said.group("who") else "people"
+        group = "who" if who_said.group("who") else "body" if who_said.group("body") else "people"
         consider(who_said.group(group), who_said.start(group))
     if estimate:
         # "Organisers put the attendance at 450,000", "Police gave a lower estimate of 180,000"
@@ -1093,12 +1112,15 @@ def find_attribution(masked: str) -> Attribution | None:
                     nxt.group(1) == "for" and v.group() == "called"):
                 continue  # "agreed to pay", "asked for eight years": not reported speech (but
                 # "called for a wider inquiry" is a demand, as labellers read it)
-        if _NUMBER_BEFORE.search(masked, 0, v.start()):
+        if _NUMBER_BEFORE.search(masked, 0, v.start()) and not _NAME_ENDS_AN.search(
+                masked, 0, v.start()):  # (but "Nguyen Thi Hoai An said": her name)
             continue  # "37 confirmed cases", "the reported figure": an adjective, not a verb
         if v.group() in ("expected", "expect", "expects") and _NOT_EXPECTATION.match(masked, v.end()):
             continue  # "... in the UK expected next month", "expected to open": not a forecast
-        if v.group() in ("added", "adds") and _FIGURE_NEXT.match(masked, after):
-            continue  # "Forward Jalen Whitfield added 16 points": a tally, not a remark
+        if v.group() in ("added", "adds") and (_FIGURE_NEXT.match(masked, after) or _ADDED_TO.match(
+                masked, after)):
+            continue  # "Forward Jalen Whitfield added 16 points": a tally, not a remark; "added
+            # to state law in 2017": a thing put in
         if v.group() in ("welcomed", "welcomes") and not _WELCOMED_WHAT.match(masked, after):
             continue  # "welcomed the vote" is a stance; "welcomed beavers back", "welcomed a
             # record 1.64 million visitors" are not
@@ -1224,10 +1246,12 @@ def find_attribution(masked: str) -> Attribution | None:
                 # "However, a senior executive at X, speaking ..., said": the executive
                 consider(m.group("role"), window_start + m.start("role"))
                 apposition, m = True, None
-            if m and (_BARE_NAME.match(m.group("role")) or m.group("role").split()[0].rstrip(".")
-                      in _HONORIFICS) and split_phrase(m.group("role").strip())[2] == "person":
+            honoured = _THE_HONOURABLE.sub("", m.group("role").strip()) if m else ""
+            if m and (_BARE_NAME.match(m.group("role")) or honoured.split()[0].rstrip(".")
+                      in _HONORIFICS) and split_phrase(honoured)[2] == "person":
                 m = None  # "A spokesman for the Front, Idris Kalavan, said": a name, read below
-                # (and "Minister for Labour, Hon. Petra Monrose, said")
+                # (and "Minister for Labour, Hon. Petra Monrose, said", "..., the Honourable
+                # Cecil Farrell, described")
             if m:
                 role = m.group("role").strip()
                 role = _relative_role(role) or role  # "who chairs the group": chair of ...

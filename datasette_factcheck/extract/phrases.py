@@ -112,7 +112,7 @@ _PREFIXED_NAME = re.compile(r"^(?:al|el|ad|ar|as|at|an|bin|ben|ibn|abu|de|da|di|
 
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Sir Dame Seri Prof Shri Sri Smt Shrimati Hon Madam Mdm Mme "
                         "Alhaji Alhaja Hajia Hajiya Datuk Datin Dato Tun Encik Mzee Comrade Eng Ato Coun "
-                        "Dasho Lyonpo"
+                        "Dasho Lyonpo Ratu Adi Atty Honourable Commodore"
                         .split())
 
 # Burmese honorifics, which stand before the whole of a name (Burmese names have no surname):
@@ -190,7 +190,7 @@ TITLE_WORDS = frozenset(
     "Congressman Congresswoman Assemblyman Assemblywoman Alderman Councilmember Engr Engr. "
     "Prosecutor DPP Alhaji Alhaja Hajia Hajiya Datuk Datin Dato Tun Encik Mzee Comrade SP Adv "
     "Adv. Counsel Reeve Principal Collector Pastor Imam Rabbi Vicar Seri Cmdr Cmdr. Trustee "
-    "Dasho Lyonpo "
+    "Dasho Lyonpo Ratu Adi Atty Atty. Honourable Commodore "
     "Partner Officer-in-Charge Employment Eng Eng. Administrator Ato Coun Newspaper Broadcaster Elder "
     "Commissioners "
     "Supervisor Controller Comptroller Regent Ombudsman Coordinator "
