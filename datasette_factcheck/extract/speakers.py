@@ -432,26 +432,41 @@ class Resolver:
     def resolve(self, text: str, masked: str) -> tuple[str | None, str | None]:
         """(speaker, role) of one sentence; call for every sentence in order."""
         speaker, role = self._resolve(text, masked)
+        speaker, role = self._document_speaker(speaker, role, masked)
+        speaker, role = self._body_speaker(speaker, role)
+        if ", a" in masked or ", the " in masked:
+            self._note_described(masked)  # (for later sentences)
+        if speaker and speaker[:1].isupper() and speaker not in self.gender and (
+                speaker not in self.people or not self.people[speaker].role):
+            # ("Hanseong Nuclear", read as a person's name: no role, never "he" or "she")
+            speaker = self._fuller_business(speaker)
+        if speaker and speaker.endswith(_FORM_ENDS) and speaker + "." in self.body:
+            # "Kazuma Motor Corp." as the article writes it (the full stop is the name's, not
+            # the sentence's; "Vantorre Home Products Inc" stays without one)
+            speaker += "."
+        return speaker, role
+
+    def _document_speaker(self, speaker: str | None, role: str | None,
+                          masked: str) -> tuple[str | None, str | None]:
+        """A document's words are its maker's: the speaker the rules found, with a document (or
+        its auditors) replaced by whoever made it when the article says so."""
         if speaker:
             made = _DOCUMENT_SUBJECT_MADE.match(masked)
-            if made:
-                # "The report into X, published by the Scottish Tenancy Standards Board on
-                # Thursday, found", "The State Audit Office report, tabled on Thursday, found":
-                # its maker
-                name, _, kind = split_phrase(_made_by(made))
-                if name and kind in ("org", "entity", "person"):
-                    speaker, role = self._full_org(self.acronyms.get(name, name)), None
-                    self._named(speaker, None)
-            elif speaker.startswith(("a ", "an ")) and _DOCUMENT_PHRASE.match(speaker):
+            here = made is not None
+            if not made and speaker.startswith(("a ", "an ")) and _DOCUMENT_PHRASE.match(speaker):
                 # "..., a damning audit has found. The report into X, published by Y, found":
                 # a new document whose maker the next sentence names
                 at = self.body.find(masked)
-                after = self.body[at + len(masked):at + len(masked) + 400] if at >= 0 else ""
-                made = _DOCUMENT_SUBJECT_MADE.match(after)
-                if made:
-                    name, _, kind = split_phrase(_made_by(made))
-                    if name and kind in ("org", "entity", "person"):
-                        speaker, role = self._full_org(self.acronyms.get(name, name)), None
+                made = _DOCUMENT_SUBJECT_MADE.match(
+                    self.body[at + len(masked):at + len(masked) + 400] if at >= 0 else "")
+            name, _, kind = split_phrase(_made_by(made)) if made else (None, None, "")
+            if name and kind in ("org", "entity", "person"):
+                # "The report into X, published by the Scottish Tenancy Standards Board on
+                # Thursday, found", "The State Audit Office report, tabled on Thursday, found":
+                # its maker
+                speaker, role = self._full_org(self.acronyms.get(name, name)), None
+                if here:
+                    self._named(speaker, None)
         if speaker and speaker.startswith(("the ", "that ", "this ")) and (
                 _DOCUMENT_PHRASE.match(speaker)):
             # "the report", "the 48-page report" that no rule tied to its maker: a document the
@@ -488,6 +503,11 @@ class Resolver:
             auditor = self._auditor(masked)
             if auditor:
                 speaker, role = auditor, None
+        return speaker, role
+
+    def _body_speaker(self, speaker: str | None,
+                      role: str | None) -> tuple[str | None, str | None]:
+        """A body named by what it is rather than its name: the body the article named."""
         named_group = _NAMED_GROUP.match(speaker) if speaker else None
         if named_group:
             # "the Save Carbrook Road group": the group's name
@@ -502,16 +522,6 @@ class Resolver:
             body = self._refer_body(owned.group("noun"))
             if body:
                 speaker, role = body
-        if ", a" in masked or ", the " in masked:
-            self._note_described(masked)  # (for later sentences)
-        if speaker and speaker[:1].isupper() and speaker not in self.gender and (
-                speaker not in self.people or not self.people[speaker].role):
-            # ("Hanseong Nuclear", read as a person's name: no role, never "he" or "she")
-            speaker = self._fuller_business(speaker)
-        if speaker and speaker.endswith(_FORM_ENDS) and speaker + "." in self.body:
-            # "Kazuma Motor Corp." as the article writes it (the full stop is the name's, not
-            # the sentence's; "Vantorre Home Products Inc" stays without one)
-            speaker += "."
         return speaker, role
 
     def _resolve(self, text: str, masked: str) -> tuple[str | None, str | None]:
