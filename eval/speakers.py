@@ -881,6 +881,26 @@ LABELLED_SETS = [
      " sentences in the article's own voice right); the code the session started from "
      "(68c5f09) scores it 0.924. Held out until then; then its general misses were fixed "
      "(8a2ecab: 0.978)."),
+    (ROOT / "eval" / "data" / "speakers-57",
+     "12 articles by one of two helpers writing at once, from 12 more kinds of outlet (a "
+     "jail food contract, a flood barrier delay, a dive resort permit, a coffee export rule,"
+     " a ski resort sale, a palm oil levy, a sugar land lease, a pipeline spill fine, a rent"
+     " algorithm settlement, an airport expansion, a beef traceability rule, a football "
+     "stadium rebuild); roles given on every sentence (not scored)",
+     "written on 2026-11-27 (eighth session) after the session's last speaker change and "
+     "scored blind on arrival on that code (8a2ecab): **0.885** (193 of 218 claims; 65 of 66"
+     " sentences in the article's own voice right); the code the session started from "
+     "(68c5f09) scores it 0.876. **Held out: nothing was changed after it.**"),
+    (ROOT / "eval" / "data" / "speakers-58",
+     "12 articles by one of two helpers writing at once, from 12 more kinds of outlet (a "
+     "teachers' pay deal, an incinerator plan, a fisheries patrol deal, a cement price "
+     "probe, a wine export rule, a casino licence, a bauxite royalty review, a tailings "
+     "fine, an airbag recall, a tea estate wage deal, a water tariff, a rugby club merger); "
+     "roles given on every sentence (not scored)",
+     "written on 2026-11-27 (eighth session) after the session's last speaker change and "
+     "scored blind on arrival on that code (8a2ecab): **0.939** (200 of 213 claims; 64 of 65"
+     " sentences in the article's own voice right); the code the session started from "
+     "(68c5f09) scores it 0.934. **Held out: nothing was changed after it.**"),
 ]
 
 
