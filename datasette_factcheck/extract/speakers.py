@@ -479,9 +479,8 @@ class Resolver:
                 speaker, role = maker, None
         made = _DOCUMENT_MADE.match(speaker) if speaker and speaker[:1].islower() else None
         if made:
-            # "a report by patient watchdog Patient Voice Devon", "a paper the Development
-            # Bureau submitted to lawmakers": its maker
-            who = _clean_phrase(made.group("who") or made.group("maker"))
+            # "a report by patient watchdog Patient Voice Devon": its maker
+            who = _clean_phrase(made.group("who"))
             name, _, kind = split_phrase(who)
             if kind == "person" and made.group("noun") and all(
                     w[:1].isupper() for w in who.split()):
@@ -1677,14 +1676,11 @@ def _made_by(made: re.Match) -> str:
     return _POSSESSIVE.sub("", _clean_phrase(made.group("by") or made.group("owner")))
 
 
-# A speaker phrase that is a document and its maker: "a report by patient watchdog X", "a paper
-# X submitted to lawmakers".
+# A speaker phrase that is a document and its maker: "a report by patient watchdog X" (and see
+# ``_SUBMITTED_BY``: "a paper X submitted to lawmakers").
 _DOCUMENT_MADE = re.compile(
-    rf"^(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_MAKER_DOCS}\s+(?:"
-    r"(?:by|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:(?P<noun>[a-z-]+)\s+)?(?P<who>[A-Z][^,;]*)"
-    r"|(?:the\s+)?(?P<maker>[A-Z][\w'’&-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’&-]*))*)\s+"
-    r"(?:submitted|published|released|issued|prepared|tabled|sent|presented|filed|produced)"
-    r"\b.*)$")
+    rf"^(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_MAKER_DOCS}\s+"
+    r"(?:by|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:(?P<noun>[a-z-]+)\s+)?(?P<who>[A-Z][^,;]*)$")
 
 _DOCUMENT_ROLE = re.compile(
     rf"^(?:[\w-]+\s+){{0,2}}?{_MAKER_DOCS}\s+(?:by|from)\b(?:\s+(?:the|its|their|his|her))?")
@@ -1733,9 +1729,9 @@ _ORG_NAME_TAIL = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A
 # A document and who made it: "a notification the company submitted to ...".
 _SUBMITTED_BY = re.compile(
     r"^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:notification|notice|filing|report|statement|letter|"
-    r"submission|document|application)\s+(?:that\s+)?(?P<who>the\s+[a-z]+|"
-    r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+(?:had\s+)?(?:submitted|filed|sent|issued|"
-    r"published|released|gave|provided|lodged)\b")
+    r"submission|document|application|paper|draft)\s+(?:that\s+)?(?P<who>the\s+[a-z]+|"
+    r"(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+(?:had\s+)?(?:submitted|filed|"
+    r"sent|issued|published|released|gave|provided|lodged)\b")
 
 # Common Spanish surnames, which as the last of three names are the second (maternal) surname:
 # "Daniela Ruvalcaba Torres" is Ruvalcaba in a later mention.
