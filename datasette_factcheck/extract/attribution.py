@@ -616,8 +616,6 @@ _WELCOMED_WHAT = re.compile(
 
 _ADDED_TO = re.compile(r"\s+to\s+(?!(?:reporters|journalists|the\s+press)\b)")
 
-_PASSIVE_BE = re.compile(r"\b(?:be|been|being)\s+(?:[a-z]+ly\s+)?$")
-
 _NAMED_CALLED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+[a-z-]+\s+$")
 
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
@@ -733,7 +731,7 @@ _NUMBER_BEFORE = re.compile(r"(?:\b\d(?:[\d,.]*\d)?%?|\b(?:[Tt]he|[Aa]n?|[Tt]hes
 # A name that ends in "An" (Vietnamese, Chinese): not the article.
 _NAME_ENDS_AN = re.compile(r"[A-Z][\w'’-]+\s+An\s+$")
 
-_PASSIVE_BEFORE = re.compile(r"\b(?:been|were|was|are|is|being|be)\s+$")
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|were|was|are|is|being|be)\s+(?:[a-z]+ly\s+)?$")
 
 _COLON_OR_THAT = re.compile(r"\s*(?::|\s+that\b|\s*[\"“‘_])")
 
@@ -1127,9 +1125,6 @@ def find_attribution(masked: str) -> Attribution | None:
         if v.group() == "called" and (_NAMED_CALLED.search(masked, 0, v.start()) or before_char(
                 masked, v.start()) == ",") and _CAPITAL_NEXT.match(masked, after):
             continue  # "An alpaca called Gerald brought ...": named, not a call
-        if not v.group().endswith("ing") and _PASSIVE_BE.search(masked, max(0, v.start() - 20),
-                                                                  v.start()):
-            continue  # "Written comments can be submitted", "was told": the subject is no speaker
         if v.group() == "dubbed" and before_char(masked, v.start()) == ",":
             continue  # 'The scheme, dubbed "Café Digno," will ...': a name given, not speech
         if v.group() == "called" and (_next_word(masked, after) in ("at", "into")
@@ -1177,6 +1172,7 @@ def find_attribution(masked: str) -> Attribution | None:
         if not v.group().endswith("ing") and _PASSIVE_BEFORE.search(masked, 0, v.start()):
             # "..., staff have been told": the listeners, not who spoke; "An approach was
             # rejected by the board, a person familiar with the matter said": not the subject
+            # (nor "The request had been widely expected")
             continue
         if v.group() in ("continued", "continues") and not (
                 before_char(masked, v.start()) in ",”\"’_" or _COLON_OR_THAT.match(masked, v.end())):
