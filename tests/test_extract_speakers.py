@@ -2756,3 +2756,55 @@ def test_speakers_of_sets_55_and_56(body, speaker):
 def test_things_added_and_charges_are_no_speech(sentence):
     (claim,) = extract_claims(sentence)
     assert claim.speaker is None
+
+
+@pytest.mark.parametrize("body,speaker", [
+    # a Spanish body's name joined by "de" and "del", with a list of places in a clause after it
+    ("The Federación de Criadores del Norte, which represents ranchers in Artigas, Salto, "
+     "Rivera and Tacuarembó, said the 30-day deadline was unrealistic.",
+     "Federación de Criadores del Norte"),
+    # "described ... as" after a relative clause: the body whose name has "and" inside
+    ("The Goldfields Land and Water Alliance, which had called for a tougher penalty, "
+     "described the fine as \"pocket change\" for a company that produced 96,000 ounces.",
+     "Goldfields Land and Water Alliance"),
+    # a surname that is also a title, alone after the person was named in full
+    ("Chief Marlene Cardinal of the Sauvin Lake Cree Nation said 14 hectares were hit. \"Our "
+     "hunters still won't take moose from that area,\" Cardinal said.", "Marlene Cardinal"),
+    ("Author Jonathan King said sales rose 40%. \"It was a good year,\" Mr King said.",
+     "Jonathan King"),
+    # a branch, or a wider place, after the person's role
+    ("Olumide Adeyemi-Johnson, chairman of the Real Estate Developers Forum, Lagos chapter, "
+     "said at least 40 per cent of his members had suspended work.", "Olumide Adeyemi-Johnson"),
+    ("Sutarmo, a smallholder who farms four hectares of oil palm in Kampar regency, Riau, said "
+     "prices fell to Rp 2,350 per kilogram.", "Sutarmo"),
+    # a vendor known by its contract, later "the company" and its first word
+    ("Commissioners extended the county's jail food contract with Crestline Correctional "
+     "Dining for two more years. The company said it had replaced its kitchen manager in "
+     "March. In a statement, Crestline said its menus meet 2 state standards.",
+     "Crestline Correctional Dining"),
+    # a relative clause between a quotation's speaker and "told"
+    ("\"My son lost 22 pounds in that jail,\" Tanya Breck, whose son was held there for four "
+     "months last year, told commissioners.", "Tanya Breck"),
+])
+def test_speakers_of_sets_57_and_58(body, speaker):
+    claims = extract_claims(body)
+    assert claims[-1].speaker == speaker
+    assert {c.speaker for c in claims if c.speaker} == {speaker}
+
+
+def test_a_magistrate_is_a_title():
+    (claim,) = extract_claims("Magistrate Fiona Delacroix said the company's failure to "
+                              "restore the alarm was a serious lapse costing $2 million.")
+    assert (claim.speaker, claim.speaker_role) == ("Fiona Delacroix", "Magistrate")
+
+
+@pytest.mark.parametrize("sentence,speaker,role", [
+    # guards: a body's particle name inside a person's role, and where a company is based
+    ("Economist Juliana Herrera of the Bogotá-based think tank Fundación Cauce said exports "
+     "fell 12%.", "Juliana Herrera", "Economist of the Bogotá-based think tank Fundación Cauce"),
+    ("Halloway Spirits, based in Louisville, Kentucky, confirmed it had cut 40 jobs.",
+     "Halloway Spirits", None),
+])
+def test_names_before_a_role_stay_whole(sentence, speaker, role):
+    (claim,) = extract_claims(sentence)
+    assert (claim.speaker, claim.speaker_role) == (speaker, role)

@@ -32,6 +32,7 @@ from .phrases import (  # noqa: F401
     _POSTMODIFIERS,
     _PREPOSITIONS,
     _ROLE_NOUNS,
+    _ROMANCE_BODY_WORDS,
     _UP,
     _clean_phrase,
     _has_finite_verb,
@@ -273,7 +274,8 @@ _ASIDE_BEFORE_VERB = re.compile(
     r"(?=\s+(?:has\s+|have\s+|had\s+|also\s+)?"
     r"(?:said|says|told|tells|added|warned|argued|claimed|insisted|wrote|announced|stated|"
     r"noted|explained|confirmed|denied|criticised|criticized|asked|urged|show|shows|showed|"
-    r"found|reported|estimated|concluded|dismissed|rejected|accused|welcomed|submitted)\b)"
+    r"found|reported|estimated|concluded|dismissed|rejected|accused|welcomed|submitted|"
+    r"described|describes)\b)"
 )
 
 
@@ -322,9 +324,16 @@ def _blank_aside(m: re.Match) -> str:
             words[0] in _ING_ROLES or (len(words) > 1 and words[1].lower().strip(",") in
                                        _PERSON_ROLE_HEADS | _ROLE_NOUNS)):
         return m.group()  # "Gary Black, managing partner at Future Fund, wrote": a role
+    if _QUOTE_THEN_NAME.search(m.string, 0, m.start()):
+        # '"...," Tanya Breck, whose son was held there, told commissioners': her name alone
+        return " " * len(m.group())
     # (the comma stays where the aside began: "His wife, Siobhán Brennan, who has run front of
     # house since it opened, said" reads as "His wife, Siobhán Brennan, said")
     return "," + " " * (len(m.group()) - 1)
+
+
+# A name right after a quotation: '"...," Tanya Breck'.
+_QUOTE_THEN_NAME = re.compile(r"_[,.!?]?[\"”’']?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
 
 
 # Words in -ing that open a role, not a participle clause: "managing partner", "acting chief".
@@ -586,6 +595,16 @@ _DOCUMENT_SUBJECT = re.compile(
     r"(?:survey|poll|study|report|analysis|review|audit|research|"
     # ("The trust's annual Housing Pressure Report")
     r"(?:[A-Z][\w-]*\s+){1,3}(?:Report|Survey|Study|Review|Index|Audit))\b")
+
+# After a person's role, a branch or a wider place, which names no one: "Olumide Adeyemi-Johnson,
+# chairman of the Real Estate Developers Forum, Lagos chapter, said", "Sutarmo, a smallholder
+# ... in Kampar regency, Riau, said".
+_TAILS_AFTER_ROLE = (
+    re.compile(r"[a-z]\s+[A-Z][\w'’-]*(?P<cut>,)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+"
+               r"(?:chapter|branch|wing|division|local|section),$"),
+    re.compile(r"\b(?:in|near)\s+[A-Z][\w'’-]*(?:\s+[a-z]+)?(?P<cut>,)\s+[A-Z][\w'’-]*,$"),
+)
+_SITED = ("based ", "located ", "headquartered ", "which ")
 
 _AUX_BEFORE_ING = re.compile(
     r"\s(?:is|are|was|were|(?:had|have|has)\s+been)\s+(?:also\s+|now\s+|still\s+)?$")
@@ -1221,6 +1240,14 @@ def find_attribution(masked: str) -> Attribution | None:
         if when:
             # "Ms Rose Kyomuhendo, last week told Parliament": after her name (not "villages,")
             end = masked.index(",", when.start()) + 1
+        for tail in _TAILS_AFTER_ROLE:
+            cut = tail.search(masked, max(0, end - 80), end) if end > 8 else None
+            clause = masked[masked.rfind(", ", 0, cut.start()) + 2:] if cut else ""
+            if cut and ", " in masked[:cut.start()] and not clause.startswith(_SITED):
+                # (after "Name, role": not "A farmer in Kampar, Sutarmo, said", nor "Halloway
+                # Spirits, based in Louisville, Kentucky, confirmed")
+                end = cut.start("cut") + 1  # (the comma before it stays)
+                break
         before = masked[end - 1] if end > 0 else ""
         window_start = max(0, end - 250)
         apposition = False
@@ -1475,9 +1502,11 @@ _FIRST_NAMED = re.compile(
     rf"\s*(?P<who>(?:[^\s,;:()\"“”—–]+\s+){{0,6}}?{_CAPWORD}(?:\s+{_CAPWORD})*)[\s,]"
 )
 
-# The rest of an organisation's name: "Kestria's Ministry" + " of Finance".
+# The rest of an organisation's name: "Kestria's Ministry" + " of Finance" ("The Federación" + "
+# de Criadores" + " del Norte").
 _ORG_NAME_REST = re.compile(
-    rf"(?:\s+(?:of|for)(?:\s+the)?\s+{_CAPWORD}(?:\s+{_CAPWORD})*)+(?=[\s,])"
+    rf"(?:\s+(?:of|for|de|del|de\s+la|do|da|des|du)(?:\s+the)?\s+{_CAPWORD}(?:\s+{_CAPWORD})*)+"
+    r"(?=[\s,])"
 )
 
 # "and" and the rest of a body's name: "Halden Sports" + " and Entertainment".
@@ -1637,7 +1666,8 @@ def _sentence_subject(prefix: str, whole: bool = False) -> Attribution | None:
                 return Attribution(_clean_phrase(longer), m.start("who"))
         who = m.group("who")
         rest = _ORG_NAME_REST.match(prefix, m.end("who"))
-        if rest and who.split()[-1] in ORG_WORDS:
+        if rest and (who.split()[-1] in ORG_WORDS or who.split()[-1] in _ROMANCE_BODY_WORDS
+                     and not rest.group().lstrip().startswith(("of", "for"))):
             who += rest.group()  # ("Kestria's Ministry of Finance welcomed ... and said")
         return Attribution(_clean_phrase(who), m.start("who"))
     return None

@@ -166,6 +166,12 @@ DOCUMENT_ADJECTIVES = frozenset(
     "previous fresh full earlier interim joint draft leaked quarterly monthly weekly same probe "
     "inquiry blog penalty enforcement court".split())
 
+# Titles that are also common surnames: alone or after "Mr", "Ms", "Dr", a surname.
+_TITLE_SURNAMES = frozenset(
+    "King Bishop Cardinal Major Judge Prince Pope Sheriff Chancellor Speaker Warden Provost "
+    "Elder Sergeant Constable Collector Clerk Reeve Vicar Pastor Dean Abbot Lord".split())
+_COURTESY_TITLES = frozenset("Mr Mrs Ms Miss Mx Dr Prof".split())
+
 # Capitalised words that are titles: part of a role, never of a name.
 TITLE_WORDS = frozenset(
     "Madam Mdm Mme "
@@ -190,7 +196,7 @@ TITLE_WORDS = frozenset(
     "Congressman Congresswoman Assemblyman Assemblywoman Alderman Councilmember Engr Engr. "
     "Prosecutor DPP Alhaji Alhaja Hajia Hajiya Datuk Datin Dato Tun Encik Mzee Comrade SP Adv "
     "Adv. Counsel Reeve Principal Collector Pastor Imam Rabbi Vicar Seri Cmdr Cmdr. Trustee "
-    "Dasho Lyonpo Ratu Adi Atty Atty. Honourable Commodore "
+    "Dasho Lyonpo Ratu Adi Atty Atty. Honourable Commodore Magistrate Coroner "
     "Partner Officer-in-Charge Employment Eng Eng. Administrator Ato Coun Newspaper Broadcaster Elder "
     "Commissioners "
     "Supervisor Controller Comptroller Regent Ombudsman Coordinator "
@@ -232,6 +238,15 @@ ORG_WORDS = frozenset(
     "Poultry Co-operative Cooperative Supermarkets Hospitality Leisure Resorts Hotels Compact Plc "
     "PLC Limited GmbH".split()
 )
+
+# The same words in Spanish, Portuguese and French names, which join their words with "de",
+# "del", "da" ...: "Federación de Criadores del Norte", "Cámara de Industrias del Litoral".
+_ROMANCE_BODY_WORDS = frozenset(
+    "Federación Asociación Cámara Confederación Sindicato Instituto Ministerio Consejo "
+    "Cooperativa Sociedad Comisión Fundación Banco Corporación Superintendencia Secretaría "
+    "Compañía Empresa Associação Confederação Federação Fundação Companhia "
+    "Fédération Syndicat Conseil Ministère Banque Société Compagnie".split())
+_ROMANCE_PARTICLES = _PARTICLE_WORDS | frozenset("do des para".split())
 
 # Lower-case nouns that name a source when no name is given.
 SOURCE_NOUNS = frozenset(
@@ -365,6 +380,11 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
     if (len(tokens) == 2 and tokens[0] in SHORT_TITLES and _is_name_token(tokens[1])
             and tokens[1].strip(",.") not in ORG_WORDS):  # (not "PC World")
         return tokens[1], tokens[0], "entity"  # "DCI Fenwick": Fenwick, a DCI
+    if (len(tokens) <= 2 and tokens[-1] in _TITLE_SURNAMES
+            and (len(tokens) == 1 or tokens[0].rstrip(".") in _COURTESY_TITLES)):
+        # "Cardinal said" after "Chief Marlene Cardinal", "Mr King said": a surname that is
+        # also a title (alone, a title is no one: "the Cardinal" has its article)
+        return tokens[-1], tokens[0] if len(tokens) == 2 else None, "entity"
     if len(tokens) > 2 and tokens[-1] in ("show", "shows", "showed"):
         tokens = tokens[:-1]  # "Figures from the Australian General Insurers Group show"
     if tokens[-1] in ("was", "were", "is", "are", "been", "be"):
@@ -422,6 +442,14 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         # Earth", "Supporters of Brexit" ... are read below)
         text = " ".join(tokens)
         return text[0].lower() + text[1:], None, "unnamed"
+    body_at = next((i for i, t in enumerate(tokens) if t in _ROMANCE_BODY_WORDS), None)
+    if body_at is not None and len(tokens) - body_at >= 2 and tokens[-1][:1].isupper() and not any(
+            t[:1].isupper() for t in tokens[1:body_at]) and all(
+            t[:1].isupper() or t in _ROMANCE_PARTICLES for t in tokens[body_at + 1:]):
+        # "the Federación de Criadores del Norte": the particles join the body's name, not a
+        # person's
+        lead = [t for t in tokens[:body_at] if t.lower() not in _DETERMINERS]
+        return " ".join(tokens[body_at:]), " ".join(lead) or None, "org"
     if "and" in tokens[1:-1] and not any(t.strip(",.") in ORG_WORDS for t in tokens):
         # "Jane Smith and Tom Baker said", "co-founders Patrick and John Collison wrote": both
         a = tokens.index("and")

@@ -184,6 +184,10 @@ class Resolver:
         # the whole article (``body``, its quotations masked) speaks of them: name -> mentions
         self.body = body
         self.cued: dict[str, int] = _cued_businesses(body) if body else {}
+        for name in self.cued:
+            if " " in name:
+                # "Crestline said" after "a contract with Crestline Correctional Dining"
+                self.short_names.setdefault(name.split()[0], name)
         self.fuller: dict[str, str] = {}  # "MedPoint" -> "MedPoint Pharmacies" (as written)
         # the business that opened the last sentence: (name, sentence number)
         self.business_subject: tuple[str, int] | None = None
@@ -1988,7 +1992,8 @@ _GENERIC_FIRST = frozenset(
 # What marks a name as a business when its words do not ("Lumora", "Coastal Skies", "Kudipay"):
 # the noun before it ("payments start-up Kudipay"), its shares ("Lumora shares", "shares in
 # Lumora"), what only a business has ("Lumora's chief executive"), what it runs ("a Coastal Skies
-# jet", "a Lumora spokeswoman").
+# jet", "a Lumora spokeswoman"), a contract with it ("a contract with Crestline Correctional
+# Dining": two words at least, so never a country).
 _CUE_NAME = r"[A-Z][a-z][\w'’-]*(?:\s+(?:&\s+)?[A-Z][a-z][\w'’-]*){0,2}"  # ("Pendle & Crane")
 _BUSINESS_CUES = re.compile(
     r"\b(?:company|firm|airline|carrier|start-?up|retailer|lender|insurer|supermarket|"
@@ -2000,6 +2005,8 @@ _BUSINESS_CUES = re.compile(
     r"revenue|profits?|sales|earnings|shareholders|stores|customers)\b"
     rf"|\b[Aa]n?\s+(?P<e>{_CUE_NAME})\s+(?:jet|plane|flight|aircraft|airliner|store|outlet|"
     r"factory|plant|warehouse|spokesperson|spokesman|spokeswoman|employee)s?\b"
+    # ("the county's jail food contract with Crestline Correctional Dining": a vendor)
+    rf"|\b(?:contract|contracts)\s+with\s+(?P<f>[A-Z][a-z][\w'’-]*\s+{_CUE_NAME})"
 )
 
 
