@@ -890,7 +890,8 @@ LABELLED_SETS = [
      "written on 2026-11-27 (eighth session) after the session's last speaker change and "
      "scored blind on arrival on that code (8a2ecab): **0.885** (193 of 218 claims; 65 of 66"
      " sentences in the article's own voice right); the code the session started from "
-     "(68c5f09) scores it 0.876. **Held out: nothing was changed after it.**"),
+     "(68c5f09) scores it 0.876. Held out until the next session, which fixed its "
+     "general misses after recording that score (8831f88): 0.922 today."),
     (ROOT / "eval" / "data" / "speakers-58",
      "12 articles by one of two helpers writing at once, from 12 more kinds of outlet (a "
      "teachers' pay deal, an incinerator plan, a fisheries patrol deal, a cement price "
@@ -900,7 +901,74 @@ LABELLED_SETS = [
      "written on 2026-11-27 (eighth session) after the session's last speaker change and "
      "scored blind on arrival on that code (8a2ecab): **0.939** (200 of 213 claims; 64 of 65"
      " sentences in the article's own voice right); the code the session started from "
-     "(68c5f09) scores it 0.934. **Held out: nothing was changed after it.**"),
+     "(68c5f09) scores it 0.934. Held out until the next session, which fixed its "
+     "general misses after recording that score (8831f88): 0.962 today."),
+    (ROOT / "eval" / "data" / "speakers-59",
+     "12 articles by one of four helpers writing at once, from 12 more kinds of "
+     "outlet (a dairy price deal, a harbour dredging plan, a sea wall grant, a cocoa "
+     "board loan, a copper mine audit, a dam power sale, a rum export levy, a log "
+     "export fine, a regional airline merger, a garment wage deal, a lithium "
+     "contract, a cricket ground lease); roles given on every sentence (not scored)",
+     "written on 2026-11-27 (ninth session) while the session's first speaker changes"
+     " were being made and scored blind on arrival: **0.953** (202 of 212 claims; 65 "
+     "of 66 sentences in the article's own voice right) on the working code, on what "
+     "it became (8831f88) and on the code the session started from (390862a) alike. "
+     "Not held out: it may be fixed from."),
+    (ROOT / "eval" / "data" / "speakers-60",
+     "12 articles by one of four helpers writing at once, from 12 more kinds of "
+     "outlet (a parking meter contract, a nuclear waste store, a cruise ship levy, a "
+     "tea auction probe, a gas pipeline tariff, a coal rail deal, a refinery sale, a "
+     "water licence breach, a drug price settlement, a textile tax refund, a banana "
+     "export rule, a stadium naming deal); roles given on every sentence (not scored)",
+     "written on 2026-11-27 (ninth session) while the session's first speaker changes"
+     " were being made and scored blind on arrival on the working code that became "
+     "8831f88: **0.903** (187 of 207 claims; 57 of 60 sentences in the article's own "
+     "voice right); the code the session started from (390862a) scores it 0.894. Not "
+     "held out: it may be fixed from."),
+    (ROOT / "eval" / "data" / "speakers-61",
+     "12 articles by one of four helpers writing at once, from 12 more kinds of "
+     "outlet (a casino compact, a bus franchise, a logging licence, a copper tax, a "
+     "grain export quota, a rice subsidy, a cruise port lease, a lithium plant pause,"
+     " a freight merger ruling, a hydropower licence, a soy tax, a football club "
+     "takeover); roles given on every sentence (not scored)",
+     "written on 2026-11-27 (ninth session) while the session's first speaker changes"
+     " were being made and scored blind on arrival: **0.914** (201 of 220 claims; 47 "
+     "of 49 sentences in the article's own voice right) on the working code, on "
+     "8831f88 and on the code the session started from (390862a) alike. Not held out:"
+     " it may be fixed from."),
+    (ROOT / "eval" / "data" / "speakers-62",
+     "12 articles by one of four helpers writing at once, from 12 more kinds of "
+     "outlet (a prison phone contract, a lorry park, a fishing licence fee, a port "
+     "concession, a power import deal, a durian export deal, a nutmeg board, a salmon"
+     " farm fine, a drayage emissions rule, a sugar mill payment, a coffee price, a "
+     "stadium sale); roles given on every sentence (not scored)",
+     "written on 2026-11-27 (ninth session) and scored blind on arrival on the "
+     "working code that became 8831f88: **0.925** (196 of 212 claims; 53 of 54 "
+     "sentences in the article's own voice right); the code the session started from "
+     "(390862a) scores it 0.915. Not held out: it may be fixed from."),
+    (ROOT / "eval" / "data" / "speakers-63",
+     "12 articles by one of four helpers writing at once, from 12 more kinds of "
+     "outlet (a school bus contract, a ferry timetable cut, a pearl farm loan, a "
+     "sugar import ban, a copper smelter fine, a seafood export rule, a hotel tax "
+     "waiver, a vineyard water allocation, a hospital merger review, a port city "
+     "lease, a salmon farm permit, a rugby team's debt); roles given on every "
+     "sentence (not scored)",
+     "written on 2026-11-27 (ninth session) and scored blind on arrival on 8831f88: "
+     "**0.920** (196 of 213 claims; all 43 sentences in the article's own voice "
+     "right); the code the session started from (390862a) scores it the same. Not "
+     "held out: it may be fixed from."),
+    (ROOT / "eval" / "data" / "speakers-64",
+     "12 articles by one of two helpers writing at once, from 12 more kinds of outlet"
+     " (a landfill expansion, a wind farm cable route, a vanilla export deal, a "
+     "coffee washing station loan, a port tariff, a jeepney modernisation loan, a "
+     "geothermal plant contract, a live export permit, a rural broadband subsidy "
+     "clawback, a hydropower tariff, a wheat export licence, a county board's pitch "
+     "deal); roles given on every sentence (not scored)",
+     "written on 2026-11-27 (ninth session) and scored blind on arrival on 8831f88: "
+     "**0.866** (187 of 216 claims; 45 of 46 sentences in the article's own voice "
+     "right); the code the session started from (390862a) scores it the same. **Held "
+     "out: its misses are not looked at this session, and it is scored again on the "
+     "session's final code.**"),
 ]
 
 
