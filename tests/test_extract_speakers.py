@@ -2814,3 +2814,42 @@ def test_a_magistrate_is_a_title():
 def test_names_before_a_role_stay_whole(sentence, speaker, role):
     (claim,) = extract_claims(sentence)
     assert (claim.speaker, claim.speaker_role) == (speaker, role)
+
+
+@pytest.mark.parametrize("body,speaker", [
+    # a document no rule tied to its maker is never a speaker of its own: its maker, from its
+    # own words ...
+    ("The Whitehorn River Tribal Council said it backs the compact. The compact would cut "
+     "that share to 5.5%, according to a summary the Tribal Council distributed to citizens.",
+     "Whitehorn River Tribal Council"),
+    ("The Energy Tariff Board raised the tariff. According to the board's decision, the tariff "
+     "will be 3.28 manats per 1,000 cubic meters.", "Energy Tariff Board"),
+    ("Councillors will vote on the plan. It would cost £2 million, according to a report to "
+     "West Marden District Council's planning committee.", "West Marden District Council"),
+    ("The increase will be applied in two stages, with 8% in July, according to a resolution "
+     "issued on Monday by the Water and Sanitation Services Regulatory Agency (Arsa).",
+     "Water and Sanitation Services Regulatory Agency"),
+    ("The Calder and Aire Combined Authority will run the buses. Passenger numbers are 12 per "
+     "cent below 2019 levels, according to the combined authority's latest figures.",
+     "Calder and Aire Combined Authority"),
+    # ... what the sentence opens with, for "its" ...
+    ("Blue Channel Resorts, which is backed by investors from Guam, plans to spend $31 million "
+     "on the project, according to its application.", "Blue Channel Resorts"),
+    # ... or the body the article is about
+    ("The Ministry of Agriculture said it set a quota of 1.2 million tonnes. The quota will be "
+     "shared among exporters, according to a draft ministerial order published for comment.",
+     "Ministry of Agriculture"),
+    # records released by a body, and what they show
+    ("Grievance logs released by the Tolliver County Sheriff's Office show the jail recorded 46 "
+     "written food complaints.", "Tolliver County Sheriff's Office"),
+])
+def test_documents_are_their_makers_words(body, speaker):
+    claims = extract_claims(body)
+    assert claims[-1].speaker == speaker
+    assert {c.speaker for c in claims if c.speaker} == {speaker}
+
+
+def test_a_body_named_after_a_document_noun_stays_itself():
+    (claim,) = extract_claims("According to the audit office, 78,590 customers were affected "
+                              "last year, up from 9,239 in 2021.")
+    assert claim.speaker == "the audit office"

@@ -737,7 +737,8 @@ _SUBORDINATOR = re.compile(
 # "Figures from Eurostat show euro zone inflation was 2.4%": data that show something report it
 _DATA_SUBJECT = re.compile(
     r"\s*(?:(?:the|new|latest|official|recent|provisional|preliminary)\s+)*(?:[A-Za-z-]+\s+)?"
-    r"(?:figures|data|statistics|numbers|estimates|records|polls?|surveys?)\b"
+    r"(?:figures|data|statistics|numbers|estimates|records|polls?|surveys?|documents|papers|"
+    r"logs|accounts|minutes|filings)\b"
     # ("Figures from the Australian General Insurers Group show")
     r"(?:\s+(?:from|by|published\s+by|released\s+by)\s+(?:the\s+)?[A-Z][^,;:]{1,60}?"
     r"(?=\s+show))?", re.I)

@@ -438,6 +438,8 @@ class Resolver:
         speaker, role = self._resolve(text, masked)
         speaker, role = self._document_speaker(speaker, role, masked)
         speaker, role = self._body_speaker(speaker, role)
+        if speaker and speaker[:1].islower() and " " in speaker:
+            speaker, role = self._unmade_document(speaker, role, masked)
         if ", a" in masked or ", the " in masked:
             self._note_described(masked)  # (for later sentences)
         if speaker and speaker[:1].isupper() and speaker not in self.gender and (
@@ -507,6 +509,55 @@ class Resolver:
             if auditor:
                 speaker, role = auditor, None
         return speaker, role
+
+    def _unmade_document(self, speaker: str, role: str | None,
+                         masked: str) -> tuple[str, str | None]:
+        """A document no rule tied to its maker, which is never a speaker of its own: the body
+        its words say made it ("a summary prepared by district staff", "a summary the Tribal
+        Council distributed", "the board's decision"), else the one the article's context
+        gives ("according to a report to cabinet": the council the article is about)."""
+        doc = _ANY_DOCUMENT.match(speaker)
+        if not doc:
+            return speaker, role
+        maker = None
+        tail = doc.group("tail") or ""
+        by = _TAIL_MADE_BY.match(tail) or _TAIL_MAKER_MADE.match(tail) or _TAIL_TO.match(tail)
+        if by:
+            name, _, kind = split_phrase(_clean_phrase(by.group("who")))
+            if name and kind in ("org", "entity"):
+                maker = self._full_org(self.acronyms.get(name, name))
+            elif name and kind == "unnamed":
+                body = self._refer_body(name.split()[-1])
+                maker = body[0] if body else None
+            if maker is None:
+                return speaker, role  # (made by someone the article never names)
+        elif doc.group("owner"):
+            owner = doc.group("owner").split()
+            body = self._refer_body(owner[-1]) if owner[-1].islower() else None
+            if not body:
+                return speaker, role
+            maker = body[0]
+        elif doc.group("det") == "its":
+            # "The railroad expects ..., according to its merger application": what the
+            # sentence opens with
+            opener = _OPENING_BODY.match(masked)
+            if opener and opener.group("noun"):
+                body = self._refer_body(opener.group("noun"))
+                maker = body[0] if body else None
+            elif opener:
+                name, _, kind = split_phrase(opener.group("name"))
+                maker = self._full_org(name) if name and kind in ("org", "entity") else None
+        else:
+            before = self.body.find(masked)
+            # (its maker may be named later in the same sentence: "according to a resolution
+            # issued on Monday by the Water and Sanitation Services Regulatory Agency")
+            maker = self._document_maker(
+                doc.group("doc"), self.body[:before + len(masked)] if before >= 0 else self.body)
+        if (not maker or maker in self.people or maker in self.by_surname
+                or "." in maker.rstrip(".")):
+            return speaker, role  # (a body, not a person: "its application" is no aide's)
+        self.last_thing = (maker, None)
+        return maker, None
 
     def _body_speaker(self, speaker: str | None,
                       role: str | None) -> tuple[str | None, str | None]:
@@ -1238,7 +1289,7 @@ class Resolver:
         for pattern in (_MADE_BY, _MADE_OWNED, _MADE_RELEASED):
             for m in pattern.finditer(before):
                 if m.group("doc").startswith("audit"):
-                    name, role, kind = split_phrase(_clean_phrase(m.group("who")))
+                    name, role, kind = split_phrase(_clean_phrase(_maker_text(m.group("who"))))
                     if name and (kind == "org" or kind == "entity" and not role):
                         return self._full_org(self.acronyms.get(name, name))
         m = _AUDIT_BODY.search(self.body)
@@ -1270,7 +1321,8 @@ class Resolver:
             for m in pattern.finditer(earlier):
                 if m.group("doc").rstrip("s") != stem.rstrip("s"):
                     continue
-                name, _, kind = split_phrase(m.group("who"))
+                # (a name ends with its sentence: "... by the City Controller's Office. The")
+                name, _, kind = split_phrase(_maker_text(m.group("who")))
                 if name and kind in ("org", "entity"):
                     return self._full_org(self.acronyms.get(name, name))
                 body = self._refer_body(name.split()[-1]) if kind == "unnamed" else None
@@ -1648,9 +1700,19 @@ _DESCRIBED_AS = re.compile(
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'&-]*(?:\s+(?:of\s+|and\s+|&\s+)?"
                           r"[A-Z][\w’'&-]*){0,5})$")
 # Documents that a maker publishes, for the patterns below (each also in the plural).
+_SENTENCE_GAP = re.compile(r"[.!?]\s+")
+_ON_A_DAY = re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$")
+
+
+def _maker_text(who: str) -> str:
+    """A maker's name as a pattern found it, without what ran past it: "the City Controller's
+    Office. The" (the next sentence), "the RSSSB on Sunday" (a day)."""
+    return _ON_A_DAY.sub("", _SENTENCE_GAP.split(who, 1)[0])
+
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MAKER_DOCS = (r"(?:report|audit|study|survey|review|filing|order|decision|document|statement|"
                r"analysis|assessment|summary|complaint|release|notice|letter|proposal|"
-               r"application|draft|regulation|paper)s?")
+               r"application|draft|regulation|paper|resolution|disclosure|summary|memo)s?")
 # A speaker that is only a document: "the report", "the 48-page report", "a consent order".
 _DOCUMENT_PHRASE = re.compile(
     rf"^(?:the|a|an|its|that|this)\s+(?:[\w-]+\s+){{0,3}}?(?P<doc>{_MAKER_DOCS}|findings|figures|"
@@ -1659,7 +1721,7 @@ _DOCUMENT_PHRASE = re.compile(
 # Tuesday released a performance audit".
 _MADE_BY = re.compile(
     rf"\b(?P<doc>{_MAKER_DOCS})\s+(?:(?:of|on|into)\s+(?:the\s+)?[\w-]+\s+)?"
-    rf"(?:[a-z-]+\s+){{0,4}}?(?:by|from)\s+(?P<who>(?:the\s+)?{_CAPRUN})")
+    rf"(?:(?:[a-z-]+|{_WEEKDAY})\s+){{0,4}}?(?:by|from)\s+(?P<who>(?:the\s+)?{_CAPRUN})")
 _MADE_OWNED = re.compile(
     rf"(?P<who>{_CAPRUN})['’]s\s+(?:[\w-]+\s+){{0,3}}?(?P<doc>{_MAKER_DOCS})\b")
 _MADE_RELEASED = re.compile(
@@ -1679,6 +1741,35 @@ def _made_by(made: re.Match) -> str:
     """The maker ``_DOCUMENT_SUBJECT_MADE`` found, without a trailing time or possessive."""
     return _POSSESSIVE.sub("", _clean_phrase(made.group("by") or made.group("owner")))
 
+
+# Any speaker phrase that is a document: "a report to cabinet", "the board's decision", "a
+# company disclosure", "a summary prepared by district staff".
+_ANY_DOCUMENT = re.compile(
+    r"^(?:(?P<det>the|a|an|its|their|this|that|these|those)|(?:the\s+)?"
+    r"(?P<owner>[a-z]+(?:\s+[a-z]+)?)['’]s)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?P<doc>report|study|survey|review|audit|analysis|assessment|"
+    r"summary|filing|order|decision|document|statement|complaint|release|notice|letter|"
+    r"proposal|application|draft|regulation|paper|figures|data|findings|accounts|records|"
+    r"disclosure|submission|plan|website|results|minutes|memo|note|log|resolution|ruling|"
+    r"calculations|estimates|projections|presentation|bulletin|motion)s?"
+    # (what may follow it: who it went to, who made it and how; not a noun it is the first
+    # word of: "the audit office")
+    r"(?P<tail>\s+(?:to|by|from|of|for|on|in|prepared|released|published|issued|compiled|"
+    r"distributed|posted|filed|produced|drawn|put|sent|the|[A-Z])\b.*)?$")
+# What a sentence opens with: "The railroad", "Blue Channel Resorts".
+_OPENING_BODY = re.compile(
+    r"\s*(?:The\s+(?P<noun>[a-z]+)\b|(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:&\s+)?[A-Z][\w'’&-]*)*))")
+# "a report to West Marden District Council's planning committee": the council's officers'
+_TAIL_TO = re.compile(
+    r"\s+to\s+(?P<who>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&-]*)*)"
+    r"(?:['’]s\s.*)?$")
+_TAIL_MADE_BY = re.compile(
+    r"\s+(?:(?:prepared|released|published|issued|compiled|distributed|posted|filed|"
+    r"produced|drawn\s+up|put\s+out|sent)\s+)?(?:[a-z]+\s+){0,3}?by\s+(?P<who>.+)$")
+_TAIL_MAKER_MADE = re.compile(
+    r"\s+(?P<who>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’&-]*)*)\s+"
+    r"(?:distributed|released|published|issued|prepared|filed|sent|submitted|posted|"
+    r"circulated|presented|compiled|produced)\b")
 
 # A speaker phrase that is a document and its maker: "a report by patient watchdog X" (and see
 # ``_SUBMITTED_BY``: "a paper X submitted to lawmakers").
@@ -1765,7 +1856,7 @@ _OWNED_REPORT = re.compile(
 _BODY_DOCUMENT = re.compile(
     r"^(?:(?:a|an|the)\s+)?(?P<noun>[a-z]+)(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:report|reports|"
     r"accounts|release|releases|statement|documents|document|records|specifications|filing|"
-    r"filings|figures|data|results|website|papers)$")
+    r"filings|figures|data|results|website|papers|disclosure|disclosures|summary)$")
 
 # A body named by a capitalised word for its kind or league: "the Championship club", "the
 # Crown utility".
