@@ -246,10 +246,13 @@ _APPOSITION_AFTER_TAIL = re.compile(rf"(?P<who>{_CAPRUN})(?:,\s+\d{{1,3}})?,\s+(
 _TITLE_PREPOSITION_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:in|of|at|for|to)\s+$")
 
 _APPOSITION_BEFORE_TAIL = re.compile(
-    rf"(?P<role>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ww]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|"
+    rf"(?<![\w'’-])(?P<role>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ww]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|"
     rf"(?:[{_UP}][\w'’-]*\s+){{0,3}}[{_UP}][\w'’.-]*['’]s)\s"
     rf"[^,;:\"“”]{{3,80}}?),\s+(?P<lead>(?:[{_UP}][\w'’-]*\s+)?(?:(?!{_PARTICLE}\s)[a-z][\w'’-]*\s+){{1,3}}|(?:(?!{_PARTICLE}\s)(?:[a-z]|\d)[\w'’-]*\s+){{0,3}})(?P<who>{_CAPRUN}),\s*$"
 )
+
+_POST_THEN_NAME = re.compile(
+    rf"\s*(?P<role>[{_UP}][^;:\"“”_]{{3,120}}?),\s+(?P<lead>)(?P<who>{_CAPRUN}),\s*$")
 
 # Abbreviations whose dot does not end a name: "said Dr. Angela Cho", "said Sen. J. Smith".
 _NAME_ABBREVIATION = (r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Rev|Hon|"
@@ -332,8 +335,13 @@ def _blank_aside(m: re.Match) -> str:
     return "," + " " * (len(m.group()) - 1)
 
 
+# Degrees and honours written after a name between commas: "Dana Whitcomb, PharmD, RPh, said".
+_CREDENTIALS = re.compile(
+    r"(?<=[a-z]),(?:\s+(?:PharmD|RPh|MD|PhD|DPhil|RN|DDS|DVM|CPA|Esq\.?|OBE|MBE|CBE|KBE|KC|QC|"
+    r"JP|FRCS|FRCP)(?=,)(?:,(?=\s+(?:PharmD|RPh|MD|PhD|RN|CPA|OBE|MBE|CBE)\b))?)+")
+
 # A name right after a quotation: '"...," Tanya Breck'.
-_QUOTE_THEN_NAME = re.compile(r"_[,.!?]?[\"”’']?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
+_QUOTE_THEN_NAME = re.compile(r"_[,.!?]?[\"”’']?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}$")
 
 
 # Words in -ing that open a role, not a participle clause: "managing partner", "acting chief".
@@ -602,7 +610,8 @@ _DOCUMENT_SUBJECT = re.compile(
 _TAILS_AFTER_ROLE = (
     re.compile(r"[a-z]\s+[A-Z][\w'’-]*(?P<cut>,)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+"
                r"(?:chapter|branch|wing|division|local|section),$"),
-    re.compile(r"\b(?:in|near)\s+[A-Z][\w'’-]*(?:\s+[a-z]+)?(?P<cut>,)\s+[A-Z][\w'’-]*,$"),
+    re.compile(r"\b(?:in|near)\s+[A-Z][\w'’-]*(?:\s+[a-z]+|\s+[A-Z][\w'’-]*)?(?P<cut>,)\s+"
+               r"[A-Z][\w'’-]*,$"),
 )
 _SITED = ("based ", "located ", "headquartered ", "which ")
 
@@ -904,6 +913,8 @@ _ASIDES = (
     (("identified as", "named as", "only as", "name as"), _IDENTIFIED_AS, _spaces),
     # "The National Weather Service, known as the NWS, said": another name, not a role
     (("known as",), _KNOWN_AS, _spaces),
+    # "Dana Whitcomb, PharmD, owner of ...": a degree or honour after a name, not a role
+    (("D,", "h,", "N,", "E,", "C,", "P,", "S,"), _CREDENTIALS, _spaces),
     # "The court, however, noted": a sentence adverb between commas
     ((", ",), _ADVERB_ASIDE, _spaces),
     # "A doctor, who asked not to be named, told AFP"
@@ -1307,6 +1318,14 @@ def find_attribution(masked: str) -> Attribution | None:
                         consider(m.group("who"), window_start + m.start("who"), role)
                     apposition = True
             m = _APPOSITION_BEFORE_TAIL.search(window)
+            if m is None and window_start == 0:
+                # "Nanumea Pule o Kaupule, Semu Tealofi, welcomed", "The Ranking Member on
+                # Parliament's Food, Agriculture and Cocoa Affairs Committee, Emmanuel Kofi
+                # Adjei, said": a post that opens the sentence without an article
+                m = _POST_THEN_NAME.match(window)
+                if m and not any(t.strip(",") in TITLE_WORDS or t.strip(",") in ORG_WORDS
+                                 for t in m.group("role").split()):
+                    m = None
             if m and split_phrase(_clean_phrase(m.group("who")))[2] and _lead_ok(m):
                 named = _NAME_BEFORE_ROLE.search(masked, max(0, window_start + m.start("role") - 60),
                                                  window_start + m.start("role"))

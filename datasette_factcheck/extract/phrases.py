@@ -172,6 +172,9 @@ _TITLE_SURNAMES = frozenset(
     "Elder Sergeant Constable Collector Clerk Reeve Vicar Pastor Dean Abbot Lord".split())
 _COURTESY_TITLES = frozenset("Mr Mrs Ms Miss Mx Dr Prof".split())
 
+# Staff who speak for their firm: "analysts at Brightmoor Capital".
+_FIRM_STAFF = frozenset("analysts economists strategists".split())
+
 # Capitalised words that are titles: part of a role, never of a name.
 TITLE_WORDS = frozenset(
     "Madam Mdm Mme "
@@ -196,7 +199,7 @@ TITLE_WORDS = frozenset(
     "Congressman Congresswoman Assemblyman Assemblywoman Alderman Councilmember Engr Engr. "
     "Prosecutor DPP Alhaji Alhaja Hajia Hajiya Datuk Datin Dato Tun Encik Mzee Comrade SP Adv "
     "Adv. Counsel Reeve Principal Collector Pastor Imam Rabbi Vicar Seri Cmdr Cmdr. Trustee "
-    "Dasho Lyonpo Ratu Adi Atty Atty. Honourable Commodore Magistrate Coroner "
+    "Dasho Lyonpo Ratu Adi Atty Atty. Honourable Commodore Magistrate Coroner Cathaoirleach "
     "Partner Officer-in-Charge Employment Eng Eng. Administrator Ato Coun Newspaper Broadcaster Elder "
     "Commissioners "
     "Supervisor Controller Comptroller Regent Ombudsman Coordinator "
@@ -236,7 +239,8 @@ ORG_WORDS = frozenset(
     "Associations Dealers Operators Growers Suppliers Distributors Platinum Gold Copper Coal "
     "Cement Securities Advisory Investments Realty Consulting Developments Plantations Devices "
     "Poultry Co-operative Cooperative Supermarkets Hospitality Leisure Resorts Hotels Compact Plc "
-    "PLC Limited GmbH".split()
+    "PLC Limited GmbH "
+    "Kaupule Falekaupule".split()  # (Tuvalu's island councils)
 )
 
 # The same words in Spanish, Portuguese and French names, which join their words with "de",
@@ -500,7 +504,7 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
             name, role, kind = split_phrase(" ".join(before))
             if kind == "org":
                 return name, role, kind
-    if (len(tokens) >= 2 and tokens[0].endswith(("-based", "-listed", "-headquartered"))
+    if (len(tokens) >= 2 and tokens[0].endswith(("-based", "-listed", "-headquartered", "-owned"))
             and tokens[1][:1].isupper()):
         # "London-based Meridian Analytics", "Canadian-listed Huarango Copper Corp."
         return split_phrase(" ".join(tokens[1:]))
@@ -630,6 +634,10 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         # The organisation's name is the capitalised run at the end (with of/for/and inside).
         i = len(body)
         while i > 0 and (body[i - 1][0].isupper() or body[i - 1] in ("of", "for", "and", "on", "&")
+                         # ("Better Buses for the Valleys", "Friends of the Earth")
+                         or body[i - 1] == "the" and i >= 2 and i < len(body)
+                         and body[i - 2] in ("of", "for", "on") and body[i][0].isupper()
+                         and body[i - 3 if i >= 3 else 0][0].isupper()
                          # ("Freedom to Read Coalition", "Citizenship by Investment Unit")
                          or body[i - 1] in ("to", "by") and i >= 2 and i < len(body)
                          and body[i - 2][0].isupper() and body[i][0].isupper()):
@@ -637,7 +645,7 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         while i < len(body) and not body[i][0].isupper():
             i += 1
         name_toks = body[i:]
-        while len(name_toks) > 1 and name_toks[0].endswith(("-based", "-listed",
+        while len(name_toks) > 1 and name_toks[0].endswith(("-based", "-listed", "-owned",
                                                             "-headquartered")):
             name_toks = name_toks[1:]  # "the Jakarta-based Institute for ...": the institute
         name_toks = _without_owner_place(name_toks)
@@ -658,6 +666,11 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
             # "a probe committee of the Directorate of Fire and Civil Protection": the body that
             # set it up (and a later "the committee" is that body)
             role_toks = [t for t in bare_role[:-1] if t not in _DETERMINERS]
+        elif (len(bare_role) >= 3 and bare_role[-1] in ("at", "from")
+              and bare_role[-2].lower() in _FIRM_STAFF):
+            # "Water market analysts at Aqualink Advisory": the firm's analysts, as "analysts
+            # at Aqualink Advisory" are
+            return split_phrase(" ".join([bare_role[-2].lower(), *body[len(bare_role) - 1:]]))
         elif role_toks and role_toks[-1] in ("of", "the", "at", "for") and (
             "of" in role_toks or "at" in role_toks or "for" in role_toks
         ):

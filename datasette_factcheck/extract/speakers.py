@@ -1201,7 +1201,12 @@ class Resolver:
             for k, (name, _) in enumerate(self.businesses):
                 counts[name] = counts.get(name, 0) + 1
                 latest[name] = k
-            return max(counts, key=lambda n: (counts[n], latest[n])), None
+            # (of two named as often, the one whose person spoke last: "Havbruk Nordvik chief
+            # executive Tone Birkeland said ... The company reported")
+            last = self.people.get(self.last_person) if self.last_person else None
+            spoke = (last.role or "") if last and self.sentence_no - self.last_person_at <= 2 \
+                else ""
+            return max(counts, key=lambda n: (counts[n], n.split()[0] in spoke, latest[n])), None
         if self.cued:
             return max(self.cued, key=self.cued.__getitem__), None
         if (self.last_person and self.sentence_no - self.last_person_at <= 2
@@ -1552,7 +1557,7 @@ class Resolver:
 
 _THE_BEFORE = re.compile(r"\bthe\s+$")
 
-_BASED_ENDS = ("-based", "-listed", "-headquartered")
+_BASED_ENDS = ("-based", "-listed", "-headquartered", "-owned")
 
 # A sentence that opens with an unnamed body: "The district spent ...".
 _THE_BODY_OPENS = re.compile(r"\s*[Tt]he\s+(?:(?P<noun>[a-z]+)\s|(?P<acr>[A-Z]{2,8})['’]s\s)")
@@ -1615,6 +1620,8 @@ _BODY_NAMES = {
     "tank": {"Institute", "Foundation", "Centre", "Center", "Trust", "Forum", "Council"},
     "side": {"FC", "United", "City", "Club", "Rovers", "Athletic", "Wanderers", "Albion", "Town",
              "County", "Rangers", "Hotspur", "Villa", "Olympic", "Sporting", "Dynamo"},
+    "outfit": {"FC", "United", "City", "Club", "Rovers", "Athletic", "Wanderers", "Albion",
+               "Town", "County", "Rangers", "Hotspur", "Villa", "Olympic", "Sporting", "Dynamo"},
     # (company, firm, airline ... are _COMPANY_NOUNS, tried first)
     "charity": None, "body": None, "organisation": None, "organization": None, "website": None,
 }
@@ -2013,7 +2020,11 @@ _BUSINESS_WORDS = frozenset(
     "Cement Realty Developments Plantations Devices Poultry Trains Railway Railways Biologics "
     "Biosciences Diagnostics Vaccines Genomics Co-operative Cooperative Co-op Limited Hydro "
     "Supermarkets Supermarket Hospitality Leisure Resorts Hotels Airport Airports Pharmacies "
-    "ASA Oyj SpA Bhd Berhad Tbk Pty PJSC".split()
+    "ASA Oyj SpA Bhd Berhad Tbk Pty PJSC "
+    # (what a producer's name says it makes: "Redgum Lithium", "Southern Isles Salmon")
+    "Lithium Nickel Uranium Iron Silver Zinc Salmon Seafood Timber Spirits Distillery "
+    "Distillers Wines Winery Sugar Textiles Apparel Oil Gas Solar Fisheries Aquaculture "
+    "Catering Dining".split()
     # (not "Securities", "Advisory", "Consulting": an analyst's or adviser's firm is seldom the
     # company an article means by "the company")
 )
@@ -2022,7 +2033,8 @@ _BUSINESS_WORDS = frozenset(
 # ("Transport and Rail Workers' Union", "Institute of Public Health Surveillance").
 _NOT_BUSINESS_WORDS = frozenset(
     "Union Unions Association Federation Confederation Council Institute Party "
-    "University College Workers Guild Campaign Coalition Forum".split())
+    "University College Workers Guild Campaign Coalition Forum Users Users' Residents "
+    "Residents' Friends Supporters Members Members'".split())
 
 
 # Public bodies' words, which no business name has ("Commission of Inquiry into the Ndomé
