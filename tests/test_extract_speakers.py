@@ -2912,3 +2912,25 @@ def test_a_post_before_a_name_between_commas(body, speaker):
     claims = extract_claims(body)
     assert claims[-1].speaker == speaker
     assert {c.speaker for c in claims if c.speaker} == {speaker}
+
+
+@pytest.mark.parametrize("body,speaker", [
+    # a warning in the progressive; an expectation of a quantity; a forecast
+    ("The Barbados Rum Producers Guild is warning that a proposed levy could cost the industry "
+     "40% of its sales.", "Barbados Rum Producers Guild"),
+    ("Crossbuck Dairy Advisors said it brokered the deal. The firm expects at least three more "
+     "such deals this year.", "Crossbuck Dairy Advisors"),
+    ("The Siam Rice Exporters Council said exports fell 10%. The council forecasts Thai rice "
+     "exports at 7.5 million tonnes this year.", "Siam Rice Exporters Council"),
+    # a document made by a body's staff, and one written for a body's cabinet: the body's
+    ("The Brookhaven Community School District said it approved the contract. Keystone would "
+     "pay $250 for each late route, according to a summary prepared by district staff.",
+     "Brookhaven Community School District"),
+    ("Carwyn Valley County Borough Council will lease the ground to the club for 25 years. "
+     "The council said the club would pay £1 a year. The council spends £28,000 a year on the "
+     "ground, according to a report to cabinet.", "Carwyn Valley County Borough Council"),
+])
+def test_more_speakers_of_sets_59_to_63(body, speaker):
+    claims = extract_claims(body)
+    assert claims[-1].speaker == speaker
+    assert {c.speaker for c in claims if c.speaker} == {speaker}

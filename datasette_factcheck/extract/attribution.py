@@ -51,7 +51,7 @@ _VERB_WORDS = (
     "predicts acknowledged acknowledges admitted admits cautioned cautions suggested suggests "
     "concluded concludes replied replies responded testified alleged alleges revealed reveals "
     "disclosed maintained maintains contended contends emphasised emphasized stressed stresses "
-    "forecast observed remarked recalled recalls promised promises vowed vows pledged urged "
+    "forecast forecasts observed remarked recalled recalls promised promises vowed vows pledged urged "
     "urges asked asks believes believed thinks described describes called calls termed "
     "characterized characterised dubbed disputed disputes rejected questioned agreed agrees "
     "countered continued continues accused accuses criticised criticized criticises criticizes "
@@ -295,6 +295,8 @@ _PARTICIPLE_ASIDE = re.compile(
 # "The union is calling for ...", "Residents have raised concerns about ...": a demand and a
 # worry, read as "called for" and "warned" (the same length, so offsets stay).
 _PROGRESSIVE_CALL = re.compile(r"\b(?:is|are|was|were)\s+calling(?=\s+(?:for|on)\b)")
+# "The Barbados Rum Producers Guild is warning that ...": read as "warned"
+_PROGRESSIVE_WARNING = re.compile(r"\b(?:is|are|was|were)\s+warning(?=\s+(?:that|of)\b)")
 _RAISED_CONCERNS = re.compile(r"\b(?:has|have|had)\s+raised\s+(?:serious\s+|fresh\s+|new\s+)?"
                               r"concerns?"
                               r"(?=\s+(?:about|over|that|regarding)\b)")
@@ -753,7 +755,7 @@ _DATA_SUBJECT = re.compile(
     r"(?=\s+show))?", re.I)
 
 _NOT_EXPECTATION = re.compile(
-    r"\s+(?:next|later|soon|in|on|by|this|within|to|at|early|late|shortly|until)\b")
+    r"\s+(?:next|later|soon|in|on|by|this|within|to|at(?!\s+least)|early|late|shortly|until)\b")
 
 _NUMBER_BEFORE = re.compile(r"(?:\b\d(?:[\d,.]*\d)?%?|\b(?:[Tt]he|[Aa]n?|[Tt]hese|[Tt]hose))\s+$")
 
@@ -908,6 +910,7 @@ _ASIDES = (
      _blank_aside),
     (("ed ",), _PARTICIPLE_ASIDE, _blank_participle_aside),
     (("calling",), _PROGRESSIVE_CALL, _as_verb("called")),
+    (("warning",), _PROGRESSIVE_WARNING, _as_verb("warned")),
     (("concern",), _RAISED_CONCERNS, _as_verb("warned")),
     # "The partner, later identified as Thomas Weber, told": the name stays
     (("identified as", "named as", "only as", "name as"), _IDENTIFIED_AS, _spaces),

@@ -527,7 +527,10 @@ class Resolver:
             if name and kind in ("org", "entity"):
                 maker = self._full_org(self.acronyms.get(name, name))
             elif name and kind == "unnamed":
-                body = self._refer_body(name.split()[-1])
+                words = name.split()
+                # ("prepared by district staff": the district's)
+                noun = words[-2] if len(words) >= 2 and words[-1] in _STAFF_WORDS else words[-1]
+                body = self._refer_body(noun)
                 maker = body[0] if body else None
             if maker is None:
                 return speaker, role  # (made by someone the article never names)
@@ -547,7 +550,7 @@ class Resolver:
             elif opener:
                 name, _, kind = split_phrase(opener.group("name"))
                 maker = self._full_org(name) if name and kind in ("org", "entity") else None
-        else:
+        if maker is None and not by and not doc.group("owner"):
             before = self.body.find(masked)
             # (its maker may be named later in the same sentence: "according to a resolution
             # issued on Monday by the Water and Sanitation Services Regulatory Agency")
@@ -566,6 +569,12 @@ class Resolver:
         if named_group:
             # "the Save Carbrook Road group": the group's name
             speaker = named_group.group(1)
+        staff = _NOUN_STAFF.match(speaker) if speaker and speaker[:1].islower() else None
+        if staff and staff.group("noun") in self.orgs:
+            # "a summary prepared by district staff": the district named before
+            body = self._refer_body(staff.group("noun"))
+            if body:
+                return body
         owned = (_BODY_DOCUMENT.match(speaker) or _KIND_OF_BODY.match(speaker)
                  if speaker and speaker[:1].islower() else None)
         if owned and owned.group("noun") != "court" and (
@@ -1344,10 +1353,13 @@ class Resolver:
         # most likely from
         # (of two named as often, the one named first: the order never depends on hashing)
         known = dict.fromkeys([*self.orgs.values(), *(n for n, _, _ in self.named_bodies)])
-        counts = {n: self.body.count(n) for n in known
+        # (named in full first, then as "the council" for "Carwyn Valley County Borough
+        # Council")
+        counts = {n: (self.body.count(n), self.body.count(f"the {n.split()[-1].lower()}")
+                      + self.body.count(f"The {n.split()[-1].lower()}")) for n in known
                   if " " in n and not any(w in _OUTLET_WORDS for w in n.split())}
         best = max(counts, key=lambda n: (counts[n], -self.body.find(n)), default=None)
-        return best if best and counts[best] >= 2 else None
+        return best if best and sum(counts[best]) >= 2 else None
 
     def _full_org(self, name: str) -> str:
         """An organisation's full name when the article named it in full before ("the Fiscal
@@ -1763,6 +1775,9 @@ _ANY_DOCUMENT = re.compile(
     # word of: "the audit office")
     r"(?P<tail>\s+(?:to|by|from|of|for|on|in|prepared|released|published|issued|compiled|"
     r"distributed|posted|filed|produced|drawn|put|sent|the|[A-Z])\b.*)?$")
+_STAFF_WORDS = frozenset("staff officials officers employees".split())
+_NOUN_STAFF = re.compile(r"^(?:the\s+)?(?P<noun>[a-z]+)\s+(?:staff|officials|officers|employees)$")
+
 # What a sentence opens with: "The railroad", "Blue Channel Resorts".
 _OPENING_BODY = re.compile(
     r"\s*(?:The\s+(?P<noun>[a-z]+)\b|(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:&\s+)?[A-Z][\w'’&-]*)*))")
