@@ -92,7 +92,7 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,;:!?\"“”()—]{2,10
 
 _APPOSITION_BEFORE_SUBJECT = re.compile(
     rf"\s*(?P<role>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|"
-    rf"(?:[{_UP}][\w'’-]*\s+){{0,3}}[{_UP}][\w'’.-]*['’]s)\s[^,;:\"“”]{{3,80}}?"
+    rf"(?:[{_UP}][\w'’-]*\s+){{0,3}}[{_UP}][\w'’.-]*(?:['’]s|s['’]))\s[^,;:\"“”]{{3,80}}?"
     # (a title's fields listed: "The Minister for Commerce, Industry and Resources, Aaron ...")
     rf"(?:(?:,\s+[{_UP}][\w'’-]*)*,?\s+(?:and|&)\s+[{_UP}][\w'’-]*)?),\s+"
     rf"(?P<lead>(?:[{_UP}][\w'’-]*\s+)?(?:(?!{_PARTICLE}\s)[a-z][\w'’-]*\s+){{1,3}}|(?:(?!{_PARTICLE}\s)(?:[a-z]|\d)[\w'’-]*\s+){{0,3}})(?P<who>{_CAPRUN}),"
@@ -247,7 +247,7 @@ _TITLE_PREPOSITION_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:in|of|at|for|to)\s
 
 _APPOSITION_BEFORE_TAIL = re.compile(
     rf"(?<![\w'’-])(?P<role>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ww]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|"
-    rf"(?:[{_UP}][\w'’-]*\s+){{0,3}}[{_UP}][\w'’.-]*['’]s)\s"
+    rf"(?:[{_UP}][\w'’-]*\s+){{0,3}}[{_UP}][\w'’.-]*(?:['’]s|s['’]))\s"
     rf"[^,;:\"“”]{{3,80}}?),\s+(?P<lead>(?:[{_UP}][\w'’-]*\s+)?(?:(?!{_PARTICLE}\s)[a-z][\w'’-]*\s+){{1,3}}|(?:(?!{_PARTICLE}\s)(?:[a-z]|\d)[\w'’-]*\s+){{0,3}})(?P<who>{_CAPRUN}),\s*$"
 )
 
