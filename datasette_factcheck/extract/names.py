@@ -258,21 +258,30 @@ def _cluster(counts: dict[str, int], order: dict[str, int],
     # Only words with the same first letter and a length within MAX_EDITS can be variants, so
     # candidates come from those blocks, and the edit distance is computed in C by rapidfuzz:
     # large inputs (every name in a database) stay cheap.
+    folded = {w: _fold(w) for w in words}
+    initial = {w: "e" if f.startswith("ye") else f[:1] for w, f in folded.items()}
     blocks: dict[tuple[str, int], list[str]] = {}
     for w in words:
-        blocks.setdefault((_initial(w), len(w)), []).append(w)
+        blocks.setdefault((initial[w], len(w)), []).append(w)
+    # The words within MAX_EDITS of a length, and their folded forms, built once for each first
+    # letter and length (every name of that letter and length shares them): a database's whole
+    # vocabulary costs one pass in C per name, not a Python list per name.
+    pools: dict[tuple[str, int], tuple[list[str], list[str]]] = {}
     taken: set[str] = set()
     out: list[NameVariant] = []
     for name in words:
         if name in taken or name in variant_only:
             continue
         taken.add(name)
-        pool: list[str] = []
-        for length in range(len(name) - MAX_EDITS, len(name) + MAX_EDITS + 1):
-            pool.extend(blocks.get((_initial(name), length), ()))
+        key = (initial[name], len(name))
+        if key not in pools:
+            pool_words = [w for length in range(len(name) - MAX_EDITS, len(name) + MAX_EDITS + 1)
+                          for w in blocks.get((key[0], length), ())]
+            pools[key] = (pool_words, [folded[w] for w in pool_words])
+        pool, pool_folded = pools[key]
         if len(pool) <= 1:
             continue
-        close = process.extract(_fold(name), [_fold(p) for p in pool], scorer=Levenshtein.distance,
+        close = process.extract(folded[name], pool_folded, scorer=Levenshtein.distance,
                                 score_cutoff=MAX_EDITS, limit=None)
         for _, _, index in sorted(close, key=lambda c: rank[pool[c[2]]]):
             other = pool[index]
