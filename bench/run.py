@@ -2,11 +2,11 @@
 
     python bench/run.py [--sizes 1000,10000] [--pages-articles 100000] [--only import,pages,...]
 
-Parts: ``import`` (bench_import.py), ``pages`` (bench_pages.py), and the benchmarks other parts
-of the project keep here, run when present: ``extract`` (bench_extract.py), ``scoring``
-(bench_scoring.py), ``review`` (bench_review.py). Each part's output is kept under ``bench/out/``;
-with ``--only``, the other parts' last results are reused and RESULTS.md says when each part was
-measured.
+Parts: ``import`` (bench_import.py), ``pages`` (bench_pages.py), and the benchmarks other parts of
+the project keep here, run when present: ``extract`` (bench_extract.py), ``scoring``
+(bench_scoring.py), ``review`` (bench_review.py), ``names`` (bench_names.py). Each part's output is
+kept under ``bench/out/``; with ``--only``, the other parts' last results are reused and RESULTS.md
+says when each part was measured.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ OTHERS = (
     ("extract", "bench_extract.py", "Extraction alone"),
     ("scoring", "bench_scoring.py", "Check-worthiness scoring"),
     ("review", "bench_review.py", "Concurrent reviewers"),
+    ("names", "bench_names.py", "Name variants across the database"),
 )
 PART_TIMEOUT = 3 * 3600
 
