@@ -2945,3 +2945,13 @@ def test_a_plural_possessive_before_a_post_and_a_name():
                             "firm had cut the extension by a fifth. \"We understand the "
                             "concerns,\" she said.")
     assert [c.speaker for c in claims] == ["Sarah Lydbury", "Sarah Lydbury"]
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("Al Vet, DVM, CPA, said the fee rose 4% this year.", "Al Vet"),
+    ("Tom Roe, Esq., said the ruling cost the town $2 million.", "Tom Roe"),
+    ("Jane Doe, MBE, said 30 volunteers had joined.", "Jane Doe"),
+])
+def test_degrees_after_a_name_are_no_role(sentence, speaker):
+    (claim,) = extract_claims(sentence)
+    assert claim.speaker == speaker

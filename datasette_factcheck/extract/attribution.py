@@ -338,9 +338,9 @@ def _blank_aside(m: re.Match) -> str:
 
 
 # Degrees and honours written after a name between commas: "Dana Whitcomb, PharmD, RPh, said".
-_CREDENTIALS = re.compile(
-    r"(?<=[a-z]),(?:\s+(?:PharmD|RPh|MD|PhD|DPhil|RN|DDS|DVM|CPA|Esq\.?|OBE|MBE|CBE|KBE|KC|QC|"
-    r"JP|FRCS|FRCP)(?=,)(?:,(?=\s+(?:PharmD|RPh|MD|PhD|RN|CPA|OBE|MBE|CBE)\b))?)+")
+_DEGREES = (r"(?:PharmD|RPh|MD|PhD|DPhil|RN|DDS|DVM|CPA|Esq\.?|OBE|MBE|CBE|KBE|KC|QC|JP|FRCS|"
+            r"FRCP)")
+_CREDENTIALS = re.compile(rf"(?<=[a-z]),(?:\s+{_DEGREES}(?=,)(?:,(?=\s+{_DEGREES}(?![\w.])))?)+")
 
 # A name right after a quotation: '"...," Tanya Breck'.
 _QUOTE_THEN_NAME = re.compile(r"_[,.!?]?[\"”’']?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}$")
@@ -917,7 +917,9 @@ _ASIDES = (
     # "The National Weather Service, known as the NWS, said": another name, not a role
     (("known as",), _KNOWN_AS, _spaces),
     # "Dana Whitcomb, PharmD, owner of ...": a degree or honour after a name, not a role
-    (("D,", "h,", "N,", "E,", "C,", "P,", "S,"), _CREDENTIALS, _spaces),
+    # (the last letters of those: a cheap test before the pattern runs)
+    (("D,", "h,", "N,", "l,", "S,", "M,", "A,", "q,", ".,", "E,", "C,", "P,"), _CREDENTIALS,
+     _spaces),
     # "The court, however, noted": a sentence adverb between commas
     ((", ",), _ADVERB_ASIDE, _spaces),
     # "A doctor, who asked not to be named, told AFP"

@@ -1608,6 +1608,10 @@ _LONE_PEOPLE = frozenset(
     "owner customer patient doctor soldier officer volunteer".split())
 
 # "the agency", "the force" ...: the words an organisation's name has for each (None: any name).
+# Last words of a club's name ("the club", "the side", "the Ayrshire outfit" mean it).
+_CLUB_WORDS = frozenset(("FC", "United", "City", "Club", "Rovers", "Athletic", "Wanderers",
+                         "Albion", "Town", "County", "Rangers", "Hotspur", "Villa", "Olympic",
+                         "Sporting", "Dynamo"))
 _BODY_NAMES = {
     "agency": {"Agency", "Authority", "Service", "Administration", "Bureau", "Office",
                "Commission", "Department", "Directorate"},
@@ -1617,8 +1621,7 @@ _BODY_NAMES = {
     "ministry": {"Ministry", "Department"},
     "regulator": {"Authority", "Commission", "Office", "Ofcom", "Ofgem", "Ofwat", "Regulator",
                   "FCA", "SEC", "FTC"},
-    "club": {"FC", "United", "City", "Club", "Rovers", "Athletic", "Wanderers", "Albion", "Town",
-             "County", "Rangers", "Hotspur", "Villa", "Olympic", "Sporting", "Dynamo"},
+    "club": _CLUB_WORDS,
     "party": {"Party"},
     "mission": {"Mission"},
     "commission": {"Commission"},
@@ -1630,10 +1633,8 @@ _BODY_NAMES = {
     "bloc": {"Community", "Union", "Bloc", "Alliance", "Organisation", "Organization",
              "Association", "Cooperation", "Council", "States"},
     "tank": {"Institute", "Foundation", "Centre", "Center", "Trust", "Forum", "Council"},
-    "side": {"FC", "United", "City", "Club", "Rovers", "Athletic", "Wanderers", "Albion", "Town",
-             "County", "Rangers", "Hotspur", "Villa", "Olympic", "Sporting", "Dynamo"},
-    "outfit": {"FC", "United", "City", "Club", "Rovers", "Athletic", "Wanderers", "Albion",
-               "Town", "County", "Rangers", "Hotspur", "Villa", "Olympic", "Sporting", "Dynamo"},
+    "side": _CLUB_WORDS,
+    "outfit": _CLUB_WORDS,
     # (company, firm, airline ... are _COMPANY_NOUNS, tried first)
     "charity": None, "body": None, "organisation": None, "organization": None, "website": None,
 }
@@ -1719,8 +1720,9 @@ _DESCRIBED_AS = re.compile(
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'&-]*(?:\s+(?:of\s+|and\s+|&\s+)?"
                           r"[A-Z][\w’'&-]*){0,5})$")
 # Documents that a maker publishes, for the patterns below (each also in the plural).
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SENTENCE_GAP = re.compile(r"[.!?]\s+")
-_ON_A_DAY = re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$")
+_ON_A_DAY = re.compile(rf"\s+on\s+{_WEEKDAY}\b.*$")
 
 
 def _maker_text(who: str) -> str:
@@ -1728,7 +1730,6 @@ def _maker_text(who: str) -> str:
     Office. The" (the next sentence), "the RSSSB on Sunday" (a day)."""
     return _ON_A_DAY.sub("", _SENTENCE_GAP.split(who, 1)[0])
 
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MAKER_DOCS = (r"(?:report|audit|study|survey|review|filing|order|decision|document|statement|"
                r"analysis|assessment|summary|complaint|release|notice|letter|proposal|"
                r"application|draft|regulation|paper|resolution|disclosure|summary|memo)s?")
@@ -1776,12 +1777,13 @@ _ANY_DOCUMENT = re.compile(
     r"(?P<tail>\s+(?:to|by|from|of|for|on|in|prepared|released|published|issued|compiled|"
     r"distributed|posted|filed|produced|drawn|put|sent|the|[A-Z])\b.*)?$")
 _STAFF_WORDS = frozenset("staff officials officers employees".split())
-_NOUN_STAFF = re.compile(r"^(?:the\s+)?(?P<noun>[a-z]+)\s+(?:staff|officials|officers|employees)$")
+_NOUN_STAFF = re.compile(rf"^(?:the\s+)?(?P<noun>[a-z]+)\s+(?:{'|'.join(sorted(_STAFF_WORDS))})$")
 
 # What a sentence opens with: "The railroad", "Blue Channel Resorts".
 _OPENING_BODY = re.compile(
     r"\s*(?:The\s+(?P<noun>[a-z]+)\b|(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:&\s+)?[A-Z][\w'’&-]*)*))")
-# "a report to West Marden District Council's planning committee": the council's officers'
+# "a report to West Marden District Council's planning committee": the council's (its officers
+# write what goes to its committees)
 _TAIL_TO = re.compile(
     r"\s+to\s+(?P<who>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&-]*)*)"
     r"(?:['’]s\s.*)?$")
