@@ -2955,3 +2955,34 @@ def test_a_plural_possessive_before_a_post_and_a_name():
 def test_degrees_after_a_name_are_no_role(sentence, speaker):
     (claim,) = extract_claims(sentence)
     assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize("body,speaker", [
+    # a description of the body in a person's role, after it, is the body's
+    ("Shahana Begum, executive director of the Nouyatri Safety Forum, a passenger rights group, "
+     "said 47 people died in 2023.", "Shahana Begum"),
+    ("Nadia Brennan, an attorney for Lakeshore Gaming LLC, one of three applicants passed over "
+     "Thursday, told the board 2 rules were broken.", "Nadia Brennan"),
+    ("John Smith, a local farmer, said 40 sheep were lost.", "John Smith"),
+    # "adding to" is no remark; "projected" is
+    ("India has also increased exports, adding to global supply, according to a quarterly "
+     "bulletin from the International Spice Trade Council.", "International Spice Trade Council"),
+    ("The Legislative Fiscal Office projected last year that wagering would raise $48 million a "
+     "year.", "Legislative Fiscal Office"),
+    # a minister's field of two words after "and"
+    ("Minister of Transport and Civil Aviation Aishath Shiuna told parliament the loan cost 2.5 "
+     "percent. She said the airport would pay its debt by 2031.", "Aishath Shiuna"),
+    # a body named again by a word of its name, or by what it is
+    ("The Guatemalan Cardamom Growers' Council said prices fell 40%. The growers' council said it "
+     "had asked for a credit line of $5 million.", "Guatemalan Cardamom Growers' Council"),
+    ("The National Exporters' Chamber said exports fell 3%. Exports were worth $780 million last "
+     "year, according to the Chamber.", "National Exporters' Chamber"),
+    # a document signed by a body's official
+    ("The Ministry of Shipping said it would enforce the rule. Fines reach Tk 5 lakh, according "
+     "to a gazette notification signed by the ministry's senior secretary.",
+     "Ministry of Shipping"),
+])
+def test_speakers_of_sets_59_to_63_and_66(body, speaker):
+    claims = extract_claims(body)
+    assert claims[-1].speaker == speaker
+    assert {c.speaker for c in claims if c.speaker} == {speaker}

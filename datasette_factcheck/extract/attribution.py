@@ -51,7 +51,7 @@ _VERB_WORDS = (
     "predicts acknowledged acknowledges admitted admits cautioned cautions suggested suggests "
     "concluded concludes replied replies responded testified alleged alleges revealed reveals "
     "disclosed maintained maintains contended contends emphasised emphasized stressed stresses "
-    "forecast forecasts observed remarked recalled recalls promised promises vowed vows pledged urged "
+    "forecast forecasts projected observed remarked recalled recalls promised promises vowed vows pledged urged "
     "urges asked asks believes believed thinks described describes called calls termed "
     "characterized characterised dubbed disputed disputes rejected questioned agreed agrees "
     "countered continued continues accused accuses criticised criticized criticises criticizes "
@@ -118,7 +118,8 @@ _ACCORDING_APPOSITION = re.compile(
     rf"(?P<who>(?:[a-z][\w-]*\s+){{0,2}}{_CAPRUN})\s*(?=[,.;]|$)"
 )
 
-_SAYING = re.compile(rf",\s+{_PARTICIPLES}\b")
+# (not "adding to global supply": a contribution, not a remark)
+_SAYING = re.compile(rf",\s+(?!adding\s+to\b){_PARTICIPLES}\b")
 
 _CUT_WORDS = re.compile(
     r"\s+(?:on|in|(?:at|for)(?!\s+(?:the\s+)?[A-Z][a-z])|during|after|before|when|while|by|to|"
@@ -606,10 +607,17 @@ _DOCUMENT_SUBJECT = re.compile(
     # ("The trust's annual Housing Pressure Report")
     r"(?:[A-Z][\w-]*\s+){1,3}(?:Report|Survey|Study|Review|Index|Audit))\b")
 
+# A description of the body in a person's role, after it: "Shahana Begum, executive director
+# of the Nouyatri Safety Forum, a passenger rights group, said" (the body's, not the person's)
+_BODY_DESCRIBED_AFTER = re.compile(
+    r"\b(?:of|for|at|with|from)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+|&\s+)?"
+    r"[A-Z][\w'’&.-]*)*(?P<cut>,)\s+(?:a|an|one\s+of|the)\s+[^,;:\"“”_]{2,90},$")
+
 # After a person's role, a branch or a wider place, which names no one: "Olumide Adeyemi-Johnson,
 # chairman of the Real Estate Developers Forum, Lagos chapter, said", "Sutarmo, a smallholder
 # ... in Kampar regency, Riau, said".
 _TAILS_AFTER_ROLE = (
+    _BODY_DESCRIBED_AFTER,
     re.compile(r"[a-z]\s+[A-Z][\w'’-]*(?P<cut>,)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+"
                r"(?:chapter|branch|wing|division|local|section),$"),
     re.compile(r"\b(?:in|near)\s+[A-Z][\w'’-]*(?:\s+[a-z]+|\s+[A-Z][\w'’-]*)?(?P<cut>,)\s+"

@@ -617,6 +617,9 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         # "Chancellor of the Exchequer Rachel Reeves", "Mayor of London Sadiq Khan": the place or
         # body belongs to the role; the person is the last two words.
         j += 1
+        while (len(body) - j > 2 and body[j].strip(",.") in _FIELD_WORDS
+               and any(t in TITLE_WORDS for t in core[:k])):
+            j += 1  # ("Minister of Transport and Civil Aviation Aishath Shiuna")
         person_run = body[j:]
     of_name = after_of and (run_len <= 2 or org_of) and not role_place
     # "The Alliance of Motion Picture and Television Producers": "and" inside an organisation's
@@ -905,8 +908,8 @@ _DEPARTMENT_WORDS = frozenset(
 # Words that end the field of a minister's post, before the holder's name: "Minister of
 # Industry and Investment Gergely Vámosi".
 _FIELD_WORDS = frozenset(
-    "Affairs Agriculture Aquaculture Arts Aviation Climate Commerce Communications Cooperatives "
-    "Culture Defence Defense Development Economy Education Employment Energy Environment "
+    "Affairs Agriculture Aquaculture Arts Aviation Civil Climate Commerce Communications "
+    "Cooperatives Culture Defence Defense Development Economy Education Employment Energy Environment "
     "Finance Fisheries Food Forestry Health Heritage Housing Industry Infrastructure Innovation "
     "Interior Investment Irrigation Justice Labour Labor Land Lands Livestock Mines Mining "
     "Planning Ports Power Resources Science Security Shipping Sport Sports Technology Tourism "

@@ -527,7 +527,9 @@ class Resolver:
             if name and kind in ("org", "entity"):
                 maker = self._full_org(self.acronyms.get(name, name))
             elif name and kind == "unnamed":
-                words = name.split()
+                owner = _OWNER_OF_DOCUMENT.match(name)
+                # ("signed by the ministry's senior secretary": the ministry's)
+                words = [owner.group(1)] if owner and owner.group(1).islower() else name.split()
                 # ("prepared by district staff": the district's)
                 noun = words[-2] if len(words) >= 2 and words[-1] in _STAFF_WORDS else words[-1]
                 body = self._refer_body(noun)
@@ -569,6 +571,14 @@ class Resolver:
         if named_group:
             # "the Save Carbrook Road group": the group's name
             speaker = named_group.group(1)
+        qualified = _QUALIFIED_BODY.match(speaker) if speaker and speaker[:1].islower() else None
+        if qualified:
+            # "the growers' council" after "the Guatemalan Cardamom Growers' Council"
+            word, noun = qualified.group("q").capitalize(), qualified.group("noun")
+            for org in reversed([*self.orgs.values(), *(n for n, _, _ in self.named_bodies)]):
+                words = org.split()
+                if words[-1].lower() == noun and word in words:
+                    return org, role
         staff = _NOUN_STAFF.match(speaker) if speaker and speaker[:1].islower() else None
         if staff and staff.group("noun") in self.orgs:
             # "a summary prepared by district staff": the district named before
@@ -1692,7 +1702,7 @@ _SINGULAR_BODIES = frozenset(
     "university hospital school club team party police army military administration office "
     "network channel newspaper website operator retailer chain carrier insurer lender alliance "
     "organisation organization institute trust foundation coalition coastguard bloc "
-    "secretariat directorate inspectorate tribunal".split()
+    "secretariat directorate inspectorate tribunal chamber".split()
 )
 
 # A word before a role noun that describes its holder, not the role: a nationality or an age.
@@ -1771,11 +1781,14 @@ _ANY_DOCUMENT = re.compile(
     r"summary|filing|order|decision|document|statement|complaint|release|notice|letter|"
     r"proposal|application|draft|regulation|paper|figures|data|findings|accounts|records|"
     r"disclosure|submission|plan|website|results|minutes|memo|note|log|resolution|ruling|"
-    r"calculations|estimates|projections|presentation|bulletin|motion)s?"
+    r"calculations|estimates|projections|presentation|bulletin|motion|notification|circular|"
+    r"directive)s?"
     # (what may follow it: who it went to, who made it and how; not a noun it is the first
     # word of: "the audit office")
     r"(?P<tail>\s+(?:to|by|from|of|for|on|in|prepared|released|published|issued|compiled|"
-    r"distributed|posted|filed|produced|drawn|put|sent|the|[A-Z])\b.*)?$")
+    r"distributed|posted|filed|produced|drawn|put|sent|signed|the|[A-Z])\b.*)?$")
+# A body named by a word of its name and what it is: "the growers' council".
+_QUALIFIED_BODY = re.compile(r"^the\s+(?P<q>[a-z]+['’])\s+(?P<noun>[a-z]+)$")
 _STAFF_WORDS = frozenset("staff officials officers employees".split())
 _NOUN_STAFF = re.compile(rf"^(?:the\s+)?(?P<noun>[a-z]+)\s+(?:{'|'.join(sorted(_STAFF_WORDS))})$")
 
@@ -1789,7 +1802,7 @@ _TAIL_TO = re.compile(
     r"(?:['’]s\s.*)?$")
 _TAIL_MADE_BY = re.compile(
     r"\s+(?:(?:prepared|released|published|issued|compiled|distributed|posted|filed|"
-    r"produced|drawn\s+up|put\s+out|sent)\s+)?(?:[a-z]+\s+){0,3}?by\s+(?P<who>.+)$")
+    r"produced|drawn\s+up|put\s+out|sent|signed)\s+)?(?:[a-z]+\s+){0,3}?by\s+(?P<who>.+)$")
 _TAIL_MAKER_MADE = re.compile(
     r"\s+(?P<who>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’&-]*)*)\s+"
     r"(?:distributed|released|published|issued|prepared|filed|sent|submitted|posted|"
