@@ -2964,6 +2964,9 @@ def test_degrees_after_a_name_are_no_role(sentence, speaker):
     ("Nadia Brennan, an attorney for Lakeshore Gaming LLC, one of three applicants passed over "
      "Thursday, told the board 2 rules were broken.", "Nadia Brennan"),
     ("John Smith, a local farmer, said 40 sheep were lost.", "John Smith"),
+    # (a long description)
+    ("Nguyễn Quốc Bảo, director of Hải Thịnh Seafood, a squid and octopus processor in the "
+     "central province of Quảng Phú, said his company had spent VND2 billion.", "Nguyễn Quốc Bảo"),
     # "adding to" is no remark; "projected" is
     ("India has also increased exports, adding to global supply, according to a quarterly "
      "bulletin from the International Spice Trade Council.", "International Spice Trade Council"),

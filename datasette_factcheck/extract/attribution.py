@@ -1266,7 +1266,7 @@ def find_attribution(masked: str) -> Attribution | None:
             # "Ms Rose Kyomuhendo, last week told Parliament": after her name (not "villages,")
             end = masked.index(",", when.start()) + 1
         for tail in _TAILS_AFTER_ROLE:
-            cut = tail.search(masked, max(0, end - 80), end) if end > 8 else None
+            cut = tail.search(masked, max(0, end - 160), end) if end > 8 else None
             clause = masked[masked.rfind(", ", 0, cut.start()) + 2:] if cut else ""
             if cut and ", " in masked[:cut.start()] and not clause.startswith(_SITED):
                 # (after "Name, role": not "A farmer in Kampar, Sutarmo, said", nor "Halloway
