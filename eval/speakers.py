@@ -1003,6 +1003,30 @@ LABELLED_SETS = [
      "session started from (390862a) scores it the same. Held out until that score "
      "was recorded; its general misses were then fixed (f831a59, 470c8e1): 0.987 "
      "today."),
+    (ROOT / "eval" / "data" / "speakers-67",
+     "12 articles by one of two helpers writing at once, from 12 more kinds of outlet"
+     " (a jail medical contract, a salt mine subsidence claim, a tuna cannery lease, "
+     "a platinum royalty, a timber export rule, a durian orchard insurance scheme, a "
+     "reinsurance tax, a logging coupe ruling, a solar tariff exclusion, a resort "
+     "lease extension, a shrimp farm permit, a stadium naming deal); roles given on "
+     "every sentence (not scored)",
+     "written on 2026-11-27 (ninth session) after the session's last speaker change "
+     "and scored blind on arrival on that code (470c8e1): **0.952** (220 of 231 "
+     "claims; 37 of 39 sentences in the article's own voice right); the code the "
+     "session started from (390862a) scores it 0.935 (216). **Held out: nothing was "
+     "changed after it.**"),
+    (ROOT / "eval" / "data" / "speakers-68",
+     "12 articles by one of two helpers writing at once, from 12 more kinds of outlet"
+     " (a school cellphone ban, a hospital car park charge, a phosphate export deal, "
+     "a fishing quota auction, a car plant grant, a rice tariff cut, a cruise pier "
+     "contract, a grain handling fee, an air traffic controller shortage, a jute mill"
+     " lease, a quinoa export price, a GAA grounds grant); roles given on every "
+     "sentence (not scored)",
+     "written on 2026-11-27 (ninth session) after the session's last speaker change "
+     "and scored blind on arrival on that code (470c8e1): **0.904** (189 of 209 "
+     "claims; 39 of 40 sentences in the article's own voice right); the code the "
+     "session started from (390862a) scores it the same. **Held out: nothing was "
+     "changed after it.**"),
 ]
 
 
