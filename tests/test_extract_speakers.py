@@ -2991,3 +2991,30 @@ def test_speakers_of_sets_59_to_63_and_66(body, speaker):
     claims = extract_claims(body)
     assert claims[-1].speaker == speaker
     assert {c.speaker for c in claims if c.speaker} == {speaker}
+
+
+@pytest.mark.parametrize("body,speaker", [
+    # a noun that is also a verb, after a preposition, is the noun
+    ("In comments filed with USTR in March, the Solar Manufacturing Fairness Coalition, a group "
+     "of five domestic manufacturers, argued that production would exceed 20 GW.",
+     "Solar Manufacturing Fairness Coalition"),
+    # who only reviewed a document did not make it
+    ("The Federal Aviation Administration said it would hire 40 staff. The FAA imposed delays on "
+     "11 days in August, according to agency data reviewed by AeroLedger.",
+     "Federal Aviation Administration"),
+    # a finding in a relative clause; a forecast in the progressive
+    ("The couple commissioned a report from chartered surveyor Ian Beddows, who concluded that "
+     "the 2 cracks were consistent with subsidence.", "Ian Beddows"),
+    ("The Grain Industry Council of WA is forecasting a state crop of 14.2 million tonnes.",
+     "Grain Industry Council of WA"),
+    # a kind of firm written with a capital at the start of a sentence
+    ("Consultancy Airway Metrics estimated that the disruption cost airlines $38 million.",
+     "Airway Metrics"),
+    # a Filipino body's name joined by "ng"
+    ("The Samahang Magsasaka ng Gitnang Luzon (SMGL) said the cut would cost farmers 2 pesos a "
+     "kilo.", "Samahang Magsasaka ng Gitnang Luzon"),
+])
+def test_speakers_of_sets_67_and_68(body, speaker):
+    claims = extract_claims(body)
+    assert claims[-1].speaker == speaker
+    assert {c.speaker for c in claims if c.speaker} == {speaker}

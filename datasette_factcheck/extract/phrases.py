@@ -141,7 +141,7 @@ _DESCRIPTIVE_OPENERS = frozenset(
     "Rival Fellow Embattled Beleaguered Troubled Struggling Promoter Organiser Organizer "
     "Broadcaster Publisher Retailer Distributor Manufacturer Maker Carmaker Automaker Chipmaker "
     "Airline Insurer Lender Miner Brewer Developer Housebuilder Supermarket Grocer Operator "
-    "Supplier Conglomerate Producer Broker".split())
+    "Supplier Conglomerate Producer Broker Consultancy Brokerage Exporter Importer".split())
 
 # Endings of occupations: "Toxicologist", "Physician", "Photographer", "Economist".
 _OCCUPATION_ENDS = ("ologist", "ist", "ician", "grapher", "nomist", "ist.")
@@ -249,8 +249,10 @@ _ROMANCE_BODY_WORDS = frozenset(
     "Federación Asociación Cámara Confederación Sindicato Instituto Ministerio Consejo "
     "Cooperativa Sociedad Comisión Fundación Banco Corporación Superintendencia Secretaría "
     "Compañía Empresa Associação Confederação Federação Fundação Companhia "
-    "Fédération Syndicat Conseil Ministère Banque Société Compagnie".split())
-_ROMANCE_PARTICLES = _PARTICLE_WORDS | frozenset("do des para".split())
+    "Fédération Syndicat Conseil Ministère Banque Société Compagnie "
+    # (and Filipino names joined by "ng": "Samahang Magsasaka ng Gitnang Luzon")
+    "Samahang Kapisanan Pambansang Alyansa Katipunan".split())
+_ROMANCE_PARTICLES = _PARTICLE_WORDS | frozenset("do des para ng sa mga".split())
 
 # Lower-case nouns that name a source when no name is given.
 SOURCE_NOUNS = frozenset(
@@ -389,6 +391,10 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         # "Cardinal said" after "Chief Marlene Cardinal", "Mr King said": a surname that is
         # also a title (alone, a title is no one: "the Cardinal" has its article)
         return tokens[-1], tokens[0] if len(tokens) == 2 else None, "entity"
+    for k in range(1, len(tokens) - 2):
+        if tokens[k] in ("reviewed", "seen") and tokens[k + 1] == "by":
+            # "agency data reviewed by AeroLedger": the outlet only read what the agency made
+            return split_phrase(" ".join(tokens[:k]))
     if len(tokens) > 2 and tokens[-1] in ("show", "shows", "showed"):
         tokens = tokens[:-1]  # "Figures from the Australian General Insurers Group show"
     if tokens[-1] in ("was", "were", "is", "are", "been", "be"):

@@ -1702,7 +1702,7 @@ _SINGULAR_BODIES = frozenset(
     "university hospital school club team party police army military administration office "
     "network channel newspaper website operator retailer chain carrier insurer lender alliance "
     "organisation organization institute trust foundation coalition coastguard bloc "
-    "secretariat directorate inspectorate tribunal chamber".split()
+    "secretariat directorate inspectorate tribunal chamber co-operative cooperative".split()
 )
 
 # A word before a role noun that describes its holder, not the role: a nationality or an age.
@@ -1782,11 +1782,12 @@ _ANY_DOCUMENT = re.compile(
     r"proposal|application|draft|regulation|paper|figures|data|findings|accounts|records|"
     r"disclosure|submission|plan|website|results|minutes|memo|note|log|resolution|ruling|"
     r"calculations|estimates|projections|presentation|bulletin|motion|notification|circular|"
-    r"directive)s?"
+    r"directive|list)s?"
     # (what may follow it: who it went to, who made it and how; not a noun it is the first
     # word of: "the audit office")
     r"(?P<tail>\s+(?:to|by|from|of|for|on|in|prepared|released|published|issued|compiled|"
-    r"distributed|posted|filed|produced|drawn|put|sent|signed|the|[A-Z])\b.*)?$")
+    r"distributed|posted|filed|produced|drawn|put|sent|signed|presented|submitted|tabled|the|"
+    r"[A-Z])\b.*)?$")
 # A body named by a word of its name and what it is: "the growers' council".
 _QUALIFIED_BODY = re.compile(r"^the\s+(?P<q>[a-z]+['’])\s+(?P<noun>[a-z]+)$")
 _STAFF_WORDS = frozenset("staff officials officers employees".split())
