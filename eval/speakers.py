@@ -1027,6 +1027,30 @@ LABELLED_SETS = [
      "claims; 39 of 40 sentences in the article's own voice right); the code the "
      "session started from (390862a) scores it the same. Held out until that score "
      "was recorded; its general misses were then fixed (1831f3e): 0.928 today."),
+    (ROOT / "eval" / "data" / "speakers-69",
+     "12 articles by one of two helpers writing at once, from 12 more kinds of outlet"
+     " (a sewer rate hike, a harbour wall repair, a sugar cane price, a gas project "
+     "compensation, a coal plant subsidy, a nickel export ban, a cruise berth plan, a"
+     " mine rehabilitation bond, an egg price settlement, a power tariff cut, a pulp "
+     "mill permit, a cricket ground redevelopment); roles given on every sentence "
+     "(not scored)",
+     "written on 2026-11-27 (ninth session) after the session's last speaker change "
+     "and scored blind on arrival on that code (1831f3e): **0.937** (208 of 222 "
+     "claims; all 56 sentences in the article's own voice right); the code the "
+     "session started from (390862a) scores it 0.932 (207). **Held out: nothing was "
+     "changed after it.**"),
+    (ROOT / "eval" / "data" / "speakers-70",
+     "12 articles by one of two helpers writing at once, from 12 more kinds of outlet"
+     " (a hospital system's layoffs, a mine water pumping plan, a squash export "
+     "price, a sugar miller privatisation, a gas storage fee, a cotton support price,"
+     " a fishing licence rule, a desalination plant cost, a port congestion fee, a "
+     "sugar export quota, a hydro dam revenue deal, a rugby club's administration); "
+     "roles given on every sentence (not scored)",
+     "written on 2026-11-27 (ninth session) after the session's last speaker change "
+     "and scored blind on arrival on that code (1831f3e): **0.921** (209 of 227 "
+     "claims; 42 of 43 sentences in the article's own voice right); the code the "
+     "session started from (390862a) scores it 0.912 (207). **Held out: nothing was "
+     "changed after it.**"),
 ]
 
 
