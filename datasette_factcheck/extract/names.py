@@ -183,7 +183,11 @@ def _suffix_related(a: str, b: str) -> bool:
 
 def _initial(word: str) -> str:
     """The first letter a word is filed under: without accents, and "Ye" as "E" (Yevgeny)."""
-    folded = _fold(word)
+    return _initial_of_folded(_fold(word))
+
+
+def _initial_of_folded(folded: str) -> str:
+    """``_initial`` of a word already folded by ``_fold``."""
     return "e" if folded.startswith("ye") else folded[:1]
 
 
@@ -259,7 +263,7 @@ def _cluster(counts: dict[str, int], order: dict[str, int],
     # candidates come from those blocks, and the edit distance is computed in C by rapidfuzz:
     # large inputs (every name in a database) stay cheap.
     folded = {w: _fold(w) for w in words}
-    initial = {w: "e" if f.startswith("ye") else f[:1] for w, f in folded.items()}
+    initial = {w: _initial_of_folded(f) for w, f in folded.items()}
     blocks: dict[tuple[str, int], list[str]] = {}
     for w in words:
         blocks.setdefault((initial[w], len(w)), []).append(w)

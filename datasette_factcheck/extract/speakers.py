@@ -1742,7 +1742,7 @@ def _maker_text(who: str) -> str:
 
 _MAKER_DOCS = (r"(?:report|audit|study|survey|review|filing|order|decision|document|statement|"
                r"analysis|assessment|summary|complaint|release|notice|letter|proposal|"
-               r"application|draft|regulation|paper|resolution|disclosure|summary|memo)s?")
+               r"application|draft|regulation|paper|resolution|disclosure|memo)s?")
 # A speaker that is only a document: "the report", "the 48-page report", "a consent order".
 _DOCUMENT_PHRASE = re.compile(
     rf"^(?:the|a|an|its|that|this)\s+(?:[\w-]+\s+){{0,3}}?(?P<doc>{_MAKER_DOCS}|findings|figures|"
@@ -1777,12 +1777,10 @@ def _made_by(made: re.Match) -> str:
 _ANY_DOCUMENT = re.compile(
     r"^(?:(?P<det>the|a|an|its|their|this|that|these|those)|(?:the\s+)?"
     r"(?P<owner>[a-z]+(?:\s+[a-z]+)?)['’]s)"
-    r"\s+(?:[\w-]+\s+){0,3}?(?P<doc>report|study|survey|review|audit|analysis|assessment|"
-    r"summary|filing|order|decision|document|statement|complaint|release|notice|letter|"
-    r"proposal|application|draft|regulation|paper|figures|data|findings|accounts|records|"
-    r"disclosure|submission|plan|website|results|minutes|memo|note|log|resolution|ruling|"
-    r"calculations|estimates|projections|presentation|bulletin|motion|notification|circular|"
-    r"directive|list)s?"
+    # (the documents whose maker an article names, and more that it seldom does)
+    rf"\s+(?:[\w-]+\s+){{0,3}}?(?P<doc>{_MAKER_DOCS}|(?:figures|data|findings|accounts|records|"
+    r"submission|plan|website|results|minutes|note|log|ruling|calculations|estimates|"
+    r"projections|presentation|bulletin|motion|notification|circular|directive|list)s?)"
     # (what may follow it: who it went to, who made it and how; not a noun it is the first
     # word of: "the audit office")
     r"(?P<tail>\s+(?:to|by|from|of|for|on|in|prepared|released|published|issued|compiled|"
