@@ -3020,3 +3020,30 @@ def test_speakers_of_sets_67_and_68(body, speaker):
     claims = extract_claims(body)
     assert claims[-1].speaker == speaker
     assert {c.speaker for c in claims if c.speaker} == {speaker}
+
+
+@pytest.mark.parametrize("body,speaker", [
+    # a body that opens the sentence and is described, not named, at its end
+    ("Meridian Valley Health will eliminate about 340 positions across its four hospitals, the "
+     "nonprofit health system said Tuesday. The system said it expects the cuts to save about "
+     "$38 million a year.", "Meridian Valley Health"),
+    ("Austral LNG Mozambique has agreed to raise compensation to 1,400 families, the company "
+     "announced on Tuesday. Each household will receive 185,000 meticais per hectare, according "
+     "to a statement issued in Maputo. Austral LNG said 60 boats would be provided by June.",
+     "Austral LNG Mozambique"),
+    # the body a post belongs to, not a body named after the post
+    ("Crestline Bank Plc said it would raise N180 billion. The Group Managing Director of "
+     "Crestline Bank, Mrs Ngozi Adeyemi-Okafor, said the offer was fair. The bank last month "
+     "reported a profit of N61.2 billion.", "Crestline Bank Plc"),
+    # a body's initials given after a word saying where it is based
+    ("In a report published last month, the Maputo-based Resource Governance Observatory (ORG) "
+     "said 300 households were left out. The ORG also said compensation was paid in cash.",
+     "Resource Governance Observatory"),
+    # a business named British style by what it does
+    ("Engineers from consultants Halwell Marine say the section will be rebuilt by May. New "
+     "concrete will be faced with matching stone, the firm added.", "Halwell Marine"),
+])
+def test_speakers_of_sets_69_and_70(body, speaker):
+    claims = extract_claims(body)
+    assert claims[-1].speaker == speaker
+    assert {c.speaker for c in claims if c.speaker} - {"Ngozi Adeyemi-Okafor"} == {speaker}

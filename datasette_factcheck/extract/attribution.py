@@ -207,7 +207,7 @@ _DOCUMENT_FROM = re.compile(
     r"circulars?|bulletins?|forecasts?|review|audit|investigation|count|tally|motions?|"
     r"presentations?|papers?|summary|summaries|rules|regulations|guidelines)"
     r"(?:\s+for\s+(?:[a-z]+\s+){0,2}[a-z]+)?"  # ("a motion for preliminary approval filed by")
-    r"\s+(?:(?:published|released|compiled|issued|presented|commissioned|produced|prepared|"
+    r"\s+(?:(?P<verb>published|released|compiled|issued|presented|commissioned|produced|prepared|"
     # (not "reviewed by": who read a document did not make it; "obtained by" a body that is no
     # outlet is its own word, as labellers give it: "figures obtained by the Lindell Institute")
     r"collected|gathered|put out|obtained|analysed|analyzed|filed|submitted|lodged|posted|"
@@ -1132,6 +1132,11 @@ def find_attribution(masked: str) -> Attribution | None:
         if m:
             # "according to figures published by NHS England on Thursday": NHS England
             document = _DOCUMENT_FROM.match(m.group("who"))
+            if document and document.group("verb") != "published" and re.search(
+                    r"\bin\s+$", document.string[:document.start("who")]):
+                # "a statement issued in Maputo": where, not who ("a study published in The
+                # Lancet" names the journal, the source as labellers give it)
+                document = None
             whole = document.group("who") if document else m.group("who")
             who = _ACCORDING_TAIL.sub("", whole) if not _SOURCE_AT.match(whole) else whole
             if who != whole and who.split() and who.split()[-1] in _POSTMODIFIERS:

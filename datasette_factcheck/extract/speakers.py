@@ -296,6 +296,11 @@ class Resolver:
                         found.append((m.start(), name, role))
                         # the body is what follows: "the Halvern Institute for Ageing Research"
                         tokens = tokens[cut + 1:] or tokens
+                    elif (tokens[cut - 1] in TITLE_WORDS and tokens[cut - 1] not in ORG_WORDS
+                          and any(t.strip(",.") in ORG_WORDS for t in tokens[cut + 1:])):
+                        # "the Group Managing Director of Crestline Bank": the bank, not a body
+                        # named after the post
+                        tokens = tokens[cut + 1:]
                 org = " ".join(tokens[1:] if tokens[0] in ("The", "the") else tokens).strip(",.")
                 joined = _NAME_WITH_BY.search(text, 0, m.start()) if tokens[0] not in (
                     "The", "the") else None
@@ -391,8 +396,11 @@ class Resolver:
                     # "The Director General of the Tanzania Maritime Ports Authority (TMPA)":
                     # the authority, not its head's title
                     words = words[k + 2:] if words[k + 1] == "the" else words[k + 1:]
-            if words and _POSSESSIVE.search(words[0]) and len(words) > 2:
-                words = words[1:]  # "Chile's National Mining Development Corporation (Corminas)"
+            if words and (_POSSESSIVE.search(words[0]) or words[0].endswith(_BASED_ENDS)) and (
+                    len(words) > 2):
+                # "Chile's National Mining Development Corporation (Corminas)", "the
+                # Maputo-based Resource Governance Observatory (ORG)"
+                words = words[1:]
             if m.group("acr")[1:].islower() and not any(w in ORG_WORDS for w in words):
                 continue  # a short name in brackets only after a body's ("Tom Hale (Labour)")
             self.acronyms[m.group("acr")] = " ".join(words)
@@ -563,6 +571,30 @@ class Resolver:
             return speaker, role  # (a body, not a person: "its application" is no aide's)
         self.last_thing = (maker, None)
         return maker, None
+
+    def _described_opener(self, masked: str, result: tuple[str | None, str | None]):
+        """The body a sentence opens with, when the attribution at its end describes rather
+        than names it: "Meridian Valley Health will eliminate 340 positions, the nonprofit
+        health system said" is Meridian Valley Health (and so is a later "the system")."""
+        words = result[0].split()
+        if not (2 <= len(words) <= 4 and all(w.replace("-", "").isalpha() and w.islower()
+                                             for w in words)
+                and (words[-1] in _SINGULAR_BODIES or words[-1] in _SELF_DESCRIBED_NOUNS
+                     or _is_company_noun(words[-1]))):
+            return result
+        opening = _SELF_NAMED_OPENING.match(masked)
+        if not opening or opening.group(2) in _PREPOSITION_WORDS:
+            return result
+        name, _, kind = split_phrase(opening.group(1))
+        if kind != "org" or not name or name in self.people or name in self.by_surname:
+            return result
+        full = self._full_org(self.acronyms.get(name, name))
+        self.orgs.setdefault(words[-1], full)
+        if _is_company_noun(words[-1]):
+            self.businesses.append((full, self.sentence_no))
+        self._named(full, None)
+        self.last_thing = (full, None)
+        return full, None
 
     def _body_speaker(self, speaker: str | None,
                       role: str | None) -> tuple[str | None, str | None]:
@@ -744,6 +776,8 @@ class Resolver:
             # Inc. has agreed to acquire rival grocer Maple Basket ..., the company said")
             self._note_business_subject(masked)
         result = self._speaker(name, role, kind, mentions, masked[att.start:])
+        if att.start and result[0] and result[0] == name and result[0].startswith("the "):
+            result = self._described_opener(masked, result)
         if result[0] and result[0].startswith("the ") and result[0].count(" ") == 1 and (
                 result[0][4:] in _SINGULAR_BODIES):
             whose = re.search(rf"\b([A-Z][a-z]+)\s+{result[0][4:]}\b", masked[:att.start])
@@ -1068,6 +1102,7 @@ class Resolver:
                 and self._company_named(business=True)):
             # "the cloud software company said" after "Nimbusline Technologies": that company
             self.last_thing = self._company_named(business=True)
+            self._named(*self.last_thing)
             return self.last_thing
         if (len(words) == 2 and words[0] == "the" and words[1] in _STUDY_PEOPLE
                 and words[1] not in self.unnamed):
@@ -1109,6 +1144,7 @@ class Resolver:
             elif len(words) == 2 and self._refer_body(words[-1]):
                 # "the alliance", "the chipmaker", "the agency": a body named before
                 self.last_thing = self._refer_body(words[-1])
+                self._named(*self.last_thing)
                 return self.last_thing
             elif (len(words) == 3 and words[1].isalpha() and words[1].islower()
                   and words[2] in _BODY_NAMES and self._refer_body(words[2])):
@@ -1398,10 +1434,13 @@ class Resolver:
         for org in reversed(list(self.orgs.values()) + [n for n, _, _ in self.named_bodies]
                             + [n for n, _ in self.businesses if " and " not in n]):
             if org.endswith(tail) or org.startswith((name + " for ", name + " of ")) or (
-                    org.startswith(name + " ") and org.split()[-1].rstrip(".") in _COMPANY_FORMS):
+                    org.startswith(name + " ") and (org.split()[-1].rstrip(".") in _COMPANY_FORMS
+                                                    or org.count(" ") == name.count(" ") + 1
+                                                    and org.split()[-1] not in ORG_WORDS)):
                 # (and "Abrafo Gold" after "Abrafo Gold Mining Limited", also when that was
                 # named only in passing, as a business)
-                # ("the Halvern Institute" after "the Halvern Institute for Ageing Research")
+                # ("the Halvern Institute" after "the Halvern Institute for Ageing Research";
+                # "Austral LNG" after "Austral LNG Mozambique", a company's local arm)
                 return org
         return name
 
@@ -1838,6 +1877,15 @@ _AUDIT_BODY = re.compile(
 # "Justice Department", "Health Ministry": a department named by its field first.
 _NOUN_DEPARTMENT = re.compile(r"^(?:[Tt]he\s+)?([A-Z][a-z]+)\s+(Department|Ministry)$")
 
+# A sentence that opens with a body's name and then a word in lower case, whatever it is
+# ("Meridian Valley Health will eliminate"), and what such a body may be described as at the
+# sentence's end besides a company or another singular body ("the nonprofit health system").
+_SELF_NAMED_OPENING = re.compile(
+    r"[\s\"“‘'(]*(?:The\s+)?([A-Z][\w’'&.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w’'&.-]*)"
+    r"{0,6})\s+([a-z]+)\b")
+_SELF_DESCRIBED_NOUNS = frozenset(("system", "network", "provider", "body"))
+_PREPOSITION_WORDS = frozenset("of for and in at on to from with by".split())
+
 # A sentence that opens with a name and then a verb in lower case: "Gulfbridge Terminals operates".
 _NAMED_OPENING = re.compile(
     r"\s*(?:The\s+)?([A-Z][\w’'&-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'&-]*){0,8})\s+"
@@ -2133,7 +2181,8 @@ _BUSINESS_CUES = re.compile(
     r"\b(?=[A-Za-z])(?:"
     r"(?:company|firm|airline|carrier|start-?up|retailer|lender|insurer|supermarket|"
     rf"conglomerate|manufacturer|[a-z]{{3,}}maker|brewer|miner|fintech|co-operative|cooperative|"
-    rf"co-op)\s+(?P<a>{_CUE_NAME})"
+    # ("consultants Halwell Marine", "contractors Breen Civil": British style, a business)
+    rf"co-op|consultants|consultancy|contractors)\s+(?P<a>{_CUE_NAME})"
     rf"|(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+(?P<b>{_CUE_NAME})"
     rf"|(?P<c>{_CUE_NAME})(?:(?:['’]s)?\s+(?:shares|stock|share\s+price)\b"
     r"|['’]s\s+(?:chief\s+executive|CEO|chief\s+financial\s+officer|"
