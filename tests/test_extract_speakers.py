@@ -3049,3 +3049,55 @@ def test_speakers_of_sets_69_and_70(body, speaker):
     claims = extract_claims(body)
     assert claims[-1].speaker == speaker
     assert {c.speaker for c in claims if c.speaker} - {"Ngozi Adeyemi-Okafor"} == {speaker}
+
+
+@pytest.mark.parametrize("body,speaker", [
+    # a body described before its name
+    ("Chile's grid operator, the Coordinador Eléctrico Nacional, curtailed 2.1 TWh of output "
+     "last year, the operator said on Tuesday. Shares in Santiago-listed generator Energía "
+     "Pacífico fell 1.8%. In its annual report, the operator said the line would be late.",
+     "Coordinador Eléctrico Nacional"),
+    # a club whose name reads like a person's, said to be a club
+    ("TuS Nordhessen Kassel, the second-division football club that was playing in the fourth "
+     "tier in 2019, has agreed to rename its stadium, the club said on Thursday. The insurer "
+     "will pay €4.5mn a year, according to a statement from the club.", "TuS Nordhessen Kassel"),
+    # a name with a list in it
+    ("Ireland's tillage area fell by 6% last year, according to figures published by the "
+     "Department of Agriculture, Food and the Marine on Monday. In a statement, the department "
+     "said the scheme had supported 6,200 farmers.",
+     "Department of Agriculture, Food and the Marine"),
+    # researchers at a body speak for it; so do analysts at "the firm"
+    ("A review published last year by researchers at the Atlantic Health Policy Institute found "
+     "that pharmacists could handle 40% of visits.", "Atlantic Health Policy Institute"),
+    ("In August, Brenford Ratings lowered Meridian Valley's credit rating one notch to BBB-, "
+     "saying weak cash flow left little room for error. Analysts at the firm said the system "
+     "had about 118 days of cash on hand.", "Brenford Ratings"),
+    # a document with an adjective; a finding without "that"
+    ("The cost has more than doubled to $8.1 billion, a scathing report by the Victorian "
+     "Auditor-General's Office has found. The audit, tabled in state parliament on Wednesday, "
+     "found the department approved the project without a business case. It also found the "
+     "department could not show how it would deliver a 32-minute journey.",
+     "Victorian Auditor-General's Office"),
+])
+def test_speakers_of_set_71(body, speaker):
+    claims = extract_claims(body)
+    assert claims[-1].speaker == speaker
+    assert {c.speaker for c in claims if c.speaker} == {speaker}
+
+
+def test_a_clause_after_a_persons_post_is_hers_not_the_bodys():
+    (claim,) = extract_claims(
+        "Priya Doshi, chair of the Wessenden Traders' Association, who runs a card shop on "
+        "Market Street, said several businesses had seen footfall drop.")
+    assert (claim.speaker, claim.speaker_role) == (
+        "Priya Doshi", "chair of the Wessenden Traders' Association")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mthembu, wearing a grey suit, showed no emotion as the sentence was read.",
+    "Under the new rules, a licence will only be issued if the exporter can show the timber "
+    "was first offered for sale to Latvian processors for at least 30 days.",
+])
+def test_a_clause_after_show_is_no_finding_here(sentence):
+    (claim,) = extract_claims(sentence)
+    assert claim.speaker is None

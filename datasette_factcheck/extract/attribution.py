@@ -115,6 +115,8 @@ _APPOSITION_AFTER_SUBJECT = re.compile(
 
 _ACCORDING_APPOSITION = re.compile(
     rf"\b[Aa]ccording to\s+(?P<role>[^,;:!?\"“”()—]{{2,80}}),\s+"
+    # (not a name's own list: "the Department of Agriculture, Food and the Marine")
+    rf"(?![{_UP}][\w'’-]*\s+and\s+(?:the\s+)?[{_UP}])"
     rf"(?P<who>(?:[a-z][\w-]*\s+){{0,2}}{_CAPRUN})\s*(?=[,.;]|$)"
 )
 
@@ -802,6 +804,15 @@ _WHICH_SAID = re.compile(
     r"confirmed|found|concluded|noted|argued|claimed|stated)\b")
 
 # A word just after a determiner is a noun: "The report found that ..." has no reporting verb.
+# What was found, when "that" is left out: "It also found the department could not show",
+# "found the Department of Transport approved the project" (a clause, not "found corrosion").
+_CLAUSE_WITHOUT_THAT = re.compile(
+    r"\s+(?:the|a|an|its|their|some|most|many|[A-Z][\w’'-]*)\s+(?:[\w’'-]+\s+){0,5}?"
+    r"(?:could|would|had|has|have|was|were|is|are|did|does|must|should|will|may|might|cannot|"
+    r"can|approved|failed|paid|spent|ignored|underestimated|overstated|breached|lacked)\s")
+
+_MODAL_JUST_BEFORE = re.compile(r"\b(?:can|could|must|may|might|should|would|will|cannot|to)\s+$")
+
 _AFTER_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+$")
 
 
@@ -1008,6 +1019,9 @@ def find_attribution(masked: str) -> Attribution | None:
                      and v.group() not in _WEAK_VERBS  # ("... found that 42% of universities
                      # expected to cut staff", "X apologised after a review found that ...")
                      and not _AFTER_DETERMINER.search(masked, 0, v.start())
+                     # ("a scathing report by X has found": a noun)
+                     and not (v.group() in _NOUN_OR_VERB
+                              and _AFTER_DETERMINER_WORD.search(masked, 0, v.start()))
                      # (not a verb inside what was found: "The report found that the price
                      # agreed with Aquaneva was higher"; but "..., researchers said")
                      and not (finding and v.start() > finding.end()
@@ -1245,6 +1259,9 @@ def find_attribution(masked: str) -> Attribution | None:
             # institute reports)
             nxt = _NEXT_WORD.match(masked, after)
             if (not nxt or nxt.group(1) != "that") and not (
+                    _CLAUSE_WITHOUT_THAT.match(masked, after)
+                    # (not "if the exporter can show the timber was offered": a condition)
+                    and not _MODAL_JUST_BEFORE.search(masked, 0, v.start())) and not (
                     (_SENTENCE_END.match(masked, after) or masked[after:after + 1] == ",")
                     and masked[:v.start()].rfind(",") > 0):
                 # "Engineers found corrosion": a finding, not a report ("found that" is, and so
@@ -1307,6 +1324,11 @@ def find_attribution(masked: str) -> Attribution | None:
                 # "However, a senior executive at X, speaking ..., said": the executive
                 consider(m.group("role"), window_start + m.start("role"))
                 apposition, m = True, None
+            if m and m.group("role").startswith("who ") and re.search(
+                    r"\b(?:of|at|for|from)\s+(?:the\s+)?$", window[:m.start("who")]):
+                # "Priya Doshi, chair of the Wessenden Traders' Association, who runs a card
+                # shop, said": the clause is the person's, named before the body
+                m = None
             honoured = _THE_HONOURABLE.sub("", m.group("role").strip()) if m else ""
             if m and (_BARE_NAME.match(m.group("role")) or honoured.split()[0].rstrip(".")
                       in _HONORIFICS) and split_phrase(honoured)[2] == "person":
@@ -1483,7 +1505,10 @@ def find_attribution(masked: str) -> Attribution | None:
                 phrase = _LEADING_JUNK.sub("", cand.group())
                 more = _ROLE_THEN_NAME.match(masked, cand.end(), m.start())
                 if (more and _role_like(more.group("role").split())
-                        and not _has_finite_verb(more.group("role"))):
+                        and not _has_finite_verb(more.group("role"))
+                        # (not "Brenford Ratings lowered Meridian Valley's rating ..., saying")
+                        and not more.group("role").split()[-1].endswith("ed")
+                        and not more.group("who").endswith(("'s", "’s"))):
                     # (not "... Ronald Applewhaite has defended Government's decision, insisting")
                     # "Unison general secretary Christina McAnea welcomed ..., saying"
                     phrase = f"{phrase} {more.group('role').strip()} {more.group('who')}"
@@ -1514,7 +1539,7 @@ _PARTICIPLE_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+ing|Asked|Quoted|Interviewed
 _FIRST_CLAUSE = re.compile(
     r"\s*(?P<who>[^,;:()\"“”—–_]{2,60}),\s+(?:in|on|at|speaking|citing|published|released|"
     r"commissioned|conducted|funded|written|carried|founded|based|headquartered|established|"
-    r"created|owned|run|listed)\b"
+    r"created|owned|run|listed|tabled|issued|presented|submitted|prepared|completed)\b"
 )
 
 _WHOLE_SUBJECT = re.compile(r"\s*(?P<who>[^,;:()\"“”—–_]{2,220}),\s*$")

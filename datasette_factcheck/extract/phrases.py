@@ -173,7 +173,7 @@ _TITLE_SURNAMES = frozenset(
 _COURTESY_TITLES = frozenset("Mr Mrs Ms Miss Mx Dr Prof".split())
 
 # Staff who speak for their firm: "analysts at Brightmoor Capital".
-_FIRM_STAFF = frozenset("analysts economists strategists".split())
+_FIRM_STAFF = frozenset("analysts economists strategists researchers scientists".split())
 
 # Capitalised words that are titles: part of a role, never of a name.
 TITLE_WORDS = frozenset(
@@ -237,7 +237,8 @@ ORG_WORDS = frozenset(
     "Ferries Lines Analytics Cloud Municipality Inspectorate Minerals Metals Ombudsman "
     "Companies Producers Manufacturers Exporters Importers Employers Retailers Workers Unions "
     "Associations Dealers Operators Growers Suppliers Distributors Platinum Gold Copper Coal "
-    "Cement Securities Advisory Investments Realty Consulting Developments Plantations Devices "
+    "Cement Securities Ratings Advisory Investments Realty Consulting Developments Plantations "
+    "Devices "
     "Poultry Co-operative Cooperative Supermarkets Hospitality Leisure Resorts Hotels Compact Plc "
     "PLC Limited GmbH "
     "Kaupule Falekaupule".split()  # (Tuvalu's island councils)

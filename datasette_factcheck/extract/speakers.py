@@ -454,6 +454,11 @@ class Resolver:
                 speaker not in self.people or not self.people[speaker].role):
             # ("Hanseong Nuclear", read as a person's name: no role, never "he" or "she")
             speaker = self._fuller_business(speaker)
+        if speaker and (" of " in speaker or " for " in speaker) and speaker + ", " in self.body:
+            listed = _ORG_LIST_TAIL.match(self.body, self.body.find(speaker + ", ") + len(speaker))
+            if listed:
+                # "the Department of Agriculture, Food and the Marine": a name with a list in it
+                speaker += listed.group()
         if speaker and speaker.endswith(_FORM_ENDS) and speaker + "." in self.body:
             # "Kazuma Motor Corp." as the article writes it (the full stop is the name's, not
             # the sentence's; "Vantorre Home Products Inc" stays without one)
@@ -583,10 +588,14 @@ class Resolver:
                      or _is_company_noun(words[-1]))):
             return result
         opening = _SELF_NAMED_OPENING.match(masked)
-        if not opening or opening.group(2) in _PREPOSITION_WORDS:
+        if not opening or opening.group(3) in _PREPOSITION_WORDS:
             return result
         name, _, kind = split_phrase(opening.group(1))
-        if kind != "org" or not name or name in self.people or name in self.by_surname:
+        # (a name that reads like a person's is the body when the sentence says so: "TuS
+        # Nordhessen Kassel, the second-division football club that ...,")
+        said_so = opening.group("what") and words[-1] in opening.group("what").split()
+        if not name or (kind != "org" or name in self.people or name in self.by_surname) and (
+                not said_so):
             return result
         full = self._full_org(self.acronyms.get(name, name))
         self.orgs.setdefault(words[-1], full)
@@ -633,6 +642,17 @@ class Resolver:
         self.sentence_no += 1
         self.note_acronyms(masked)
         self._note_business_subject(masked)
+        if ", " in masked:
+            for m in _DESCRIBED_BEFORE.finditer(masked):
+                # "Chile's grid operator, the Coordinador Eléctrico Nacional, ...": a later
+                # "the operator", in this sentence or after it, is that body
+                # (whatever its name reads like: "Coordinador Eléctrico Nacional")
+                name, role, kind = split_phrase(m.group("name"))
+                if masked[:m.start("noun")].rstrip().endswith((" of the", " at the", " for the")):
+                    continue  # "the head of the agency, Giorgi Lomidze,": its head
+                if name and not role and (kind in ("org", "entity") or kind == "person" and (
+                        m.group("the"))) and name not in self.people:
+                    self.orgs[m.group("noun")] = name
         att = find_attribution(masked)
         if att is None:
             self.note_people(masked)
@@ -964,6 +984,13 @@ class Resolver:
             self.last_thing = (self._body_named("force"), None)
             return self.last_thing
         firm = _STAFF_OF.match(name)
+        staff_of = _STAFF_OF_BODY.match(name) if not firm else None
+        if staff_of and self._refer_body(staff_of.group("noun")):
+            # "Analysts at the firm said" after "Brenford Ratings lowered ...": that firm
+            org = self._refer_body(staff_of.group("noun"))[0]
+            self.last_thing = self.last_group = (org, None)
+            self.staff[staff_of.group("staff").lower()] = org
+            return org, None
         if firm:
             # "Analysts at Kwena Securities said", "Administrators from Pell Carrow Advisory
             # said": the firm's word (as labellers read it)
@@ -1766,6 +1793,13 @@ _DESCRIBED_AS = re.compile(
     r"alliance|coalition|retailer|miner|manufacturer|conglomerate|startup|start-up|"
     r"supplier|app|platform)(?=[,.;]|\s+(?:led|based|owned|run|that|which|whose|behind|formed|"
     r"set|controlled|backed|founded|created|listed|registered|with)\b)")
+# A body described before its name: "Chile's grid operator, the Coordinador Eléctrico
+# Nacional, curtailed ...".
+_DESCRIBED_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:[A-Z][\w’'-]*['’]s\s+|the\s+)(?:[a-z][\w-]*\s+){0,2}(?P<noun>operator|"
+    r"regulator|watchdog|utility|lender|insurer|carrier|airline|union|agency|authority|charity)"
+    r",\s+(?P<the>the\s+)?(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|de|del|do|da|des|du|la|"
+    r"le|&)\s+)*[A-Z][\w’'&.-]*){0,6}),")
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'&-]*(?:\s+(?:of\s+|and\s+|&\s+)?"
                           r"[A-Z][\w’'&-]*){0,5})$")
 # Documents that a maker publishes, for the patterns below (each also in the plural).
@@ -1882,7 +1916,8 @@ _NOUN_DEPARTMENT = re.compile(r"^(?:[Tt]he\s+)?([A-Z][a-z]+)\s+(Department|Minis
 # sentence's end besides a company or another singular body ("the nonprofit health system").
 _SELF_NAMED_OPENING = re.compile(
     r"[\s\"“‘'(]*(?:The\s+)?([A-Z][\w’'&.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w’'&.-]*)"
-    r"{0,6})\s+([a-z]+)\b")
+    # ("TuS Nordhessen Kassel, the second-division football club that ..., has agreed")
+    r"{0,6})(?:,\s+(?P<what>(?:the|a|an)\s+[^,;:\"“”]{3,120}?),)?\s+([a-z]+)\b")
 _SELF_DESCRIBED_NOUNS = frozenset(("system", "network", "provider", "body"))
 _PREPOSITION_WORDS = frozenset("of for and in at on to from with by".split())
 
@@ -1901,6 +1936,10 @@ _ONLY_BODIES = frozenset(
 # Adeyanju, ...".
 _NAME_AFTER_TITLE = re.compile(
     r",\s+(?:(?P<hon>Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),")
+
+# The rest of a body's name that lists what it covers: "Department of Agriculture| , Food and
+# the Marine", "Department for Environment| , Food and Rural Affairs".
+_ORG_LIST_TAIL = re.compile(r",\s+[A-Z][a-z]+\s+and\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
 
 # The rest of a body's name after its short form: " of Ireland", " for the Arts Council".
 _ORG_NAME_TAIL = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
@@ -2015,7 +2054,7 @@ _DEMONYM_NOUNS = frozenset(
 _STAFF_OF = re.compile(
     r"^(?:[Tt]he\s+)?(?:[A-Za-z-]+['’]?\s+)?(?P<staff>[Aa]nalysts|[Bb]osses|[Ee]xecutives|"
     r"[Aa]dministrators|[Ss]trategists|[Ee]conomists|[Rr]eceivers|[Ll]iquidators|[Ff]orecasters|"
-    r"[Aa]ttorneys|[Ll]awyers)\s+"
+    r"[Aa]ttorneys|[Ll]awyers|[Rr]esearchers|[Ss]cientists)\s+"
     r"(?:at|from|with)\s+(?:the\s+)?(?:(?:[A-Z][\w.]*\s+)?[A-Z][\w.-]*-based\s+)?"
     # ("at Aberdeen broker X")
     r"(?:[A-Z][\w.]*\s+(?=(?!(?:and|of|for|on|y|e|de|da|do|del|di|du|la|van|von)\s)"
@@ -2023,6 +2062,10 @@ _STAFF_OF = re.compile(
     r"(?:[a-z]+\s+){0,3}"  # ("at São Paulo-based consultancy X", "at sports data firm X")
     r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|&|de|da|do|das|dos|del|y|e|di|du|la|"
     r"van|von)\s+)?[A-Z][\w&'’.-]*){0,5})$")  # ("Banco Rovuma de Investimento")
+
+_STAFF_OF_BODY = re.compile(
+    r"^(?P<staff>[Aa]nalysts|[Ee]conomists|[Ss]trategists|[Rr]esearchers)\s+(?:at|from)\s+the\s+"
+    r"(?P<noun>[a-z]+)$")
 
 # A spokesperson of a body that is named: "a Brindle spokesperson", "a spokesman for the
 # Country Voice party".
@@ -2183,7 +2226,9 @@ _BUSINESS_CUES = re.compile(
     rf"conglomerate|manufacturer|[a-z]{{3,}}maker|brewer|miner|fintech|co-operative|cooperative|"
     # ("consultants Halwell Marine", "contractors Breen Civil": British style, a business)
     rf"co-op|consultants|consultancy|contractors)\s+(?P<a>{_CUE_NAME})"
-    rf"|(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+(?P<b>{_CUE_NAME})"
+    # ("Shares in Santiago-listed generator Energía Pacífico": the generator)
+    rf"|(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+(?:[A-Z][\w’'.]*-(?:listed|based)\s+(?:[a-z]+\s+)?)?"
+    rf"(?P<b>{_CUE_NAME})"
     rf"|(?P<c>{_CUE_NAME})(?:(?:['’]s)?\s+(?:shares|stock|share\s+price)\b"
     r"|['’]s\s+(?:chief\s+executive|CEO|chief\s+financial\s+officer|"
     r"revenue|profits?|sales|earnings|shareholders|stores|customers)\b)"
