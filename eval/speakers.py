@@ -1077,6 +1077,27 @@ LABELLED_SETS = [
      "(191 of 230 claims) on both. Written to the same brief as set 71: 13 sentences "
      "with unnamed sources were relabelled to the project's rule the same way "
      "(0.874 on arrival by that rule, 201 of 230)."),
+    (ROOT / "eval" / "data" / "speakers-73",
+     "12 articles by one of two more helpers writing at once, from 12 more kinds of "
+     "outlet (police body cameras, a holiday-let fraud sentence, an online voting "
+     "trial, implant price caps, a four-day school week, student caps, a research "
+     "budget, a heatwave, floods, a sport federation's vote-buying inquiry, Maya "
+     "remains under a tower site, a tower approval); roles given on every sentence "
+     "(not scored)",
+     "written on 2026-11-27 (tenth session) to the corrected brief and scored blind on"
+     " arrival on the session's start (93bead5), its first fixes (a432579) and its "
+     "second (41fe367): **0.883** (249 of 282 claims) on all three. Its helper gave "
+     "unnamed spokespeople their phrase (\"a Halcyon Living spokesman\"), where the "
+     "earlier sets give the body in 130 of 136 cases; those 5 sentences were "
+     "relabelled to the body (0.901 on arrival by that rule)."),
+    (ROOT / "eval" / "data" / "speakers-74",
+     "12 articles by the other helper of that pair, from 12 more kinds of outlet "
+     "(shipping, mining, insurance, pensions, property, food safety, drugs, car "
+     "making, an airline, media business, farming, a central bank); roles given on "
+     "every sentence (not scored)",
+     "written on 2026-11-27 (tenth session) and scored blind on arrival on the same "
+     "three versions: **0.912** (238 of 261 claims) on all three. **Held out**: its "
+     "misses were not read, so that the session's later fixes are measured on it."),
 ]
 
 
