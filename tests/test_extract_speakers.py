@@ -3103,3 +3103,41 @@ def test_a_clause_after_a_persons_post_is_hers_not_the_bodys():
 def test_a_clause_after_show_is_no_finding_here(sentence):
     (claim,) = extract_claims(sentence)
     assert claim.speaker is None
+
+
+@pytest.mark.parametrize("body,speaker", [
+    # a tabloid's verbs
+    ("Campaigner Janet Hollins, 67, who has lived in Redcliffe for 40 years, blasted the "
+     "decision.", "Janet Hollins"),
+    ("ShopWise's head of campaigns Rachel Dunmore fumed: \"This is a con, plain and simple.\"",
+     "Rachel Dunmore"),
+    # a title of initials; a post's one-word field before a name of three
+    ("CTO Arjun Menon said a bug had caused it. Menon said a fix was out.", "Arjun Menon"),
+    ("Secretary of State for Infrastructure Helena Brás Moreira told parliament the cap would "
+     "stay.", "Helena Brás Moreira"),
+    # a probe's findings; a body's bulletin, register and decision document
+    ("A probe by consumer group ShopWise found 312 products had shrunk. Some had shrunk by a "
+     "fifth, the group said.", "ShopWise"),
+    ("According to the International Cocoa Council's latest quarterly bulletin, grindings fell "
+     "4%.", "International Cocoa Council"),
+    # "forecast in its report that": the verb
+    ("The state-run Chilean Copper Observatory forecast in its quarterly report that prices "
+     "would rise.", "Chilean Copper Observatory"),
+    # the body that opens a sentence citing a report nobody is said to have made
+    ("The Independent Integrity Unit (IIU) has found credible evidence that votes were traded, "
+     "according to a report seen by Sport Governance Weekly. The 68-page report, dated 3 "
+     "March, says nine federations were paid.", "Independent Integrity Unit"),
+    # a person named after her country
+    ("The complaint was lodged by Argentina's Lucía Benavídez. Benavídez told reporters the "
+     "vote was bought.", "Lucía Benavídez"),
+    ("The Carabineros police force said it supported the plan. It added that the force had "
+     "opened 14 investigations.", "Carabineros"),
+    ("A survey by pollster Criteria Sur published in January found that 74% back cameras.",
+     "Criteria Sur"),
+    ("Several parents who spoke during the comment period said they were worried.",
+     "several parents"),
+])
+def test_speakers_of_sets_72_and_73(body, speaker):
+    claims = extract_claims(body)
+    assert claims[-1].speaker == speaker
+    assert {c.speaker for c in claims if c.speaker} == {speaker}

@@ -62,7 +62,9 @@ _VERB_WORDS = (
     "allege estimate state echoed expected expect expects demanded suggest apologised apologized "
     "apologises apologizes recommended recommends shouted documented asking appealed dismissed "
     "recorded expecting pointed submitted submits held lamented laments welcomed welcomes "
-    "assured assures defended defends charged charges"
+    "assured assures defended defends charged charges "
+    # (a tabloid's: "Campaigner Janet Hollins blasted the decision", "... fumed: '...'")
+    "fumed blasted flagged"
 ).split()
 
 _INVERTED_VERBS = (
@@ -207,7 +209,7 @@ _DOCUMENT_FROM = re.compile(
     r"data|documents?|filings?|records|poll|memo|letter|release|press release|assessment|"
     r"costings|projections|modelling|modeling|calculations|estimates|notifications?|notices?|"
     r"circulars?|bulletins?|forecasts?|review|audit|investigation|count|tally|motions?|"
-    r"presentations?|papers?|summary|summaries|rules|regulations|guidelines)"
+    r"presentations?|papers?|summary|summaries|rules|regulations|guidelines|probe|inquiry)"
     r"(?:\s+for\s+(?:[a-z]+\s+){0,2}[a-z]+)?"  # ("a motion for preliminary approval filed by")
     r"\s+(?:(?P<verb>published|released|compiled|issued|presented|commissioned|produced|prepared|"
     # (not "reviewed by": who read a document did not make it; "obtained by" a body that is no
@@ -226,7 +228,8 @@ _DOCUMENT_FROM = re.compile(
 _NAMED_DOCUMENT = re.compile(
     rf"^(?P<who>(?:the\s+)?{_CAPRUN})(?:['’]s)?\s+(?:(?:[a-z]+-)?[a-z]+\s+){{0,2}}?"
     r"(?:data|figures|statistics|estimates|report|survey|analysis|poll|polling|research|"
-    r"calculations|records|tally|count|tool|tracker|index|model|database|dashboard)$"
+    r"calculations|records|tally|count|tool|tracker|index|model|database|dashboard|bulletin|"
+    r"register|registry|document|documents|filings?|statement|review|outlook)$"
 )
 
 _BARE_NAME = re.compile(rf"\s*[{_UP}][\w'’-]+(?:\s+[{_UP}][\w'’-]+){{1,3}}\s*$")
@@ -427,6 +430,7 @@ _PREPOSITION_JUST_BEFORE = re.compile(r"(?:^|\s)(?:[Ii]n|[Ww]ith|[Ff]rom|[Uu]nde
 _NOUN_OR_VERB = frozenset("reports claims states notes calls comments posts estimates tweets "
                           "promises report claim estimate forecast".split())
 
+_WHERE_THEN_THAT = re.compile(r"\s+(?:in|on)\s+(?:its|their|his|her|a|an|the)\s+[^,.;:]{0,50}?\bthat\s")
 _AFTER_NOUN = frozenset("have has had are were is was of from by in on about suggest show say "
                         "said indicate appear".split())
 
@@ -446,7 +450,7 @@ _SAYING_VERBS = frozenset("said says told tells added adds warned warns insisted
 # Verbs that report only with "that": "the study found that ...", "figures showed that ...".
 _THAT_ONLY = frozenset(
     "found finds showed shows show conceded concedes concede estimate state demanded ruled "
-    "rules submitted submits held maintained".split())  # (not "illegally maintained a monopoly")
+    "rules submitted submits held maintained flagged".split())  # (not "illegally maintained a monopoly")
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
@@ -533,7 +537,12 @@ _BY_AGENT = re.compile(
     r"^(?P<who>.+?)\s+(?:interviewed|polled|surveyed|contacted|questioned|quoted|cited|consulted|"
     r"asked|reached|approached)\s+by\s+\S.*$", re.S)
 
-_INTO_TAIL = re.compile(r"\s+into\s.*$", re.S)
+# What follows a document's maker: "into the finances of Y", "published in January".
+# Words that count the people of an unnamed group: "Several parents who spoke ... said".
+_COUNT_WORDS = frozenset("several some many most two three four five six few other".split())
+
+_INTO_TAIL = re.compile(r"\s+(?:into\s|(?:published|released|issued|conducted)\s+(?:in|on|last|"
+                        r"this|earlier)\s).*$", re.S)
 
 _NP_STOP = frozenset(
     "by of from to with for at in on was were is are has have had been be and or but that "
@@ -1277,8 +1286,11 @@ def find_attribution(masked: str) -> Attribution | None:
             continue  # "Several member states oppose the change": nations, not a verb
         if v.group() in _NOUN_OR_VERB:
             nxt = _NEXT_WORD.match(masked, after)
-            if nxt and nxt.group(1).lower() in _AFTER_NOUN:
-                continue  # "Recent reports have revealed", "claims of fraud"
+            if nxt and nxt.group(1).lower() in _AFTER_NOUN and not (
+                    nxt.group(1) in ("in", "on") and _WHERE_THEN_THAT.match(masked, after)):
+                # "Recent reports have revealed", "claims of fraud" (but "X forecast in its
+                # quarterly report that ...": the verb)
+                continue
             if _PREPOSITION_JUST_BEFORE.search(masked, 0, v.start()):
                 continue  # "In comments filed with USTR, the coalition argued": a noun
             if _SENTENCE_END.match(masked, after) and not _SPEAKER_BEFORE_END.search(
@@ -1431,6 +1443,10 @@ def find_attribution(masked: str) -> Attribution | None:
             # Keep only the last clause of the phrase: cut at "and", "but", "that", "while".
             parts = _CONJUNCTIONS.split(phrase)
             last = parts[-1]
+            if (len(parts) == 3 and parts[1] == "who" and parts[0].strip()
+                    and parts[0].split()[0].lower() in _COUNT_WORDS):
+                # "Several parents who spoke during the comment period said": the parents
+                last = parts[0]
             if (not last.strip() and len(parts) >= 3 and parts[-2] in ("and", "but")
                     and (v.group() in _SAYING_VERBS or (v.group() == "questioned" and
                                                         _next_word(masked, after) in _QUESTION_WORDS))):
@@ -1539,7 +1555,7 @@ _PARTICIPLE_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+ing|Asked|Quoted|Interviewed
 _FIRST_CLAUSE = re.compile(
     r"\s*(?P<who>[^,;:()\"“”—–_]{2,60}),\s+(?:in|on|at|speaking|citing|published|released|"
     r"commissioned|conducted|funded|written|carried|founded|based|headquartered|established|"
-    r"created|owned|run|listed|tabled|issued|presented|submitted|prepared|completed)\b"
+    r"created|owned|run|listed|tabled|issued|presented|submitted|prepared|completed|dated)\b"
 )
 
 _WHOLE_SUBJECT = re.compile(r"\s*(?P<who>[^,;:()\"“”—–_]{2,220}),\s*$")

@@ -182,7 +182,8 @@ TITLE_WORDS = frozenset(
     "Ambassador Chancellor Director Chief Executive Spokesperson Spokesman Spokeswoman General "
     "Gen. Commissioner Representative Rep. Dr. Dr Professor Prof. Judge Justice Chairman "
     "Secretary-General Director-General "
-    "Chairwoman Chair Leader Envoy Adviser Advisor Special Attorney CEO Head Coach Captain "
+    "Chairwoman Chair Leader Envoy Adviser Advisor Special Attorney CEO CTO CFO COO CIO Head "
+    "Coach Captain "
     "Capt. Officer Councillor Councilman Councilwoman Councilor Mr. Mr Mrs. Mrs Ms. Ms Miss Sir Dame "
     "Shri Sri Smt. Smt Shrimati Hon. Hon Clerk Registrar Sheriff Warden Provost Democrat Republican "
     "Tory Headteacher Headmaster Headmistress Lt Gen Col Maj Sgt Det Insp Brig Cpl Pte Capt Adm "
@@ -604,8 +605,11 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         role_place = True
     if (not role_place and after_of and run_len == 4
             and any(t in TITLE_WORDS for t in core[:k - 1])):
-        # "Minister for Social Protection Siobhán Daly": the title's field is two words
-        j += 2
+        # "Minister for Social Protection Siobhán Daly": the title's field is two words (but
+        # "Secretary of State for Infrastructure Helena Brás Moreira": one field word, then a
+        # name of three)
+        j += 1 if (person_run[0].strip(",.") in _FIELD_WORDS
+                   and person_run[1].strip(",.") not in _FIELD_WORDS) else 2
         person_run = body[j:]
         after_of = False
     if (not role_place and run_len >= 3 and person_run[0].strip(",.") in _FIELD_WORDS

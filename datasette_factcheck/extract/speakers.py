@@ -262,6 +262,12 @@ class Resolver:
             elif _POSSESSIVE.search(tokens[-1]) and _POSSESSIVE.sub("", tokens[-1]) in ORG_WORDS:
                 # "Ashcombe Borough Council's environment committee": the council is named
                 tokens = tokens[:-1] + [_POSSESSIVE.sub("", tokens[-1])]
+            if (len(tokens) >= 3 and _POSSESSIVE.search(tokens[0]) and not any(
+                    t.strip(",.") in ORG_WORDS or t.strip(",.") in _BUSINESS_WORDS
+                    for t in tokens)
+                    and split_phrase(" ".join(tokens[1:]))[2] == "person"):
+                # "Argentina's Lucía Benavídez": she is named (not "Cole's Hill Distillery")
+                tokens = tokens[1:]
             for k in range(1, len(tokens) - 1):
                 if tokens[k] in ("on", "in") and tokens[k + 1].strip(",.") in _NOT_SOURCES:
                     tokens = tokens[:k]  # "The European Commission on Tuesday opened"
@@ -448,6 +454,8 @@ class Resolver:
         speaker, role = self._body_speaker(speaker, role)
         if speaker and speaker[:1].islower() and " " in speaker:
             speaker, role = self._unmade_document(speaker, role, masked)
+        if speaker and _UNMADE_DOCUMENT.match(speaker) and "according to" in masked:
+            speaker, role = self._opener_document(speaker, role, masked)
         if ", a" in masked or ", the " in masked:
             self._note_described(masked)  # (for later sentences)
         if speaker and speaker[:1].isupper() and speaker not in self.gender and (
@@ -577,6 +585,23 @@ class Resolver:
         self.last_thing = (maker, None)
         return maker, None
 
+    def _opener_document(self, speaker: str, role: str | None, masked: str):
+        """The body a sentence opens with, when the sentence cites a document nobody is said
+        to have made: "The Independent Integrity Unit ... has found credible evidence ...,
+        according to a report seen by Sport Governance Weekly" is the unit's report (and so is
+        a later "the report")."""
+        opening = _SELF_NAMED_OPENING.match(masked)
+        if not opening or opening.group("what") or opening.group(3) in _PREPOSITION_WORDS:
+            return speaker, role
+        name, _, kind = split_phrase(opening.group(1))
+        if kind != "org" or not name or name in self.people or " " not in name:
+            return speaker, role  # (not "Exporters who fail ...")
+        full = self._full_org(self.acronyms.get(name, name))
+        self.documents.setdefault(_UNMADE_DOCUMENT.match(speaker).group("doc"), full)
+        self._named(full, None)
+        self.last_thing = (full, None)
+        return full, None
+
     def _described_opener(self, masked: str, result: tuple[str | None, str | None]):
         """The body a sentence opens with, when the attribution at its end describes rather
         than names it: "Meridian Valley Health will eliminate 340 positions, the nonprofit
@@ -608,6 +633,12 @@ class Resolver:
     def _body_speaker(self, speaker: str | None,
                       role: str | None) -> tuple[str | None, str | None]:
         """A body named by what it is rather than its name: the body the article named."""
+        force = _NAMED_FORCE.match(speaker) if speaker else None
+        if force:
+            # "the Carabineros police force said": the Carabineros (and a later "the force")
+            self.orgs.setdefault(force.group("noun"), force.group("name"))
+            self.last_thing = (force.group("name"), None)
+            return force.group("name"), role
         named_group = _NAMED_GROUP.match(speaker) if speaker else None
         if named_group:
             # "the Save Carbrook Road group": the group's name
@@ -1915,9 +1946,14 @@ _NOUN_DEPARTMENT = re.compile(r"^(?:[Tt]he\s+)?([A-Z][a-z]+)\s+(Department|Minis
 # ("Meridian Valley Health will eliminate"), and what such a body may be described as at the
 # sentence's end besides a company or another singular body ("the nonprofit health system").
 _SELF_NAMED_OPENING = re.compile(
-    r"[\s\"“‘'(]*(?:The\s+)?([A-Z][\w’'&.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w’'&.-]*)"
+    r"[\s\"“‘'(]*(?:The\s+)?([A-Z][\w’'&.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?|and\s+|&\s+)?"
+    r"[A-Z][\w’'&.-]*)"
     # ("TuS Nordhessen Kassel, the second-division football club that ..., has agreed")
-    r"{0,6})(?:,\s+(?P<what>(?:the|a|an)\s+[^,;:\"“”]{3,120}?),)?\s+([a-z]+)\b")
+    r"{0,6})(?:\s+\([A-Z][A-Za-z]{1,7}\))?(?:,\s+(?P<what>(?:the|a|an)\s+[^,;:\"“”]{3,120}?),)?\s+([a-z]+)\b")
+# A document that the attribution names without its maker: "a report", "the latest survey".
+_UNMADE_DOCUMENT = re.compile(
+    r"^(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}(?P<doc>report|study|survey|audit|review|analysis|"
+    r"statement|document|filing|assessment)$")
 _SELF_DESCRIBED_NOUNS = frozenset(("system", "network", "provider", "body"))
 _PREPOSITION_WORDS = frozenset("of for and in at on to from with by".split())
 
@@ -1986,6 +2022,9 @@ _BODY_DOCUMENT = re.compile(
 _KIND_OF_BODY = re.compile(r"^the\s+[A-Z][a-z]+\s+(?P<noun>[a-z]+)$")
 
 # A group named by its own name before the noun: "the Save Carbrook Road group".
+_NAMED_FORCE = re.compile(
+    r"^the\s+(?P<name>[A-Z][\w’'-]+)\s+(?:police|fire|ambulance|prison|rescue)\s+"
+    r"(?P<noun>force|service)$")
 _NAMED_GROUP = re.compile(
     r"^the\s+((?:[A-Z][\w'’-]*\s+){1,4}[A-Z][\w'’-]*)\s+(?:group|campaign|coalition|movement)$")
 
