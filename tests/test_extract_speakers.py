@@ -3141,3 +3141,24 @@ def test_speakers_of_sets_72_and_73(body, speaker):
     claims = extract_claims(body)
     assert claims[-1].speaker == speaker
     assert {c.speaker for c in claims if c.speaker} == {speaker}
+
+
+@pytest.mark.parametrize("body,speaker", [
+    # a body's name with a Spanish place in it
+    ("The Costa del Sol Holiday Let Owners' Association (AVCS) said in a statement that the "
+     "freeze was unfair.", "Costa del Sol Holiday Let Owners' Association"),
+    # a warehouse operator is a business
+    ("The warehouse is operated by NordCart Fulfilment. NordCart said its wages were "
+     "competitive. The company said it had offered a 7% rise.", "NordCart Fulfilment"),
+    # a town hall's decree, published in the official bulletin (where, not who)
+    ("The freeze covers 14 districts, according to the decree published by Alhaurín del Mar "
+     "town hall in the provincial official bulletin (BOP) on Friday. Licences cannot be "
+     "transferred, the decree states.", "Alhaurín del Mar town hall"),
+    ("Romania's National Energy Pricing Authority (ANPE) has approved an 18% increase, "
+     "according to an order published in the Official Gazette on Monday.",
+     "National Energy Pricing Authority"),
+])
+def test_speakers_of_set_71_second_round(body, speaker):
+    claims = extract_claims(body)
+    assert claims[-1].speaker == speaker
+    assert {c.speaker for c in claims if c.speaker} == {speaker}

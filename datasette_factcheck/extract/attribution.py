@@ -209,7 +209,8 @@ _DOCUMENT_FROM = re.compile(
     r"data|documents?|filings?|records|poll|memo|letter|release|press release|assessment|"
     r"costings|projections|modelling|modeling|calculations|estimates|notifications?|notices?|"
     r"circulars?|bulletins?|forecasts?|review|audit|investigation|count|tally|motions?|"
-    r"presentations?|papers?|summary|summaries|rules|regulations|guidelines|probe|inquiry)"
+    r"presentations?|papers?|summary|summaries|rules|regulations|guidelines|probe|inquiry|"
+    r"decrees?|resolutions?|rulings?|judgments?|orders?)"
     r"(?:\s+for\s+(?:[a-z]+\s+){0,2}[a-z]+)?"  # ("a motion for preliminary approval filed by")
     r"\s+(?:(?P<verb>published|released|compiled|issued|presented|commissioned|produced|prepared|"
     # (not "reviewed by": who read a document did not make it; "obtained by" a body that is no
@@ -224,6 +225,9 @@ _DOCUMENT_FROM = re.compile(
     r"(?:in(?=\s+(?:the\s+)?[A-Z])\s+)?)?(?:(?<=\s)(?:by|from)\s+|(?<=in\s))(?P<who>\S.*)$",
     re.S,
 )
+
+# Where a government publishes what it decides, which is no source of its own.
+_GAZETTE = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Gazette|Register|Bulletin|Boletín)\b")
 
 _NAMED_DOCUMENT = re.compile(
     rf"^(?P<who>(?:the\s+)?{_CAPRUN})(?:['’]s)?\s+(?:(?:[a-z]+-)?[a-z]+\s+){{0,2}}?"
@@ -1155,10 +1159,12 @@ def find_attribution(masked: str) -> Attribution | None:
         if m:
             # "according to figures published by NHS England on Thursday": NHS England
             document = _DOCUMENT_FROM.match(m.group("who"))
-            if document and document.group("verb") != "published" and re.search(
+            if document and (document.group("verb") != "published" or _GAZETTE.match(
+                    document.group("who"))) and re.search(
                     r"\bin\s+$", document.string[:document.start("who")]):
-                # "a statement issued in Maputo": where, not who ("a study published in The
-                # Lancet" names the journal, the source as labellers give it)
+                # "a statement issued in Maputo", "an order published in the Official
+                # Gazette": where, not who ("a study published in The Lancet" names the
+                # journal, the source as labellers give it)
                 document = None
             whole = document.group("who") if document else m.group("who")
             who = _ACCORDING_TAIL.sub("", whole) if not _SOURCE_AT.match(whole) else whole

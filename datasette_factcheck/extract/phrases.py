@@ -239,7 +239,7 @@ ORG_WORDS = frozenset(
     "Companies Producers Manufacturers Exporters Importers Employers Retailers Workers Unions "
     "Associations Dealers Operators Growers Suppliers Distributors Platinum Gold Copper Coal "
     "Cement Securities Ratings Advisory Investments Realty Consulting Developments Plantations "
-    "Devices "
+    "Devices Fulfilment Fulfillment Warehousing "
     "Poultry Co-operative Cooperative Supermarkets Hospitality Leisure Resorts Hotels Compact Plc "
     "PLC Limited GmbH "
     "Kaupule Falekaupule".split()  # (Tuvalu's island councils)
@@ -362,6 +362,12 @@ def _hyphenated_title(tok: str) -> bool:
     return len(parts) == 2 and all(p[:1].upper() + p[1:] in TITLE_WORDS for p in parts)
 
 
+# A place's own body named with a common noun: "Alhaurín del Mar town hall".
+_TOWN_HALL = re.compile(
+    r"^(?:the\s+)?(?P<body>[A-Z][\w’'-]*(?:\s+(?:(?:de|del|la|le|sur|on|upon)\s+)?[A-Z][\w’'-]*)"
+    r"{0,3}\s+(?:town|city)\s+(?:hall|council))$")
+
+
 @functools.lru_cache(maxsize=8192)
 def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
     """(name, role, kind) for a source phrase; kind is "person", "org", "entity" (one capitalised
@@ -393,6 +399,11 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         # "Cardinal said" after "Chief Marlene Cardinal", "Mr King said": a surname that is
         # also a title (alone, a title is no one: "the Cardinal" has its article)
         return tokens[-1], tokens[0] if len(tokens) == 2 else None, "entity"
+    town = _TOWN_HALL.match(phrase)
+    if town:
+        # "Alhaurín del Mar town hall", "the Kelby town council": the place's own body, by the
+        # name the article gives it
+        return town.group("body"), None, "org"
     for k in range(1, len(tokens) - 2):
         if tokens[k] in ("reviewed", "seen") and tokens[k + 1] == "by":
             # "agency data reviewed by AeroLedger": the outlet only read what the agency made
@@ -654,6 +665,9 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
                          and body[i - 3 if i >= 3 else 0][0].isupper()
                          # ("Freedom to Read Coalition", "Citizenship by Investment Unit")
                          or body[i - 1] in ("to", "by") and i >= 2 and i < len(body)
+                         and body[i - 2][0].isupper() and body[i][0].isupper()
+                         # ("the Costa del Sol Holiday Let Owners' Association")
+                         or body[i - 1] in _ROMANCE_PARTICLES and i >= 2 and i < len(body)
                          and body[i - 2][0].isupper() and body[i][0].isupper()):
             i -= 1
         while i < len(body) and not body[i][0].isupper():

@@ -1846,7 +1846,7 @@ def _maker_text(who: str) -> str:
 
 _MAKER_DOCS = (r"(?:report|audit|study|survey|review|filing|order|decision|document|statement|"
                r"analysis|assessment|summary|complaint|release|notice|letter|proposal|"
-               r"application|draft|regulation|paper|resolution|disclosure|memo)s?")
+               r"application|draft|regulation|paper|resolution|disclosure|memo|decree)s?")
 # A speaker that is only a document: "the report", "the 48-page report", "a consent order".
 _DOCUMENT_PHRASE = re.compile(
     rf"^(?:the|a|an|its|that|this)\s+(?:[\w-]+\s+){{0,3}}?(?P<doc>{_MAKER_DOCS}|findings|figures|"
@@ -1855,7 +1855,8 @@ _DOCUMENT_PHRASE = re.compile(
 # Tuesday released a performance audit".
 _MADE_BY = re.compile(
     rf"\b(?P<doc>{_MAKER_DOCS})\s+(?:(?:of|on|into)\s+(?:the\s+)?[\w-]+\s+)?"
-    rf"(?:(?:[a-z-]+|{_WEEKDAY})\s+){{0,4}}?(?:by|from)\s+(?P<who>(?:the\s+)?{_CAPRUN})")
+    rf"(?:(?:[a-z-]+|{_WEEKDAY})\s+){{0,4}}?(?:by|from)\s+(?P<who>(?:the\s+)?{_CAPRUN}"
+    r"(?:\s+(?:town|city)\s+(?:hall|council)\b)?)")  # ("by Alhaurín del Mar town hall")
 _MADE_OWNED = re.compile(
     rf"(?P<who>{_CAPRUN})['’]s\s+(?:[\w-]+\s+){{0,3}}?(?P<doc>{_MAKER_DOCS})\b")
 _MADE_RELEASED = re.compile(
@@ -1953,7 +1954,7 @@ _SELF_NAMED_OPENING = re.compile(
 # A document that the attribution names without its maker: "a report", "the latest survey".
 _UNMADE_DOCUMENT = re.compile(
     r"^(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}(?P<doc>report|study|survey|audit|review|analysis|"
-    r"statement|document|filing|assessment)$")
+    r"statement|document|filing|assessment|order|decree|decision|resolution)$")
 _SELF_DESCRIBED_NOUNS = frozenset(("system", "network", "provider", "body"))
 _PREPOSITION_WORDS = frozenset("of for and in at on to from with by".split())
 
@@ -2183,7 +2184,7 @@ _BUSINESS_WORDS = frozenset(
     # (what a producer's name says it makes: "Redgum Lithium", "Southern Isles Salmon")
     "Lithium Nickel Uranium Iron Silver Zinc Salmon Seafood Timber Spirits Distillery "
     "Distillers Wines Winery Sugar Textiles Apparel Oil Gas Solar Fisheries Aquaculture "
-    "Catering Dining".split()
+    "Catering Dining Fulfilment Fulfillment Warehousing".split()
     # (not "Securities", "Advisory", "Consulting": an analyst's or adviser's firm is seldom the
     # company an article means by "the company")
 )
