@@ -434,6 +434,7 @@ _PREPOSITION_JUST_BEFORE = re.compile(r"(?:^|\s)(?:[Ii]n|[Ww]ith|[Ff]rom|[Uu]nde
 _NOUN_OR_VERB = frozenset("reports claims states notes calls comments posts estimates tweets "
                           "promises report claim estimate forecast".split())
 
+# "in its quarterly report that": where a verb of _NOUN_OR_VERB was said, then what.
 _WHERE_THEN_THAT = re.compile(r"\s+(?:in|on)\s+(?:its|their|his|her|a|an|the)\s+[^,.;:]{0,50}?\bthat\s")
 _AFTER_NOUN = frozenset("have has had are were is was of from by in on about suggest show say "
                         "said indicate appear".split())
@@ -541,10 +542,10 @@ _BY_AGENT = re.compile(
     r"^(?P<who>.+?)\s+(?:interviewed|polled|surveyed|contacted|questioned|quoted|cited|consulted|"
     r"asked|reached|approached)\s+by\s+\S.*$", re.S)
 
-# What follows a document's maker: "into the finances of Y", "published in January".
 # Words that count the people of an unnamed group: "Several parents who spoke ... said".
 _COUNT_WORDS = frozenset("several some many most two three four five six few other".split())
 
+# What follows a document's maker: "into the finances of Y", "published in January".
 _INTO_TAIL = re.compile(r"\s+(?:into\s|(?:published|released|issued|conducted)\s+(?:in|on|last|"
                         r"this|earlier)\s).*$", re.S)
 
@@ -816,7 +817,6 @@ _WHICH_SAID = re.compile(
     r",\s+which\s+(?:said|says|reported|reports|warned|estimated|estimates|added|announced|"
     r"confirmed|found|concluded|noted|argued|claimed|stated)\b")
 
-# A word just after a determiner is a noun: "The report found that ..." has no reporting verb.
 # What was found, when "that" is left out: "It also found the department could not show",
 # "found the Department of Transport approved the project" (a clause, not "found corrosion").
 _CLAUSE_WITHOUT_THAT = re.compile(
@@ -824,8 +824,10 @@ _CLAUSE_WITHOUT_THAT = re.compile(
     r"(?:could|would|had|has|have|was|were|is|are|did|does|must|should|will|may|might|cannot|"
     r"can|approved|failed|paid|spent|ignored|underestimated|overstated|breached|lacked)\s")
 
+# A verb after a modal is no report of a finding: "if the exporter can show the timber was ...".
 _MODAL_JUST_BEFORE = re.compile(r"\b(?:can|could|must|may|might|should|would|will|cannot|to)\s+$")
 
+# A word just after a determiner is a noun: "The report found that ..." has no reporting verb.
 _AFTER_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+$")
 
 

@@ -462,8 +462,10 @@ class Resolver:
                 speaker not in self.people or not self.people[speaker].role):
             # ("Hanseong Nuclear", read as a person's name: no role, never "he" or "she")
             speaker = self._fuller_business(speaker)
-        if speaker and (" of " in speaker or " for " in speaker) and speaker + ", " in self.body:
-            listed = _ORG_LIST_TAIL.match(self.body, self.body.find(speaker + ", ") + len(speaker))
+        at = self.body.find(speaker + ", ") if speaker and (
+            " of " in speaker or " for " in speaker) else -1
+        if at >= 0:
+            listed = _ORG_LIST_TAIL.match(self.body, at + len(speaker))
             if listed:
                 # "the Department of Agriculture, Food and the Marine": a name with a list in it
                 speaker += listed.group()
@@ -596,10 +598,8 @@ class Resolver:
         name, _, kind = split_phrase(opening.group(1))
         if kind != "org" or not name or name in self.people or " " not in name:
             return speaker, role  # (not "Exporters who fail ...")
-        full = self._full_org(self.acronyms.get(name, name))
+        full = self._opening_body_speaks(name)
         self.documents.setdefault(_UNMADE_DOCUMENT.match(speaker).group("doc"), full)
-        self._named(full, None)
-        self.last_thing = (full, None)
         return full, None
 
     def _described_opener(self, masked: str, result: tuple[str | None, str | None]):
@@ -622,13 +622,18 @@ class Resolver:
         if not name or (kind != "org" or name in self.people or name in self.by_surname) and (
                 not said_so):
             return result
-        full = self._full_org(self.acronyms.get(name, name))
+        full = self._opening_body_speaks(name)
         self.orgs.setdefault(words[-1], full)
         if _is_company_noun(words[-1]):
             self.businesses.append((full, self.sentence_no))
+        return full, None
+
+    def _opening_body_speaks(self, name: str) -> str:
+        """The full name of the body a sentence opens with, noted as this sentence's speaker."""
+        full = self._full_org(self.acronyms.get(name, name))
         self._named(full, None)
         self.last_thing = (full, None)
-        return full, None
+        return full
 
     def _body_speaker(self, speaker: str | None,
                       role: str | None) -> tuple[str | None, str | None]:
@@ -674,16 +679,7 @@ class Resolver:
         self.note_acronyms(masked)
         self._note_business_subject(masked)
         if ", " in masked:
-            for m in _DESCRIBED_BEFORE.finditer(masked):
-                # "Chile's grid operator, the Coordinador Eléctrico Nacional, ...": a later
-                # "the operator", in this sentence or after it, is that body
-                # (whatever its name reads like: "Coordinador Eléctrico Nacional")
-                name, role, kind = split_phrase(m.group("name"))
-                if masked[:m.start("noun")].rstrip().endswith((" of the", " at the", " for the")):
-                    continue  # "the head of the agency, Giorgi Lomidze,": its head
-                if name and not role and (kind in ("org", "entity") or kind == "person" and (
-                        m.group("the"))) and name not in self.people:
-                    self.orgs[m.group("noun")] = name
+            self._note_described_before(masked)
         att = find_attribution(masked)
         if att is None:
             self.note_people(masked)
@@ -1562,6 +1558,18 @@ class Resolver:
             if _is_company_noun(noun):
                 self.businesses.append((name, self.sentence_no))
 
+    def _note_described_before(self, masked: str) -> None:
+        """Remember a body described before its name: "Chile's grid operator, the Coordinador
+        Eléctrico Nacional, ...": a later "the operator", in this sentence or after it, is that
+        body, whatever its name reads like."""
+        for m in _DESCRIBED_BEFORE.finditer(masked):
+            if masked[:m.start("noun")].rstrip().endswith((" of the", " at the", " for the")):
+                continue  # "the head of the agency, Giorgi Lomidze,": its head
+            name, role, kind = split_phrase(m.group("name"))
+            if name and not role and (kind in ("org", "entity") or kind == "person" and (
+                    m.group("the"))) and name not in self.people:
+                self.orgs[m.group("noun")] = name
+
     def _note_documents(self, masked: str) -> None:
         """Remember who published the documents a sentence cites ("a report published today by
         the charity Silver Thread", "the annual report of the Port Aldane Police Service", "the
@@ -2022,10 +2030,11 @@ _BODY_DOCUMENT = re.compile(
 # Crown utility".
 _KIND_OF_BODY = re.compile(r"^the\s+[A-Z][a-z]+\s+(?P<noun>[a-z]+)$")
 
-# A group named by its own name before the noun: "the Save Carbrook Road group".
+# A force or service named by its own name before the noun: "the Carabineros police force".
 _NAMED_FORCE = re.compile(
     r"^the\s+(?P<name>[A-Z][\w’'-]+)\s+(?:police|fire|ambulance|prison|rescue)\s+"
     r"(?P<noun>force|service)$")
+# A group named by its own name before the noun: "the Save Carbrook Road group".
 _NAMED_GROUP = re.compile(
     r"^the\s+((?:[A-Z][\w'’-]*\s+){1,4}[A-Z][\w'’-]*)\s+(?:group|campaign|coalition|movement)$")
 
