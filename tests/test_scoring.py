@@ -10,6 +10,8 @@ import pathlib
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from datasette_factcheck.extract import DEFAULT_THRESHOLD, extract_claims, score_sentence
 from datasette_factcheck.extract import scoring
@@ -93,6 +95,49 @@ def test_fast_path_equals_the_sum_over_features():
             z += sum(model.chars.get(g, 0.0) for g in chars) * model.char_scale / math.sqrt(len(chars))
         z += sum(model.hand.get(k, 0.0) * v for k, v in hand.items())
         assert model.decision(text) == pytest.approx(z, abs=1e-9)
+
+
+# Sentences with no word twice, with words repeated (so bigrams repeated: "of the ... of the"),
+# with words the model has never seen, and with no words at all.
+_WORD_SUM_TEXTS = CHECKWORTHY + NOT_CHECKWORTHY + [
+    "The cost of the bridge and the cost of the road rose by 12% and 12%.",
+    "Zxqv blorpt 1,204 wugglesnatch!", "", "?", "said said said", "Witkoff, Witkopf, Witkov.",
+]
+
+
+@pytest.mark.parametrize("text", _WORD_SUM_TEXTS)
+def test_word_ngram_sum_is_exactly_that_of_the_ngram_set(text):
+    """decision() looks up each token's unigram and bigram weights from its cached key, not from
+    the strings word_ngrams() builds; the word block must come out bit for bit the same."""
+    model = scoring.model()
+    keys = [scoring.word_key(t) for t in scoring.tokens(text)]
+    grams = scoring.word_ngrams(keys)
+    expected = math.fsum(model.words.get(g, 0.0) for g in grams) * (
+        model.word_scale / math.sqrt(len(grams)))
+    saved = model.intercept, model.char_scale, model.hand
+    try:
+        # (the intercept and the other two blocks switched off, to see the word block alone)
+        model.intercept, model.char_scale, model.hand = 0.0, 0.0, {}
+        assert model.decision(text) == expected
+    finally:
+        model.intercept, model.char_scale, model.hand = saved
+
+
+_NON_ASCII = ["Don’t “quote” me — ‘please’!", "It cost €4,5 million (％12).", "Ça coûte 3 000 €.",
+              "He said `no` to it.", "İstanbul’s mayor said 40%."]
+
+
+@pytest.mark.parametrize("text", CHECKWORTHY + NOT_CHECKWORTHY + _NON_ASCII + [
+    "He said `no`, then 'yes'.", "A_b c1d 3.5.6 $%?!\" x'y'z '' ''a"])
+def test_ascii_tokens_are_those_of_the_general_pattern(text):
+    """tokens() takes a shorter pattern for ASCII text; it must find what the Unicode one does."""
+    assert scoring.tokens(text) == scoring._TOKEN.findall(text.translate(scoring._TRANS))
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=80))
+@settings(max_examples=300, deadline=None)
+def test_ascii_tokens_equal_the_general_pattern_on_any_ascii_text(text):
+    assert scoring.tokens(text) == scoring._TOKEN.findall(text.translate(scoring._TRANS))
 
 
 def test_extracted_claims_carry_the_score():

@@ -28,6 +28,7 @@ import gzip
 import json
 import math
 import re
+import sys
 import threading
 from importlib import resources
 
@@ -71,11 +72,20 @@ for _group, _words in _GROUPS.items():
     for _w in _words.split():
         _GROUP_OF[_w] = _GROUP_OF.get(_w, ()) + ("g:" + _group,)
 _SYMBOLS = frozenset("$€£¥%")
+_NONE: dict[str, float] = {}  # (a word that starts no bigram of the model)
 _AFTER_BREAK = frozenset('"?!')
+
+
+# The same tokens of a text in ASCII (most sentences), found without the Unicode category
+# look-ups of _TOKEN, which cost as much again.
+_ASCII_TOKEN = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*|[0-9]+(?:[.,][0-9]+)*|[$%?!\"]")
 
 
 def tokens(text: str) -> list[str]:
     """Words, numbers and the few symbols that matter ($ % ? ! and quotation marks)."""
+    if text.isascii():
+        # (of _TRANS only the backquote is ASCII)
+        return _ASCII_TOKEN.findall(text.replace("`", "'") if "`" in text else text)
     return _TOKEN.findall(text.translate(_TRANS))
 
 
@@ -201,9 +211,23 @@ class Model:
         self.threshold: float = data["threshold"]
         self.meta: dict = data.get("meta", {})
         self._cache: dict[str, tuple] = {}
+        # The word n-gram weights again, arranged for scoring: each unigram's weight, and for
+        # each word the weights of the bigrams it starts ("of" -> {"the": w, ...}). A sentence's
+        # bigrams are then looked up from its tokens' cached keys without building a string
+        # for each; the sum is the same (see decision()).
+        self._unigram: dict[str, float] = {}
+        self._follow: dict[str, dict[str, float]] = {}
+        for gram, weight in self.words.items():
+            first, space, second = gram.partition(" ")
+            if space:
+                self._follow.setdefault(sys.intern(first), {})[sys.intern(second)] = weight
+            else:
+                self._unigram[sys.intern(gram)] = weight
+        self._start = self._follow.get("<s>", {})
 
     def _token(self, token: str) -> tuple:
-        """token_info(token) plus the sum and number of its character n-gram weights (cached)."""
+        """token_info(token), the sum and number of its character n-gram weights, its unigram
+        weight and the weights of the bigrams it starts (cached)."""
         key, tags, kind = token_info(token)
         total = 0.0
         n = 0
@@ -212,7 +236,8 @@ class Model:
             get = self.chars.get
             total = sum([get(g, 0.0) for g in grams])
             n = len(grams)
-        info = (key, tags, kind, total, n)
+        key = sys.intern(key)
+        info = (key, tags, kind, total, n, self._unigram.get(key, 0.0), self._follow.get(key, _NONE))
         if len(self._cache) > 200_000:
             self._cache.clear()
         self._cache[token] = info
@@ -224,12 +249,27 @@ class Model:
         cache = self._cache
         infos = [cache.get(t) or self._token(t) for t in toks]
         z = self.intercept
+        # The weights of the set word_ngrams() gives (each distinct unigram and bigram once),
+        # summed with fsum: exactly rounded, so the order of a set, which follows string hashing
+        # and changes from process to process, cannot change the score.
         keys = [info[0] for info in infos]
-        grams = word_ngrams(keys)
-        get = self.words.get
-        # fsum: the n-grams are a set, whose order follows string hashing and so changes from
-        # process to process; an exactly rounded sum gives every process the same score.
-        z += math.fsum([get(g, 0.0) for g in grams]) * (self.word_scale / math.sqrt(len(grams)))
+        distinct = set(keys)
+        if len(distinct) == len(keys):
+            # no word twice, so no bigram twice either
+            weights = [info[5] for info in infos]
+            follow = self._start
+            for info in infos:
+                weights.append(follow.get(info[0], 0.0))
+                follow = info[6]
+            weights.append(follow.get("</s>", 0.0))
+        else:
+            get = self._unigram.get
+            weights = [get(k, 0.0) for k in distinct]
+            start = self._start
+            pairs = set(zip(["<s>"] + keys, keys + ["</s>"]))
+            follow = self._follow.get
+            weights += [(start if a == "<s>" else follow(a, _NONE)).get(b, 0.0) for a, b in pairs]
+        z += math.fsum(weights) * (self.word_scale / math.sqrt(len(weights)))
         count = sum([info[4] for info in infos])
         if count:
             z += sum([info[3] for info in infos]) * (self.char_scale / math.sqrt(count))
