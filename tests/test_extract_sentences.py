@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from datasette_factcheck.extract import extract_claims
 from datasette_factcheck.extract import sentences as seg
@@ -618,3 +620,39 @@ def test_hard_wrapped_lines_still_join():
     body = ("The council voted on Tuesday to borrow 48 million pounds to\nreplace the bridge, "
             "a 1961 steel span that inspectors\nrated 3.8 out of 9 last spring.")
     assert len(extract_claims(body)) == 1
+
+
+# The shortcuts the splitter takes for speed must never change a boundary: each is checked here
+# against the full pattern it stands in for.
+_PIECES = ["Image", "Images", "image", "Photo", "photo", "Photograph", "Photos", "Pic", "Picture",
+           "credit", "by", "Getty", "PTI", "(", ")", ":", ".", "!", "?", " ", "  ", "\n", "A",
+           "Pune", "Express", "Ashish Kale", "U.S.", "...", "“", "”", "Inc", "-", "e.g."]
+
+
+@pytest.mark.parametrize("word", ["Image", "Images", "Photo", "Photos", "Photograph", "Picture",
+                                  "Pictures", "photo", "Pic"])
+@pytest.mark.parametrize("form", ["In Milan. {w}: Ana Ruiz", "In Milan. {w} credit: Ana Ruiz",
+                                  "In Pune. (Express {w} by Ashish Kale)", "In Pune. (PTI {w})"])
+def test_every_glued_credit_holds_a_word_the_shortcut_looks_for(word, form):
+    text = form.format(w=word)
+    if seg._GLUED_CREDIT.search(text):
+        assert seg._may_hold_credit(text)
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+@settings(max_examples=500, deadline=None)
+def test_glued_credit_scan_is_skipped_only_where_it_cannot_match(text):
+    if seg._GLUED_CREDIT.search(text):
+        assert seg._may_hold_credit(text)
+
+
+@given(st.lists(st.sampled_from(_PIECES + ["B", "x", ",", "'", "’", "¿", "é", "\t"]), max_size=24)
+       .map("".join))
+@settings(max_examples=500, deadline=None)
+def test_word_before_a_full_stop_is_found_as_by_a_full_search(text):
+    """_ends_sentence searches for the word before the stop from the last word on; the match
+    must be the one a search from the start finds."""
+    fast = seg._word_before(text)
+    full = seg._WORD_BEFORE.search(text)
+    assert (fast and fast.span(), fast and fast.groups()) == (full and full.span(),
+                                                               full and full.groups())

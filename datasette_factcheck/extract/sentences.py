@@ -150,12 +150,12 @@ _FURNITURE_ANYWHERE = re.compile(
     r"|\bis not responsible for the content of\b"
     r"|\bin accordance with (?:the|our) [\w ]{0,40}Privacy\b"
     r"|\backnowledges? (?:the )?(?:Aboriginal|Traditional (?:Owners|Custodians))\b")
-_FURNITURE_KEYS = ("contributed", "responsible for", "accordance", "cknowledge")
 
 
 def _is_furniture(line: str) -> bool:
     return bool(_FURNITURE.match(line)) or (
-        len(line) <= 300 and any(k in line for k in _FURNITURE_KEYS)
+        len(line) <= 300 and ("contributed" in line or "responsible for" in line
+                              or "accordance" in line or "cknowledge" in line)
         and bool(_FURNITURE_ANYWHERE.search(line)))
 
 
@@ -229,6 +229,15 @@ _GLUED_CREDIT = re.compile(
 _TERMINAL_BEFORE_CREDIT = re.compile(
     r"[.!?…][\"'”’]*\s+(?:\(?(?:Image|Photo(?:graph)?|Picture)|" + _BRACKETED_CREDIT + ")")
 _CLOSERS = frozenset("\"'”’»)]")
+
+
+def _may_hold_credit(text: str) -> bool:
+    """Whether ``text`` holds a word that every form of _GLUED_CREDIT needs (Image, Photo or
+    photo, Pic or Picture): the scan, which tries its look-behinds at every space of a block,
+    is skipped where it cannot match."""
+    return "hoto" in text or "Image" in text or "Pic" in text
+
+
 _CREDIT_START = re.compile(
     r"\(?(?:Image|Photo(?:graph)?|Picture)s?(?:\s+credit)?:\s|" + _BRACKETED_CREDIT)
 
@@ -315,6 +324,14 @@ def classify_line(line: str) -> str | None:
     return None
 
 
+def _word_before(before: str) -> re.Match | None:
+    """``_WORD_BEFORE.search(before)``, started at the last word: no match holds a space, so
+    it is the same match, without the pattern being tried (and backtracking) at each of the
+    places before."""
+    last = before.rsplit(None, 1)
+    return _WORD_BEFORE.search(before, before.rfind(last[-1]) if last else 0)
+
+
 def _ends_sentence(block: str, punct_end: int, next_start: int) -> bool:
     """Whether a candidate boundary (final punctuation ending at ``punct_end``; the next sentence
     would start at ``next_start``) really ends a sentence."""
@@ -327,8 +344,7 @@ def _ends_sentence(block: str, punct_end: int, next_start: int) -> bool:
         # Sentences do not start in lower case: "... world. b) Refusing", "Jan. 5", "vs. them"
         # (but they do with "iOS", "eBay")
         return False
-    before = block[max(0, punct_end - 40):punct_end]
-    m = _WORD_BEFORE.search(before)
+    m = _word_before(block[max(0, punct_end - 40):punct_end])
     if not m:
         return True
     word, final = m.group(1), m.group(2)
@@ -401,8 +417,9 @@ def _segment_block(block: str) -> list[tuple[int, int]]:
     # ...plus the ones it misses inside quotes, all checked by the same rules.
     for m in _CANDIDATE.finditer(block):
         cuts.add(m.end())
-    for m in _GLUED_CREDIT.finditer(block):
-        cuts.add(m.end())
+    if _may_hold_credit(block):
+        for m in _GLUED_CREDIT.finditer(block):
+            cuts.add(m.end())
     spans = []
     start = 0
     for cut in sorted(cuts):
