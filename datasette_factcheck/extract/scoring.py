@@ -252,23 +252,24 @@ class Model:
         # The weights of the set word_ngrams() gives (each distinct unigram and bigram once),
         # summed with fsum: exactly rounded, so the order of a set, which follows string hashing
         # and changes from process to process, cannot change the score.
-        keys = [info[0] for info in infos]
-        distinct = set(keys)
-        if len(distinct) == len(keys):
+        unigrams = {info[0]: info[5] for info in infos}
+        weights = list(unigrams.values())
+        follow = self._start
+        if len(unigrams) == len(infos):
             # no word twice, so no bigram twice either
-            weights = [info[5] for info in infos]
-            follow = self._start
             for info in infos:
                 weights.append(follow.get(info[0], 0.0))
                 follow = info[6]
-            weights.append(follow.get("</s>", 0.0))
         else:
-            get = self._unigram.get
-            weights = [get(k, 0.0) for k in distinct]
-            start = self._start
-            pairs = set(zip(["<s>"] + keys, keys + ["</s>"]))
-            follow = self._follow.get
-            weights += [(start if a == "<s>" else follow(a, _NONE)).get(b, 0.0) for a, b in pairs]
+            seen = set()
+            previous = "<s>"
+            for info in infos:
+                key = info[0]
+                if (previous, key) not in seen:
+                    seen.add((previous, key))
+                    weights.append(follow.get(key, 0.0))
+                previous, follow = key, info[6]
+        weights.append(follow.get("</s>", 0.0))
         z += math.fsum(weights) * (self.word_scale / math.sqrt(len(weights)))
         count = sum([info[4] for info in infos])
         if count:
