@@ -108,10 +108,13 @@ class _Run:
         return self._text
 
 
+_CAPRUN_PATTERN = re.compile(_CAPRUN)
+
+
 def _name_runs(text: str):
     """The capitalised runs of ``text``; a run naming two people ("Rosa Delgado-Park and Kevin
     Marsh") comes as each of them, so that both are known by their surnames later."""
-    for m in re.finditer(_CAPRUN, text):
+    for m in _CAPRUN_PATTERN.finditer(text):
         run = m.group()
         if " and " in run:
             parts = run.split(" and ")
