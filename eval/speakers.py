@@ -1130,7 +1130,8 @@ def _key(text: str) -> str:
 
 def _same(got: str | None, want: str | None) -> bool:
     def norm(s):
-        return re.sub(r"^(?:the|a|an)\s+", "", s.strip().lower()) if s else None
+        # (an apostrophe as the article or the labeller typed it: "Mineworkers’" is "Mineworkers'")
+        return re.sub(r"^(?:the|a|an)\s+", "", s.strip().lower().replace("’", "'")) if s else None
     return norm(got) == norm(want)
 
 

@@ -1800,6 +1800,20 @@ def test_labelled_set_keeps_its_accuracy(folder, claims, floor):
     assert result["own_right"] >= result["own"] - max(2, round(0.05 * result["own"]))
 
 
+@pytest.mark.parametrize("got,want,same", [
+    ("Goldfields Mineworkers’ Union", "Goldfields Mineworkers' Union", True),  # as typed
+    ("the Treasury", "Treasury", True),
+    ("Police Scotland", "police scotland", True),
+    ("Scotland", "Police Scotland", False),
+    (None, None, True),
+    ("Hallberg", None, False),
+])
+def test_the_scorer_compares_names_as_written_not_as_typed(got, want, same):
+    from eval.speakers import _same
+
+    assert _same(got, want) is same
+
+
 
 def test_the_company_may_be_known_as_one_only_later_in_the_article():
     # nothing before "according to the company" says Lumora is a business; its shares, later,
