@@ -1121,6 +1121,28 @@ LABELLED_SETS = [
      " on arrival: **0.921** (220 of 239 claims) on the session's last code (d67b87c)"
      ", on f8c3787 and on the code the session started from (93bead5) alike. **Held "
      "out: nothing was changed after it.**"),
+    (ROOT / "eval" / "data" / "speakers-77",
+     "12 articles by a helper of the eleventh session's trio, on courts, crime and "
+     "enforcement (an inquest, a corruption probe, sentencing, a class action, a cartel fine,"
+     " an appeal, jail deaths, a tribunal, an employment appeal, front-running, match-"
+     "fixing) in 12 countries; roles given (not scored)",
+     "written on 2026-11-27 (eleventh session) and scored blind on arrival: **0.888** (222 "
+     "of 250 claims) on the code the session started from (11c8f4c; the session's speed "
+     "commits give the same speakers) and on the working code of that moment, which held "
+     "fixes for sets 74-76 not yet committed. Held out while the session's fixes were made."),
+    (ROOT / "eval" / "data" / "speakers-78",
+     "12 articles by the trio's second helper, on health, science, climate, disasters, "
+     "wildlife, farming and pollution in 12 countries; roles given (not scored)",
+     "written on 2026-11-27 (eleventh session) and scored blind on arrival: **0.895** (204 "
+     "of 228 claims) on 11c8f4c and on the working code of that moment alike. Held out "
+     "while the session's fixes were made."),
+    (ROOT / "eval" / "data" / "speakers-79",
+     "12 articles by the trio's third helper, on politics, elections, councils, budgets, "
+     "universities, transport, defence, diplomacy, migration and housing in 12 countries; "
+     "roles given (not scored)",
+     "written on 2026-11-27 (eleventh session) and scored blind on arrival: **0.859** (231 "
+     "of 269 claims) on 11c8f4c and on the working code of that moment alike. Held out "
+     "while the session's fixes were made."),
 ]
 
 
