@@ -119,7 +119,9 @@ _ACCORDING_APPOSITION = re.compile(
     rf"\b[Aa]ccording to\s+(?P<role>[^,;:!?\"“”()—]{{2,80}}),\s+"
     # (not a name's own list: "the Department of Agriculture, Food and the Marine")
     rf"(?![{_UP}][\w'’-]*\s+and\s+(?:the\s+)?[{_UP}])"
-    rf"(?P<who>(?:[a-z][\w-]*\s+){{0,2}}{_CAPRUN})\s*(?=[,.;]|$)"
+    # (not a clause: "According to the Auditor-General's report, it incurred R1.1 billion")
+    rf"(?!(?:it|he|she|they|we|there)\s)"
+    rf"(?P<who>(?:[a-z][\w-]*\s+){{0,2}}{_CAPRUN})\s*(?=[,;]|\.(?!\d)|$)"
 )
 
 # (not "adding to global supply": a contribution, not a remark)
@@ -244,6 +246,11 @@ _OUR_OUTLET = re.compile(r"(?:this|our|the)\s+(?:newspaper|paper|publication|web
 _DOCUMENT_HEAD = re.compile(
     r"(?P<who>(?:[A-Za-z-]+\s+)?(?:records|documents|data|figures|emails|messages|images|"
     r"footage|filings|minutes|notes|files|recordings))\b", re.I)
+
+# The same with the body whose records they are named before them: "Police Scotland figures".
+_OWNER_OF_HEAD = re.compile(
+    rf"(?P<who>(?:The\s+)?{_CAPRUN}?)(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:records|documents|data|figures|"
+    r"statistics|emails|minutes|files|filings)\b")
 
 _NAME_BEFORE_ROLE = re.compile(rf"(?:^|(?<=[\s\"“”_]))(?P<who>{_CAPRUN}),\s+$")
 
@@ -423,7 +430,9 @@ _BASED_IN = re.compile(r"(?<=[Tt]he )[A-Z][\w.]+(?: [A-Z][\w.]+)?, [A-Z][\w.]+(?
 
 # A bracketed party, group or place after a name: "Sanne de Vries (Renew Europe)".
 _BRACKETED_AFTER_NAME = re.compile(
-    rf"(?<=[a-zà-ÿ])\s\((?:[{_UP}][^()]{{1,60}}|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][^()]{{0,30}})"
+    rf"(?<=[a-zà-ÿ])\s\((?:[{_UP}][^()]{{1,60}}|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][^()]{{0,30}}"
+    # (or an age, as Irish and British papers give it: "Retired garda Pádraig Lenihan (67),")
+    r"|\d{1,3})"
     r"\)(?P<comma>,)?(?=\s)")  # (and a name in its own script: "Chen Mei-ling (陳美玲)")
 
 # A US party-and-state tag after a name: "Sen. Mark Hollis, R-Texas, told" / "(D-Calif.) said".
@@ -492,8 +501,8 @@ _OWNED_DOC_SUBJECT = re.compile(
     r"\s*(?:(?:But|And|However|Yet),?\s+)?(?:(?:Data|Figures|Statistics)\s+from\s+)?"
     r"(?:[Tt]he\s+(?:most\s+recent|latest|new|official)\s+(?=[A-Z]))?"
     r"(?P<owner>(?:[Tt]he\s+)?(?:[A-Z][\w&.-]*(?:\s+(?:for|of|and|&))?\s+){0,6}?[A-Za-z][\w&.-]*?)"
-    r"(?:['’]s?)?\s+(?P<doc>(?:(?:own|latest|most\s+recent|recent|annual|new|official|quarterly|"
-    r"monthly|consumer\s+price)\s+)*(?:impact\s+)?(?:figures|data|reports?|filings|survey|index|"
+    r"(?:['’]s?)?\s+(?P<doc>(?:(?:own|most\s+recent|consumer\s+price|"
+    + "|".join(sorted(DOCUMENT_ADJECTIVES)) + r")\s+)*(?:impact\s+)?(?:figures|data|reports?|filings|survey|index|"
     r"statistics|assessment|analysis|accounts|numbers))\b[^.;:]{0,60}?\s(?:show|shows|showed|put|"
     r"puts|found|finds|suggest|suggests|indicate|indicates|reveal|reveals|revealed)\b")
 
@@ -895,7 +904,8 @@ _ADJECTIVE_OPENING = re.compile(
 
 # A determiner and an adjective that go with a document: "A new report", "the 2023 report".
 _AFTER_DOCUMENT_ADJECTIVE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:(?:most|"
+    # (or a name's: "FreshWay's latest annual report shows")
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)|[A-Z][\w&-]*['’]s)\s+(?:(?:most|"
     + "|".join(sorted(DOCUMENT_ADJECTIVES)) + r"|(?:19|20)\d\d|[\d,]+-page)\s+){1,3}$")
 # (up to three words: "Its most recent annual report, tabled in Parliament, showed")
 
@@ -909,6 +919,11 @@ _DOCUMENT_READ = re.compile(
     r"\s*[,:]")
 
 # An object after an infinitive: "to maintain a dam", "to report the crime".
+_UNSPOKEN_INFINITIVE = re.compile(
+    r"\b(?:due|told|asked|expected|set|going|able|required|ordered|forced|likely|about|plans?|"
+    r"planned|wants?|wanted|hopes?|hoped|needs?|needed|used|allowed|invited|scheduled|supposed|"
+    r"urged|encouraged|obliged|unable|ready|preparing|prepared)\s+to\s+$")
+_AFTER_ONE_WORD_NOUN = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z]*(?:ss|[a-rt-z])\s+$")
 _INFINITIVE_OBJECT = re.compile(r"\s+(?:a|an|the|its|their|his|her|our|this|these|those)\s")
 
 # A court's ruling: "The Supreme Court on Thursday set aside ...", "The court directed ...".
@@ -1012,7 +1027,14 @@ def find_attribution(masked: str) -> Attribution | None:
               and not (m.start() and masked[m.start() - 1] == "-")
               # (not an infinitive with an object: "failed to maintain a sediment dam")
               and not (masked.endswith(" to ", 0, m.start())
-                       and _INFINITIVE_OBJECT.match(masked, m.end()))
+                       and (_INFINITIVE_OBJECT.match(masked, m.end())
+                            # (nor one that says what is due or asked, not what was said:
+                            # "The company is due to report results", "members of the public
+                            # will be told to report crimes online")
+                            or _UNSPOKEN_INFINITIVE.search(masked, 0, m.start())))
+              # (a document, not a verb: "must file a progress report with the court")
+              and not (m.group() in _NOUN_VERBS and not m.group().endswith("s")
+                       and _AFTER_ONE_WORD_NOUN.search(masked, 0, m.start()))
               # (a noun: "A new report says", "the latest estimates show"; not "Her
               # organization estimates")
               and not (m.group() in _NOUN_VERBS and _AFTER_DOCUMENT_ADJECTIVE.search(
@@ -1481,14 +1503,18 @@ def find_attribution(masked: str) -> Attribution | None:
                         w in OUTLET_WORDS for w in agent.group("who").split())):
                     # "Records obtained by The Sunday Ledger show": the records (the outlet's
                     # own reporting), not the outlet
-                    agent = _DOCUMENT_HEAD.match(bare) or agent
+                    # ("Police Scotland figures obtained by the Post show": the force's)
+                    agent = _OWNER_OF_HEAD.match(bare) or _DOCUMENT_HEAD.match(bare) or agent
                 pronoun = _PHRASE_ENDS_IN_PRONOUN.search(bare)
+                # ("... Communications and the Digital Economy": "and the" split the phrase)
+                and_the = len(parts) >= 3 and parts[-2] == "and" and last.startswith("the ")
                 listed = _ORG_LIST_BEFORE.search(masked, 0, pstart) if (
-                    not agent and " and " in last) else None
+                    not agent and (" and " in last or and_the)) else None
                 if listed:
-                    # "The Ministry of Economy, Trade and Industry said": one name with commas
-                    consider(masked[listed.start("org"):pstart] + " " + last.strip(),
-                             listed.start("org"))
+                    # "The Ministry of Economy, Trade and Industry said", "The Ministry of
+                    # Information, Communications and the Digital Economy said": one name
+                    consider(masked[listed.start("org"):pstart] + " "
+                             + (phrase.strip() if and_the else last.strip()), listed.start("org"))
                 elif pronoun and not agent:
                     # "In his homily he urged": the pronoun after an opening phrase
                     consider(pronoun.group(1), pstart + len(phrase) - len(bare.split()[-1]))
@@ -1548,7 +1574,10 @@ def find_attribution(masked: str) -> Attribution | None:
                     # "He declined to give profit figures, saying ...": he
                     consider(pronoun.group("who"), pronoun.start("who"))
     if owned and (best is None or best.start >= owned.start("doc") or best.phrase.lower().startswith(
-            ("data from", "figures from", "statistics from"))):
+            ("data from", "figures from", "statistics from"))
+            # (or a phrase cut out of the document's own subject: "Police Scotland figures
+            # obtained by the Post ... show reported shoplifting rose" is not "Scotland")
+            or owned.start("owner") < best.start < owned.start("doc")):
         return Attribution(owned.group("owner"), owned.start("owner"))
     if best is not None and best.phrase.strip().lower() == "it":
         subject = _BODY_SUBJECT.match(masked)

@@ -147,7 +147,7 @@ _DESCRIPTIVE_OPENERS = frozenset(
 _OCCUPATION_ENDS = ("ologist", "ist", "ician", "grapher", "nomist", "ist.")
 
 # Letters after a name that are not part of it: "Daisy Fenwick MP".
-_POST_NOMINALS = frozenset("MP MEP MSP MLA MS AM TD QC KC OBE MBE CBE KBE PhD".split())
+_POST_NOMINALS = frozenset("MP MEP MSP MLA MS AM TD QC KC SC SAN OBE MBE CBE KBE PhD".split())
 
 _NOT_SOURCES = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
@@ -177,7 +177,7 @@ _FIRM_STAFF = frozenset("analysts economists strategists researchers scientists"
 
 # Capitalised words that are titles: part of a role, never of a name.
 TITLE_WORDS = frozenset(
-    "Madam Mdm Mme "
+    "Madam Mdm Mme Planner Engineer Surveyor Assessor Solicitor Librarian Architect "
     "President Vice Minister Deputy Foreign Prime Secretary Senator Sen. Governor Gov. Mayor "
     "Ambassador Chancellor Director Chief Executive Spokesperson Spokesman Spokeswoman General "
     "Gen. Commissioner Representative Rep. Dr. Dr Professor Prof. Judge Justice Chairman "
@@ -241,7 +241,7 @@ ORG_WORDS = frozenset(
     "Cement Securities Ratings Advisory Investments Realty Consulting Developments Plantations "
     "Devices Fulfilment Fulfillment Warehousing "
     "Poultry Co-operative Cooperative Supermarkets Hospitality Leisure Resorts Hotels Compact Plc "
-    "PLC Limited GmbH "
+    "PLC Limited GmbH Guild Guilds "
     "Kaupule Falekaupule".split()  # (Tuvalu's island councils)
 )
 
@@ -307,6 +307,31 @@ _NAME_POSSESSORS = frozenset("People's People’s Women's Women’s Children's C
                              "Men’s Workers' Workers’".split())
 
 
+# Countries (and a few territories and cities) whose possessive opens a public body's name in
+# news copy: "Singapore's Maritime Energy Transition Office".
+_COUNTRY_NAMES = frozenset(
+    "Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan "
+    "Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Bosnia "
+    "Botswana Brazil Brunei Bulgaria Burundi Cambodia Cameroon Canada Chad Chile China Colombia "
+    "Comoros Congo Croatia Cuba Cyprus Czechia Denmark Djibouti Dominica Ecuador Egypt Eritrea "
+    "Estonia Eswatini Ethiopia Fiji Finland France Gabon Gambia Georgia Germany Ghana Greece "
+    "Grenada Guatemala Guinea Guyana Haiti Honduras Hungary Iceland India Indonesia Iran Iraq "
+    "Ireland Israel Italy Jamaica Japan Jordan Kazakhstan Kenya Kiribati Kosovo Kuwait "
+    "Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia Libya Liechtenstein Lithuania Luxembourg "
+    "Madagascar Malawi Malaysia Maldives Mali Malta Mauritania Mauritius Mexico Micronesia "
+    "Moldova Monaco Mongolia Montenegro Morocco Mozambique Myanmar Namibia Nauru Nepal "
+    "Netherlands Nicaragua Niger Nigeria Norway Oman Pakistan Palau Palestine Panama Paraguay "
+    "Peru Philippines Poland Portugal Qatar Romania Russia Rwanda Samoa Senegal Serbia "
+    "Seychelles Singapore Slovakia Slovenia Somalia Spain Sudan Suriname Sweden Switzerland "
+    "Syria Taiwan Tajikistan Tanzania Thailand Togo Tonga Tunisia Turkey Turkmenistan Tuvalu "
+    "Uganda Ukraine Uruguay Uzbekistan Vanuatu Venezuela Vietnam Yemen Zambia Zimbabwe "
+    "Britain England Scotland Wales America Europe Africa Asia Hong Kong Macau".split())
+# Last words of a public body's name, after which such a possessive is the place's, not the name's.
+_PUBLIC_BODY_LAST = frozenset(
+    "Office Authority Agency Commission Bureau Board Council Service Institute Directorate "
+    "Inspectorate Ombudsman Regulator Ministry Department Secretariat Tribunal".split())
+
+
 def _without_owner_place(toks: list[str]) -> list[str]:
     """A public body's name without the possessive place it is owned by: "Manitoba's
     Department of Natural Resources and Mines" -> "Department of Natural Resources and Mines",
@@ -318,7 +343,8 @@ def _without_owner_place(toks: list[str]) -> list[str]:
             continue
         rest = toks[k + 1:]
         if (len(rest) >= 2 and tok not in _NAME_POSSESSORS
-                and (rest[0] in _PUBLIC_BODY_FIRST or rest[-1] in ("Ministry", "Department"))
+                and (rest[0] in _PUBLIC_BODY_FIRST or rest[-1] in ("Ministry", "Department")
+                     or rest[-1] in _PUBLIC_BODY_LAST and _POSSESSIVE.sub("", tok) in _COUNTRY_NAMES)
                 and all(t[:1].isupper() for t in toks[:k + 1])
                 and any(t.strip(",.") in ORG_WORDS for t in rest)):
             return rest
@@ -366,6 +392,18 @@ def _hyphenated_title(tok: str) -> bool:
 _TOWN_HALL = re.compile(
     r"^(?:the\s+)?(?P<body>[A-Z][\w’'-]*(?:\s+(?:(?:de|del|la|le|sur|on|upon)\s+)?[A-Z][\w’'-]*)"
     r"{0,3}\s+(?:town|city)\s+(?:hall|council))$")
+
+
+# Words for a part of a place before its name: "in northern Norway", "in rural Kenya".
+_REGION_ADJECTIVES = frozenset(
+    "northern southern eastern western central north south east west rural coastal upstate "
+    "inland remote north-east north-west south-east south-west northeastern northwestern "
+    "southeastern southwestern".split())
+# Plurals that are not people: "Prices in Lagos", "Sales at Tesco".
+_NOT_GROUPS = frozenset(
+    "prices sales shares rates costs rents profits losses exports imports cases deaths "
+    "numbers figures levels temperatures yields stocks bonds talks plans items goods "
+    "services operations elections schools hospitals roads".split())
 
 
 @functools.lru_cache(maxsize=8192)
@@ -566,6 +604,17 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         # "Residents in Cardiff", "Police in Gloucestershire": unnamed, where they are
         return " ".join(([tokens[0].lower()] if det else []) + [body[0].lower()] + body[1:]), \
             None, "unnamed"
+    at = 2 if len(body) > 4 and body[2] in ("in", "at", "from") else None
+    if (at and body[1].islower() and body[0][1:].islower()
+            and body[1].endswith("s") and body[1] not in _NOT_GROUPS
+            and (body[3] == "the" or body[3] in _REGION_ADJECTIVES)
+            and body[-1][:1].isupper() and all(
+                t[:1].isupper() or t in ("the", "of") or t in _REGION_ADJECTIVES for t in body[at + 1:])):
+        # "Dairy farmers in the North Rift", "Whitefish processors in northern Norway": people
+        # of a trade where they are, unnamed (not the place; the word before the plural in
+        # lower case when the plural is a source's, "senior officials", else as written)
+        first = body[0].lower() if body[1] in SOURCE_NOUNS else body[0]
+        return " ".join(([tokens[0].lower()] if det else []) + [first] + body[1:]), None, "unnamed"
     caps = [t for t in body if t[0].isupper()]
     # The run of person-name tokens at the end ("... Ambassador to the United States Hamdullah
     # Mohib" -> "Hamdullah Mohib"); two or more make a person unless they name a place.
@@ -811,7 +860,8 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         # "people familiar with the matter", "sources close to the talks": the noun before
         head_at -= 1
         head = body[head_at - 1].lower().strip(",.")
-    if head in SOURCE_NOUNS or (
+    if head in SOURCE_NOUNS or (_is_agent_plural(head) and not any(
+            t.lower() in _CLAUSE_WORDS for t in tokens)) or (
         (tokens[0].lower() in ("the", "a", "an", "its", "their", "his", "her", "our", "both")
          or _POSSESSIVE.search(tokens[0]))  # "Ukraine's air force"
         and head.isalpha()
@@ -830,6 +880,28 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
             text = text[0].lower() + text[1:]
         return text, None, "unnamed"
     return None, None, ""
+
+
+# Plurals in -ers, -ists and -ians that are things, not people.
+_NOT_AGENTS = frozenset(
+    "numbers orders papers letters matters centers centres powers towers layers meters markers "
+    "barriers headquarters quarters waters answers offers covers filters borders trailers "
+    "transfers registers chambers computers servers parameters others members figures "
+    "containers shelters disasters clusters chapters monsters waivers vouchers sensors "
+    "corridors".split())
+
+
+# Words that make a phrase a clause, not a noun phrase: "It will also let developers".
+_CLAUSE_WORDS = frozenset(
+    "it he she they we i this that will would can could may might must shall should let lets "
+    "is are was were has have had do does did".split())
+
+
+def _is_agent_plural(word: str) -> bool:
+    """A plural noun for people by what they do: "brokers", "lenders", "economists",
+    "physicians" (unnamed sources, as "analysts" are)."""
+    return (len(word) > 5 and word.isalpha() and word.endswith(("ers", "ists", "ians"))
+            and word not in _NOT_AGENTS)
 
 
 # Lower-case words that open an unnamed source at the start of a sentence.

@@ -215,6 +215,10 @@ _COLON_DATELINE = re.compile(
     r"|(?:NEW|NAVI|GREATER|PORT|SAN|LOS|ABU|HONG|KUALA|SRI|HO) [A-Z]{3,})"
     # with the day, as South Asian papers write it: "KATHMANDU, March 18:"
     rf"(?:, {_MONTH}\.? \d{{1,2}}(?:, \d{{4}})?)?:)\s+(?=[A-Z][a-z])")
+# Any place of two words, "CHIANG RAI:", "ADDIS ABABA:", as the body's very first words (later,
+# or before someone talking, "ALEXANDER HOLST: We lost ...", a transcript's speaker).
+_TWO_WORD_DATELINE = re.compile(
+    r"([A-Z]{3,} [A-Z]{3,}:)\s+(?=[A-Z][a-z])(?!(?:I|We|Our|My|Thank|Thanks|Yes|No|Well|Look|You)\b)")
 # A candidate boundary: sentence-final punctuation (with any closing quotes or brackets), then
 # whitespace, then something that can open a sentence. An ellipsis "[...]" counts as final.
 _CANDIDATE = re.compile(
@@ -590,6 +594,8 @@ def split(text: str) -> list[Span]:
                 # top (after a photo caption at most; later, "SMITH: ..." is a transcript's
                 # speaker)
                 m = _COLON_DATELINE.match(text, b_start, b_end)
+                if m is None and not any(sp.kind in (SENTENCE, CAPTION) for sp in spans):
+                    m = _TWO_WORD_DATELINE.match(text, b_start, b_end)
             if m:
                 # "WASHINGTON (AP) — The Senate voted ...": the dateline is not the claim (found
                 # before the sentences, so "SARASOTA, Fla. (AP) —" is not cut at "Fla.")

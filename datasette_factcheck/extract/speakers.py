@@ -326,6 +326,8 @@ class Resolver:
                 last = tokens[-1].strip(",.")
                 if last in ORG_WORDS and last not in _NOT_SOURCES:
                     self.orgs[last.lower()] = org
+                if "Police" in tokens[:-1] and " " in org:
+                    self.orgs.setdefault("force", org)  # "the force" after "Police Scotland"
                 for k in range(1, len(tokens) - 1):
                     if (tokens[k] in ("of", "for") and tokens[k - 1] in ORG_WORDS
                             and tokens[k - 1] not in _NOT_SOURCES):
@@ -571,12 +573,15 @@ class Resolver:
         elif doc.group("det") == "its":
             # "The railroad expects ..., according to its merger application": what the
             # sentence opens with
-            opener = _OPENING_BODY.match(masked)
+            # (after a label: "By the numbers: Heartland's circulation has fallen ..., its
+            # most recent audit filing shows")
+            label = _LEADING_LABEL.match(masked)
+            opener = _OPENING_BODY.match(masked, label.end() if label else 0)
             if opener and opener.group("noun"):
                 body = self._refer_body(opener.group("noun"))
                 maker = body[0] if body else None
-            elif opener:
-                name, _, kind = split_phrase(opener.group("name"))
+            elif opener and opener.group("name").lower() not in _NOBODY_OPENERS:
+                name, _, kind = split_phrase(_POSSESSIVE.sub("", opener.group("name")))
                 maker = self._full_org(name) if name and kind in ("org", "entity") else None
         if maker is None and not by and not doc.group("owner"):
             before = self.body.find(masked)
@@ -1486,6 +1491,8 @@ class Resolver:
             if name.lower() in _SINGULAR_BODIES and name.lower() in self.orgs:
                 # "The Secretariat said" after "the Debt Restructuring Secretariat said"
                 return self.orgs[name.lower()]
+            if name[:1].isupper() and "HM " + name in self.body:
+                return "HM " + name  # "a Treasury spokesperson" after "HM Treasury"
             return name
         tail = " " + name
         for org in reversed(list(self.orgs.values()) + [n for n, _, _ in self.named_bodies]
@@ -1908,6 +1915,12 @@ _STAFF_WORDS = frozenset("staff officials officers employees".split())
 _NOUN_STAFF = re.compile(rf"^(?:the\s+)?(?P<noun>[a-z]+)\s+(?:{'|'.join(sorted(_STAFF_WORDS))})$")
 
 # What a sentence opens with: "The railroad", "Blue Channel Resorts".
+# A label before the sentence proper: "By the numbers:", "Key figure:", "Why it matters:".
+_LEADING_LABEL = re.compile(r"\s*[A-Z][a-z]*(?:\s+[a-z]+){0,3}:\s+(?=[A-Z])")
+# Words that open a sentence and name nobody.
+_NOBODY_OPENERS = frozenset(
+    "by in on at for from after before with under over as but and however yet so also still "
+    "meanwhile since during despite although while when if".split())
 _OPENING_BODY = re.compile(
     r"\s*(?:The\s+(?P<noun>[a-z]+)\b|(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:&\s+)?[A-Z][\w'’&-]*)*))")
 # "a report to West Marden District Council's planning committee": the council's (its officers
@@ -2269,7 +2282,7 @@ _GENERIC_FIRST = frozenset(
 # Lumora"), what only a business has ("Lumora's chief executive"), what it runs ("a Coastal Skies
 # jet", "a Lumora spokeswoman"), a contract with it ("a contract with Crestline Correctional
 # Dining": two words at least, so never a country).
-_CUE_NAME = r"[A-Z][a-z][\w'’-]*(?:\s+(?:&\s+)?[A-Z][a-z][\w'’-]*){0,2}"  # ("Pendle & Crane")
+_CUE_NAME = r"[A-Z][a-zà-öø-ÿ][\w'’-]*(?:\s+(?:&\s+)?[A-Z][a-zà-öø-ÿ][\w'’-]*){0,3}"  # ("Pendle & Crane")
 # (one word boundary before all of them, tested once at each position; the scan over a whole
 # article costs about half of what six alternatives that test it one by one did)
 _BUSINESS_CUES = re.compile(
@@ -2277,13 +2290,14 @@ _BUSINESS_CUES = re.compile(
     r"(?:company|firm|airline|carrier|start-?up|retailer|lender|insurer|supermarket|"
     rf"conglomerate|manufacturer|[a-z]{{3,}}maker|brewer|miner|fintech|co-operative|cooperative|"
     # ("consultants Halwell Marine", "contractors Breen Civil": British style, a business)
-    rf"co-op|consultants|consultancy|contractors)\s+(?P<a>{_CUE_NAME})"
+    rf"co-op|consultants|consultancy|contractors|chain)\s+(?P<a>{_CUE_NAME})"
     # ("Shares in Santiago-listed generator Energía Pacífico": the generator)
     rf"|(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+(?:[A-Z][\w’'.]*-(?:listed|based)\s+(?:[a-z]+\s+)?)?"
     rf"(?P<b>{_CUE_NAME})"
     rf"|(?P<c>{_CUE_NAME})(?:(?:['’]s)?\s+(?:shares|stock|share\s+price)\b"
     r"|['’]s\s+(?:chief\s+executive|CEO|chief\s+financial\s+officer|"
-    r"revenue|profits?|sales|earnings|shareholders|stores|customers)\b)"
+    r"revenue|profits?|sales|earnings|shareholders|stores|customers|plant|plants|factory|"
+    r"factories)\b)"
     rf"|[Aa]n?\s+(?P<e>{_CUE_NAME})\s+(?:jet|plane|flight|aircraft|airliner|store|outlet|"
     r"factory|plant|warehouse|spokesperson|spokesman|spokeswoman|employee)s?\b"
     # ("the county's jail food contract with Crestline Correctional Dining": a vendor)
