@@ -109,12 +109,18 @@ INSERT_NAME_VARIANT = (
 )
 
 
+_QUOTE_STYLES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+_SPACES = re.compile(r"\s+")
+
+
 def normalize_sentence(text: str) -> str:
     """The form of a sentence that claim ids are derived from: case, spacing and quote styles
     do not change an id."""
+    if text.isascii():
+        # (already in NFKC, with no curly quotes, and casefold() is lower() on it)
+        return _SPACES.sub(" ", text.lower()).strip()
     text = unicodedata.normalize("NFKC", text).casefold()
-    text = text.translate(str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"}))
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text.translate(_QUOTE_STYLES)).strip()
 
 
 def claim_ids(article_id: str, texts: Iterable[str]) -> list[str]:

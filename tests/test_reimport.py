@@ -3,6 +3,8 @@
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 import sqlite_utils
 
 from conftest import run_import
@@ -195,3 +197,22 @@ def test_import_without_bulk_loading_first_finishes_an_interrupted_one(tmp_path)
     assert import_counting_bulk_loads(db_path, path, bulk_load=False) == 1
     assert schema.DEFERRED_TABLE not in db.table_names()
     assert [r["text"] for r in db["claims"].search("waiting")] == [S2]
+
+
+def _reference_normal_form(text: str) -> str:
+    # what normalize_sentence computed before it took a short cut for ASCII text
+    import re
+    import unicodedata
+
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = text.translate(str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"}))
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@given(st.text(max_size=60) | st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+@settings(max_examples=400, deadline=None)
+def test_claim_ids_come_from_the_same_normal_form_for_any_text(text):
+    """Ids of stored claims must not change: the ASCII short cut gives the same normal form."""
+    from datasette_factcheck.importer import normalize_sentence
+
+    assert normalize_sentence(text) == _reference_normal_form(text)
