@@ -1143,6 +1143,25 @@ LABELLED_SETS = [
      "written on 2026-11-27 (eleventh session) and scored blind on arrival: **0.859** (231 "
      "of 269 claims) on 11c8f4c and on the working code of that moment alike. Held out "
      "while the session's fixes were made."),
+    (ROOT / "eval" / "data" / "speakers-80",
+     "12 articles by a helper of the eleventh session's second trio, on sport, sports "
+     "governance, arts funding, museums, film, music, publishing and broadcasting in 12 "
+     "countries; roles given (not scored)",
+     "written on 2026-11-27 (eleventh session) and scored blind on arrival: **0.881** (237 "
+     "of 269 claims) on the code of that moment (cf1e59c, with the fixes from sets 74-76); "
+     "the code the session started from (11c8f4c) scores it 0.877 (236)."),
+    (ROOT / "eval" / "data" / "speakers-81",
+     "12 articles by the second trio's second helper, on central banks, trade, property, "
+     "pensions, start-ups, crypto, jobs, tourism, commodities and shipping in 12 countries; "
+     "roles given (not scored)",
+     "written on 2026-11-27 (eleventh session) and scored blind on arrival: **0.913** (210 "
+     "of 230 claims) on cf1e59c; 0.904 (208) on 11c8f4c."),
+    (ROOT / "eval" / "data" / "speakers-82",
+     "12 articles by the second trio's third helper, on technology, data protection, "
+     "cybersecurity, AI policy, space, telecoms, consumer complaints, road safety, aviation "
+     "and public inquiries in 12 countries; roles given (not scored)",
+     "written on 2026-11-27 (eleventh session) and scored blind on arrival: **0.846** (214 "
+     "of 253 claims) on cf1e59c and on 11c8f4c alike."),
 ]
 
 
