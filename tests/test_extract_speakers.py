@@ -3276,3 +3276,89 @@ def test_a_label_before_a_sentence_is_no_body():
     body = ("Coastline Media Group owns 12 papers.\n\nBy the numbers: Coastline's print "
             "circulation has fallen by half since 2015, its most recent audit filing shows.")
     assert extract_claims(body)[-1].speaker == "Coastline Media Group"
+
+
+@pytest.mark.parametrize("body,speaker", [
+    # Kenya's Cabinet Secretary by initials; a superintendent's abbreviated rank
+    ('Education Cabinet Secretary Jeremiah Langat spoke in Eldoret. "No child should be sent '
+     'home," the CS said.', "Jeremiah Langat"),
+    ("Jail warden Supt. Romeo Cabahug acknowledged that the jail was overcrowded.",
+     "Romeo Cabahug"),
+    # "indicated that", also after a time; "points out that"
+    ("Rafał Gawroński, the regulator's head, indicated that prices would rise.", "Rafał Gawroński"),
+    ("Chair Mehmet Yılmaz points out that rents for most of the homes are capped.",
+     "Mehmet Yılmaz"),
+    ("The NSW Independent Flood Inquiry found in 2022 that many residents ignored warnings.",
+     "NSW Independent Flood Inquiry"),
+    # an Irish county is a place, never who speaks next
+    ("On his farm near Mitchelstown, Co Cork, Declan Fitzgerald milks 190 cows.\n\n"
+     "“I’d have to get rid of 40 cows,” he said.", "Declan Fitzgerald"),
+    # a body's own document, after "the company's"
+    ("Radom Armour Group builds armoured vehicles. The company's 2024 annual report shows "
+     "an order backlog of PLN 14.2 billion.", "Radom Armour Group"),
+    # a local broadcaster is no person "she" could be
+    ("Luciana Bertolucci is running again. In a debate on local broadcaster Rede Sul, she said "
+     "the city had invested R$1.2 billion.", "Luciana Bertolucci"),
+    # initials that say the words before a comma are the name's too
+    ("Typhoon Dindo intensified on Monday, the Philippine Atmospheric, Geophysical and "
+     "Astronomical Services Administration (PAGASA) said.",
+     "Philippine Atmospheric, Geophysical and Astronomical Services Administration"),
+    # one person, unnamed, who asked not to be named
+    ("A former Albufera team-mate, who asked not to be named, said the dressing room knew.",
+     "a former Albufera team-mate"),
+    ("A senior MP from the largest party, who asked not to be named because the talks were "
+     "private, said the bill would pass.", "a senior MP from the largest party"),
+    # a business's short name, after its full one
+    ("Hanazono Biotherapeutics said its therapy met the trial's goal. Hanazono shares jumped 27%. "
+     "Two patients had serious adverse events, the company said.", "Hanazono Biotherapeutics"),
+    # a body in a place; both of two groups
+    ("A study by the Institute of Environmental Medicine in Sosnowiec estimated that smog causes "
+     "4,000 deaths a year.", "Institute of Environmental Medicine"),
+    ("Shortages have forced clinics in four Indian states to ration supplies, doctors and health "
+     "officials said.", "doctors and health officials"),
+    # a registry by its name, and then as "the registry"
+    ("Rents rose 4%, figures from the Kadaster land registry show. Most homes were bought by "
+     "owners, according to the registry's analysis.", "Kadaster"),
+    # counsel named between commas; a senior advocate's letters
+    ("But counsel to the defendant, Chief Adebayo Ogunleye, SAN, asked for more time, arguing "
+     "that the documents were new.", "Adebayo Ogunleye"),
+    ("Counsel for Mr Lemalu, Rachel Tupou of Auckland firm Whitfield Tupou, said the decision "
+     "mattered.", "Rachel Tupou"),
+    # an Indonesian company's form; the company's spokesman
+    ("PT Riau Serat Lestari said it had reported the death. The company said it kept a wildlife "
+     "corridor.", "PT Riau Serat Lestari"),
+    ("Sarvodaya Pharmaceuticals said production had resumed. The company expects to deliver 1.2 "
+     "million tablets, a spokesman said.", "Sarvodaya Pharmaceuticals"),
+    # a study's authors are its publisher's; an unnamed official named again
+    ("A study published in March by the Center for Wetland Climate Research found that the "
+     "wetland shrank by 61%. The authors warned that fires could turn it into savanna.",
+     "Center for Wetland Climate Research"),
+    ("A senior Department of Agriculture official, speaking privately, said a partial renewal was "
+     "likely. “Nobody is talking about a clean renewal,” the official said.",
+     "a senior Department of Agriculture official"),
+])
+def test_speakers_of_sets_77_to_79(body, speaker):
+    claims = extract_claims(body)
+    assert claims[-1].speaker == speaker
+    assert {c.speaker for c in claims if c.speaker} == {speaker}
+
+
+@pytest.mark.parametrize("body", [
+    # no claim: a request for anonymity
+    "A deal is close, two people familiar with the talks said. They asked not to be named "
+    "because the talks are private.",
+    # a noun, not "states"; a deal described, not announced
+    "Recovery from the floods, which forced thousands of people from their homes across Rio "
+    "Grande do Sul state, has been at the center of the campaign.",
+    "Japan will supply the Philippines with five patrol vessels and a chain of coastal radars "
+    "under a ¥60 billion package agreed in Tokyo yesterday, in a sign of its willingness to "
+    "use aid.",
+])
+def test_no_speaker_in_these(body):
+    assert extract_claims(body)[-1].speaker is None
+
+
+def test_the_minister_of_a_lede_is_named_in_the_next_sentence():
+    body = ("The Minister for Finance has said the credits will end.\n\nCiarán Mulvihill told TDs "
+            "the money would go to housing.")
+    assert [c.speaker for c in extract_claims(body)] == ["Ciarán Mulvihill"] * 2

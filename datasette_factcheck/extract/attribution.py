@@ -61,10 +61,12 @@ _VERB_WORDS = (
     "contend maintain acknowledge found finds showed shows show conceded concedes concede "
     "allege estimate state echoed expected expect expects demanded suggest apologised apologized "
     "apologises apologizes recommended recommends shouted documented asking appealed dismissed "
-    "recorded expecting pointed submitted submits held lamented laments welcomed welcomes "
+    "recorded expecting pointed points submitted submits held lamented laments welcomed welcomes "
     "assured assures defended defends charged charges "
     # (a tabloid's: "Campaigner Janet Hollins blasted the decision", "... fumed: '...'")
-    "fumed blasted flagged"
+    "fumed blasted flagged "
+    # ("Government sources had indicated last week that ...")
+    "indicated indicates"
 ).split()
 
 _INVERTED_VERBS = (
@@ -350,8 +352,9 @@ def _blank_aside(m: re.Match) -> str:
             words[0] in _ING_ROLES or (len(words) > 1 and words[1].lower().strip(",") in
                                        _PERSON_ROLE_HEADS | _ROLE_NOUNS)):
         return m.group()  # "Gary Black, managing partner at Future Fund, wrote": a role
-    if _QUOTE_THEN_NAME.search(m.string, 0, m.start()):
-        # '"...," Tanya Breck, whose son was held there, told commissioners': her name alone
+    if _QUOTE_THEN_NAME.search(m.string, 0, m.start()) or _ANONYMOUS_CLAUSE.match(m.group()):
+        # '"...," Tanya Breck, whose son was held there, told commissioners': her name alone;
+        # "A former team-mate, who asked not to be named, said": the team-mate said
         return " " * len(m.group())
     # (the comma stays where the aside began: "His wife, Siobhán Brennan, who has run front of
     # house since it opened, said" reads as "His wife, Siobhán Brennan, said")
@@ -359,7 +362,7 @@ def _blank_aside(m: re.Match) -> str:
 
 
 # Degrees and honours written after a name between commas: "Dana Whitcomb, PharmD, RPh, said".
-_DEGREES = (r"(?:PharmD|RPh|MD|PhD|DPhil|RN|DDS|DVM|CPA|Esq\.?|OBE|MBE|CBE|KBE|KC|QC|JP|FRCS|"
+_DEGREES = (r"(?:PharmD|RPh|MD|PhD|DPhil|RN|DDS|DVM|CPA|Esq\.?|OBE|MBE|CBE|KBE|KC|QC|SC|SAN|JP|FRCS|"
             r"FRCP)")
 _CREDENTIALS = re.compile(rf"(?<=[a-z]),(?:\s+{_DEGREES}(?=,)(?:,(?=\s+{_DEGREES}(?![\w.])))?)+")
 
@@ -464,7 +467,7 @@ _SAYING_VERBS = frozenset("said says told tells added adds warned warns insisted
 # Verbs that report only with "that": "the study found that ...", "figures showed that ...".
 _THAT_ONLY = frozenset(
     "found finds showed shows show conceded concedes concede estimate state demanded ruled "
-    "rules submitted submits held maintained flagged".split())  # (not "illegally maintained a monopoly")
+    "rules submitted submits held maintained flagged indicated indicates".split())  # (not "illegally maintained a monopoly")
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
@@ -501,7 +504,7 @@ _OWNED_DOC_SUBJECT = re.compile(
     r"\s*(?:(?:But|And|However|Yet),?\s+)?(?:(?:Data|Figures|Statistics)\s+from\s+)?"
     r"(?:[Tt]he\s+(?:most\s+recent|latest|new|official)\s+(?=[A-Z]))?"
     r"(?P<owner>(?:[Tt]he\s+)?(?:[A-Z][\w&.-]*(?:\s+(?:for|of|and|&))?\s+){0,6}?[A-Za-z][\w&.-]*?)"
-    r"(?:['’]s?)?\s+(?P<doc>(?:(?:own|most\s+recent|consumer\s+price|"
+    r"(?:['’]s?)?\s+(?P<doc>(?:(?:own|most\s+recent|consumer\s+price|(?:19|20)\d\d|"
     + "|".join(sorted(DOCUMENT_ADJECTIVES)) + r")\s+)*(?:impact\s+)?(?:figures|data|reports?|filings|survey|index|"
     r"statistics|assessment|analysis|accounts|numbers))\b[^.;:]{0,60}?\s(?:show|shows|showed|put|"
     r"puts|found|finds|suggest|suggests|indicate|indicates|reveal|reveals|revealed)\b")
@@ -802,6 +805,8 @@ _NAME_ENDS_AN = re.compile(r"[A-Z][\w'’-]+\s+An\s+$")
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|were|was|are|is|being|be)\s+(?:[a-z]+ly\s+)?$")
 
+# When, then "that": "The inquiry found in 2022 that ...", "found last year that".
+_WHEN_THEN_THAT = re.compile(r"\s+(?:in|on|last|this|earlier)(?:\s+[\w,]+){1,2}?\s+that\b")
 _COLON_OR_THAT = re.compile(r"\s*(?::|\s+that\b|\s*[\"“‘_])")
 
 
@@ -905,7 +910,9 @@ _ADJECTIVE_OPENING = re.compile(
 # A determiner and an adjective that go with a document: "A new report", "the 2023 report".
 _AFTER_DOCUMENT_ADJECTIVE = re.compile(
     # (or a name's: "FreshWay's latest annual report shows")
-    r"(?:\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)|[A-Z][\w&-]*['’]s)\s+(?:(?:most|"
+    # (and a body's after them: "The company's 2024 annual report shows")
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)(?:\s+[a-z]+['’]s)?"
+    r"|[A-Z][\w&-]*['’]s)\s+(?:(?:most|"
     + "|".join(sorted(DOCUMENT_ADJECTIVES)) + r"|(?:19|20)\d\d|[\d,]+-page)\s+){1,3}$")
 # (up to three words: "Its most recent annual report, tabled in Parliament, showed")
 
@@ -919,6 +926,21 @@ _DOCUMENT_READ = re.compile(
     r"\s*[,:]")
 
 # An object after an infinitive: "to maintain a dam", "to report the crime".
+# Words before "states" that make it the noun: "four Indian states", "EU member states".
+_STATES_NOUN_BEFORE = re.compile(
+    r"(?:\b[A-Z][\w-]*|\d|\b(?:member|island|nation|coastal|southern|northern|eastern|western|"
+    r"other|several|many|all|both|some|these|those|two|three|four|five|six|seven|eight|nine|ten|"
+    r"dozen|neighbouring|neighboring|frontline|affected|federal|key|swing))\s+$")
+# Verbs that, right after a thing and before where or when, describe it: "a package agreed in
+# Tokyo", "figures released on Monday".
+_PARTICIPLE_AFTER_NOUN = frozenset(
+    "agreed announced released published reported confirmed issued signed unveiled".split())
+_PLACE_OR_TIME_NEXT = re.compile(r"\s+(?:in|on|at|last|yesterday|earlier|this)\b")
+_COMMON_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this|that)\s+(?:[\w¥$€£.,-]+\s+){0,3}"
+                                 r"(?!officials\b|authorities\b|ministry\b|company\b|government\b)"
+                                 r"(?:package|deal|plan|agreement|accord|figures|data|report|"
+                                 r"results|budget|measures|rules|deal|framework|terms|pact|"
+                                 r"statement|document|scheme|proposal|proposals|contract)\s+$")
 _UNSPOKEN_INFINITIVE = re.compile(
     r"\b(?:due|told|asked|expected|set|going|able|required|ordered|forced|likely|about|plans?|"
     r"planned|wants?|wanted|hopes?|hoped|needs?|needed|used|allowed|invited|scheduled|supposed|"
@@ -1032,6 +1054,11 @@ def find_attribution(masked: str) -> Attribution | None:
                             # "The company is due to report results", "members of the public
                             # will be told to report crimes online")
                             or _UNSPOKEN_INFINITIVE.search(masked, 0, m.start())))
+              # ("four Indian states", "member states": a noun)
+              and not (m.group() == "states" and not masked.startswith(" that ", m.end())
+                       and _STATES_NOUN_BEFORE.search(masked, 0, m.start()))
+              # ("25 basis points": only "points out" argues)
+              and not (m.group() == "points" and not masked.startswith(" out ", m.end()))
               # (a document, not a verb: "must file a progress report with the court")
               and not (m.group() in _NOUN_VERBS and not m.group().endswith("s")
                        and _AFTER_ONE_WORD_NOUN.search(masked, 0, m.start()))
@@ -1212,6 +1239,13 @@ def find_attribution(masked: str) -> Attribution | None:
             continue  # "report's"
         if v.group() in _PROMISES and not _PROMISED_THAT.match(masked, after):
             continue  # "QuickMandi promises delivery within 15 minutes": an offer, not a report
+        if v.group() in ("asked", "asks") and masked.startswith(" not to be ", after):
+            continue  # "They asked not to be identified because ...": no claim
+        if v.group() == "state" and not masked.startswith(" that ", after):
+            continue  # "across Rio Grande do Sul state, has been": a noun
+        if (v.group() in _PARTICIPLE_AFTER_NOUN and _PLACE_OR_TIME_NEXT.match(masked, after)
+                and _COMMON_NOUN_BEFORE.search(masked, 0, v.start())):
+            continue  # "under a ¥60 billion package agreed in Tokyo yesterday": what was agreed
         if v.group() in _NEEDS_COMPLEMENT:
             nxt = _NEXT_WORD.match(masked, after)
             if nxt and nxt.group(1) in ("to", "for") and not (
@@ -1297,7 +1331,7 @@ def find_attribution(masked: str) -> Attribution | None:
             # ("A poll by the Polling Institute found Harmon leading by 2 points": the
             # institute reports)
             nxt = _NEXT_WORD.match(masked, after)
-            if (not nxt or nxt.group(1) != "that") and not (
+            if (not nxt or nxt.group(1) != "that") and not _WHEN_THEN_THAT.match(masked, after) and not (
                     _CLAUSE_WITHOUT_THAT.match(masked, after)
                     # (not "if the exporter can show the timber was offered": a condition)
                     and not _MODAL_JUST_BEFORE.search(masked, 0, v.start())) and not (
@@ -1372,6 +1406,15 @@ def find_attribution(masked: str) -> Attribution | None:
                 # shop, said": the clause is the person's, named before the body
                 m = None
             honoured = _THE_HONOURABLE.sub("", m.group("role").strip()) if m else ""
+            named_of = _NAME_THEN_OF.match(m.group("role")) if m and _clean_phrase(
+                m.group("who")).split()[0].lower() in _ADVOCATES else None
+            if named_of and split_phrase(named_of.group(1))[2] == "person" and not any(
+                    t in TITLE_WORDS for t in named_of.group(1).split()):
+                # "Counsel for Mr Lemalu, Rachel Tupou of Auckland firm Whitfield Tupou, said":
+                # she is named between the commas
+                consider(named_of.group(1), window_start + m.start("role") + named_of.start(1),
+                         _clean_phrase(m.group("who")))
+                apposition, m = True, None
             if m and (_BARE_NAME.match(m.group("role")) or honoured.split()[0].rstrip(".")
                       in _HONORIFICS) and split_phrase(honoured)[2] == "person":
                 m = None  # "A spokesman for the Front, Idris Kalavan, said": a name, read below
@@ -1473,6 +1516,12 @@ def find_attribution(masked: str) -> Attribution | None:
             # Keep only the last clause of the phrase: cut at "and", "but", "that", "while".
             parts = _CONJUNCTIONS.split(phrase)
             last = parts[-1]
+            if (len(parts) >= 3 and parts[-2] == "and" and parts[-3].strip()
+                    and parts[-3].strip().split()[-1] in SOURCE_NOUNS
+                    and parts[-3].strip().split()[-1].endswith("s")
+                    and last.strip()[:1].islower() and len(parts[-3].split()) <= 3):
+                # "..., doctors and health officials said": both, one source
+                last = parts[-3].strip() + " and " + last.strip()
             if (len(parts) == 3 and parts[1] == "who" and parts[0].strip()
                     and parts[0].split()[0].lower() in _COUNT_WORDS):
                 # "Several parents who spoke during the comment period said": the parents
@@ -1553,6 +1602,8 @@ def find_attribution(masked: str) -> Attribution | None:
         if m and (best is None or best.start > m.start()):
             for cand in re.finditer(_CAPRUN, masked[: m.start()]):
                 phrase = _LEADING_JUNK.sub("", cand.group())
+                if phrase in _LINKING_WORDS or phrase in _CONJUNCTION_OPENERS:
+                    continue  # "But counsel to the defendant, Chief Adebayo Ogunleye, ..."
                 more = _ROLE_THEN_NAME.match(masked, cand.end(), m.start())
                 if (more and _role_like(more.group("role").split())
                         and not _has_finite_verb(more.group("role"))
@@ -1599,6 +1650,16 @@ _WHOLE_SUBJECT = re.compile(r"\s*(?P<who>[^,;:()\"“”—–_]{2,220}),\s*$")
 
 # An opening adverbial phrase before the subject: "On the pledge, ...", "After the vote, ...".
 # Words that open a sentence to link it to the one before; never a speaker.
+# A person's name, then the body they are of: "Rachel Tupou of Auckland firm Whitfield Tupou".
+_NAME_THEN_OF = re.compile(r"\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:of|at|from)\s+\S")
+
+# Who speaks for someone else: "Counsel for Mr Lemalu, Rachel Tupou of ..., said".
+_ADVOCATES = frozenset(
+    "counsel lawyer lawyers attorney attorneys solicitor solicitors barrister advocate agent "
+    "representative spokesman spokeswoman spokesperson".split())
+
+_CONJUNCTION_OPENERS = frozenset("But And So Or Then Now Even Only Nor".split())
+
 _LINKING_WORDS = frozenset(
     "However Meanwhile Still Instead Separately Nevertheless Nonetheless Moreover Similarly "
     "Likewise Indeed Elsewhere Earlier Later Finally Yet Also Previously".split()

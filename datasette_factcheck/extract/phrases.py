@@ -43,7 +43,7 @@ OUTLET_WORDS = frozenset(
 
 # Short forms of titles that a later mention uses: "DI Kowalczyk" after "Detective Inspector
 # Mark Kowalczyk".
-SHORT_TITLES = frozenset("DI DS DC DCI DCS PC PCSO Prof Prof. Supt Insp Det Sgt Cllr Cr SP "
+SHORT_TITLES = frozenset("DI DS DC DCI DCS PC PCSO Prof Prof. Supt Supt. Insp Det Sgt Cllr Cr SP "
                          "Adv DPP".split())
 
 _NOT_ROLE_START = frozenset(
@@ -61,7 +61,7 @@ PLACE_FIRST = frozenset(
     "South North East West New Saudi Sri Hong Costa El Puerto San Santa Sierra Burkina Cape "
     "Czech Dominican Ivory Solomon Marshall Papua Trinidad United Los Las Abu Tel Buenos Kuala "
     "Rio Sao São St Port Fort Mount Lake Loch Sungai Kampung Bukit Pulau Tanjung Kota Bandar "
-    "Taman Jalan".split()
+    "Taman Jalan Co".split()  # ("Co Cork": County Cork)
 )
 
 _ROLE_NOUNS = frozenset(
@@ -187,7 +187,7 @@ TITLE_WORDS = frozenset(
     "Capt. Officer Councillor Councilman Councilwoman Councilor Mr. Mr Mrs. Mrs Ms. Ms Miss Sir Dame "
     "Shri Sri Smt. Smt Shrimati Hon. Hon Clerk Registrar Sheriff Warden Provost Democrat Republican "
     "Tory Headteacher Headmaster Headmistress Lt Gen Col Maj Sgt Det Insp Brig Cpl Pte Capt Adm "
-    "Cdr Supt Cllr Prof DI DS DC DCI DCS PC PCSO "
+    "Cdr Supt Supt. Insp. Det. Cllr Prof DI DS DC DCI DCS PC PCSO "
     "Lord Lady King Queen Prince Princess Pope Rev. Father Sister Bishop Archbishop Cardinal "
     "Sheikh Emir Colonel Col. Lieutenant Lt. Sergeant Sgt. Major Maj. Admiral Adm. Commander "
     "Inspector Detective Superintendent Constable Undersecretary Under Assistant Associate "
@@ -406,6 +406,22 @@ _NOT_GROUPS = frozenset(
     "services operations elections schools hospitals roads".split())
 
 
+# One unnamed person by what they do: "a former Albufera team-mate", "a senior MP from the
+# largest party" (a lower-case noun, or an MP, after an article and up to three describing words).
+_ONE_UNNAMED = re.compile(
+    r"^[Aa]n?\s+(?P<mods>(?:[\w'’-]+\s+){0,3}?)(?P<head>[a-z][a-z]+(?:-[a-z]+)*|MP|MEP|MSP|TD|MLA)"
+    r"(?:\s+(?:from|at|of|in|with)\s+(?:the\s+)?[\w'’ -]{2,60})?$")
+# (a body's spokesperson speaks for it, a document is its maker's: read below)
+_NOT_ONE_HEADS = frozenset(
+    "spokesperson spokesman spokeswoman spokespeople representative report document statement "
+    "study survey filing filings letter contract memo note analysis review audit assessment "
+    "submission presentation notice order ruling judgment decision plan proposal data figures "
+    "time year week day month way thing fact number rest end start idea reason problem "
+    "company firm group agency bank network union party trust".split())
+# A post by its initials, after "the": "the CS said" (Kenya's Cabinet Secretary).
+_TITLE_INITIALS = frozenset(["CS"])
+
+
 @functools.lru_cache(maxsize=8192)
 def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
     """(name, role, kind) for a source phrase; kind is "person", "org", "entity" (one capitalised
@@ -437,6 +453,14 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         # "Cardinal said" after "Chief Marlene Cardinal", "Mr King said": a surname that is
         # also a title (alone, a title is no one: "the Cardinal" has its article)
         return tokens[-1], tokens[0] if len(tokens) == 2 else None, "entity"
+    one = _ONE_UNNAMED.match(phrase)
+    if one and one.group("head").lower() not in _NOT_ONE_HEADS and (
+            any(t[:1].isupper() for t in one.group("mods").split())
+            or "-" in one.group("head") or one.group("head") in _POST_NOMINALS):
+        # "A Bruce County paramedic", "A former Albufera team-mate", "A senior MP from the
+        # largest party": one person, unnamed, described by what they do (a place or a club
+        # before it describes them, it does not speak)
+        return phrase[0].lower() + phrase[1:], None, "unnamed"
     town = _TOWN_HALL.match(phrase)
     if town:
         # "Alhaurín del Mar town hall", "the Kelby town council": the place's own body, by the
@@ -464,8 +488,9 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
             and all(t in TITLE_WORDS or t in ("of", "the") for t in tokens[1:])
             and tokens[-1] in TITLE_WORDS):
         return "the " + " ".join(tokens[1:]), None, "unnamed"  # "The Attorney General said"
-    if len(tokens) == 2 and tokens[0].lower() == "the" and _hyphenated_title(tokens[1]):
-        return "the " + tokens[1], None, "unnamed"  # "the Auditor-General said"
+    if len(tokens) == 2 and tokens[0].lower() == "the" and (
+            _hyphenated_title(tokens[1]) or tokens[1] in _TITLE_INITIALS):
+        return "the " + tokens[1], None, "unnamed"  # "the Auditor-General said", "the CS said"
     if len(tokens) in (2, 3) and tokens[0].lower() == "the" and _AGE.match(tokens[1]):
         return "the " + " ".join(tokens[1:]), None, "unnamed"  # "The 57-year-old said"
     if tokens[0].lower() in ("neither", "no", "nobody", "none", "not"):
@@ -728,6 +753,16 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         name_toks = _without_owner_place(name_toks)
         # Leading title or nationality words belong to a role only when a name follows them.
         role_toks = body[:i]
+        if (len(role_toks) >= 2 and role_toks[-1] in ("in", "at") and len(name_toks) <= 3
+                and not any(t.strip(",.") in ORG_WORDS for t in name_toks)):
+            # "the Institute of Environmental Medicine in Sosnowiec": the body, where it is
+            k = len(role_toks) - 1
+            while k > 0 and (role_toks[k - 1][:1].isupper() or role_toks[k - 1] in ("of", "for", "and")):
+                k -= 1
+            org = role_toks[k:-1]
+            if (org and org[0][:1].isupper() and org[-1][:1].isupper()
+                    and any(t.strip(",.") in ORG_WORDS for t in org)):
+                return " ".join(org), None, "org"
         bare_role = role_toks[:-1] if role_toks and role_toks[-1] == "the" else role_toks
         if role_toks and ("from" in role_toks[-2:] or "by" in role_toks[-2:]):
             # "figures from the Office of Rail and Road": the organisation is the source
@@ -829,8 +864,11 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
             return name.lower(), None, "unnamed"  # "Critics argued", "Officials said"
         kind = "person" if (len(name_toks) >= 2 and name_toks[0] not in PLACE_FIRST
                             and name_toks[-1].strip(",.") not in _PLACE_LAST) else "entity"
-        if role_toks and role_toks[-1].lower() in _BODY_ROLES:
-            # "Utility company Desert Power", "the charity Silver Thread": a body, not a person
+        if role_toks and (role_toks[-1].lower() in _BODY_ROLES or (
+                role_toks[-1].lower() in ("broadcaster", "broadcasters") and len(role_toks) >= 2
+                and role_toks[-2].lower() in _BROADCASTER_KINDS)):
+            # "Utility company Desert Power", "the charity Silver Thread", "local broadcaster
+            # Rede Sul": a body, not a person (but "veteran broadcaster Ana Lima" is one)
             kind = "org"
         return name, role, kind
     # An organisation named before what it is: "the Resolution Foundation think tank".
@@ -839,6 +877,10 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         tail += 1
     if 0 < tail < len(body):
         named = body[: len(body) - tail]
+        if (det and len(named) == 1 and named[0][:1].isupper() and named[0][1:2].islower()
+                and body[-1].lower() in _INSTITUTION_TAILS):
+            # "the Kadaster land registry", "the Interfax news agency": the body by its name
+            return named[0], " ".join(body[1:]), "org"
         if (all(t[:1].isupper() or t in ("of", "for", "and") for t in named)
                 and named[-1][:1].isupper()
                 and (any(_ACRONYM.match(t.strip(",.")) for t in named)
@@ -926,6 +968,15 @@ _BODY_ROLES = frozenset(
     "lender insurer bank manufacturer carmaker chipmaker provider "
     "supermarket network newspaper website organisation organization union club party "
     "foundation trust institute association watchdog regulator".split())
+
+# What a body is, after its one-word name: "the Kadaster land registry".
+_INSTITUTION_TAILS = frozenset(
+    "registry registrar agency bureau service office institute newspaper broadcaster "
+    "regulator watchdog exchange tank".split())
+
+_BROADCASTER_KINDS = frozenset(
+    "local public state national regional commercial private state-run state-owned "
+    "public-service community".split())
 
 _POSTMODIFIERS = frozenset(
     "familiar close briefed knowledgeable involved aware advising working living".split())
@@ -1039,6 +1090,8 @@ def _head(phrase: str) -> str:
     words = phrase.split()
     for k, w in enumerate(words):
         if k > 0 and (w in _PREPOSITIONS or w in _POSTMODIFIERS):
+            if words[k - 1][:1].isupper() and words[-1].islower():
+                return words[-1]  # ("a senior Department of Agriculture official": official)
             return words[k - 1]  # ("a source close to the minister": source)
     return words[-1]
 

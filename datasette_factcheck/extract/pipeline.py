@@ -191,7 +191,7 @@ _RELATION_ONLY = re.compile(
     r"sister|partner|family|parents|owner|lawyer|grandmother|grandfather|aunt|uncle|"
     r"fiancée|fiance|fiancé|girlfriend|boyfriend)$")
 
-_TITLE_ONLY = re.compile(r"^the ((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)$")
+_TITLE_ONLY = re.compile(r"^the ((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and)\s+)?){0,3}[A-Z][\w'’-]*)$")
 
 
 def _name_titles_forward(rows) -> None:

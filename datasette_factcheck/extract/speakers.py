@@ -24,6 +24,7 @@ from rapidfuzz import fuzz, process
 # (ORG_WORDS, Attribution, find_attribution and split_phrase are imported from here elsewhere)
 from .attribution import _VERB_WORDS, _WORDS, Attribution, find_attribution  # noqa: F401
 from .phrases import (  # noqa: F401
+    _INSTITUTION_TAILS,
     DOCUMENT_ADJECTIVES as _DOCUMENT_ADJECTIVES,
     _AGE,
     _CAPRUN,
@@ -461,6 +462,13 @@ class Resolver:
             speaker, role = self._unmade_document(speaker, role, masked)
         if speaker and _UNMADE_DOCUMENT.match(speaker) and "according to" in masked:
             speaker, role = self._opener_document(speaker, role, masked)
+        if speaker in _BARE_SPOKESPEOPLE:
+            opener = _THE_BODY_OPENS.match(masked)
+            body = self._refer_body(opener.group("noun")) if opener and opener.group("noun") else None
+            if body:
+                # "The company expects to deliver 1.2 million tablets ..., a spokesman said":
+                # the company's spokesman
+                speaker, role = body[0], speaker.split()[-1]
         if ", a" in masked or ", the " in masked:
             self._note_described(masked)  # (for later sentences)
         if speaker and speaker[:1].isupper() and speaker not in self.gender and (
@@ -703,6 +711,8 @@ class Resolver:
         if not kind or not name:
             self.note_people(masked)
             return None, None
+        if kind == "org" and role and role.split()[-1] in _INSTITUTION_TAILS:
+            self.orgs[role.split()[-1]] = name  # "the registry" after "the Kadaster land registry"
         apposed = att.role.split() if att.role else ()
         if (kind == "person" and 2 <= len(apposed) <= 3 and apposed[0] in ("The", "the")
                 and apposed[-1].lower() in _ONLY_BODIES and not _PREPOSITION_IN.search(att.role)):
@@ -803,7 +813,8 @@ class Resolver:
                 # "the Land, Infrastructure, Transport and Tourism Ministry said": one name
                 name = listed.group(1).rstrip() + " " + name
         if kind == "org":
-            acronym = _ACRONYM_AFTER.match(masked, att.start + len(att.phrase))
+            at = masked.find(att.phrase, att.start)  # (a start may be the space before it)
+            acronym = _ACRONYM_AFTER.match(masked, (at if at >= 0 else att.start) + len(att.phrase))
             words = [w for w in att.phrase.split() if w.lower() != "the"]
             if acronym and "".join(w[0] for w in words if w[:1].isupper()) == acronym.group(1):
                 # "The United Nations Observer Mission in the Ardan Valley (UNOMAV) said": the
@@ -815,6 +826,18 @@ class Resolver:
                 # Alliance (NRA)")
                 name, role = " ".join(toks[k:]), " ".join(toks[:k]) or None
                 self.acronyms[acronym.group(1)] = name
+            elif acronym and acronym.group(1).endswith(
+                    "".join(w[0] for w in words if w[:1].isupper())) and att.start >= 2:
+                # "the Philippine Atmospheric, Geophysical and Astronomical Services
+                # Administration (PAGASA) said": the initials say the words before the comma
+                # are the name's too
+                missing = len(acronym.group(1)) - sum(1 for w in words if w[:1].isupper())
+                before = masked[:at].rstrip()
+                head = before[:-1].split()[-missing:] if before.endswith(",") else []
+                if (missing and len(head) == missing and all(w[:1].isupper() for w in head)
+                        and "".join(w[0] for w in head) == acronym.group(1)[:missing]):
+                    name = " ".join(head) + ", " + " ".join(words)
+                    self.acronyms[acronym.group(1)] = name
         if att.role:
             if kind == "entity" and role and role.rstrip(".") in ("Sir", "Dame"):
                 # "Sir Malcolm, who chaired the jury, said": Sir Malcolm Draycott
@@ -1697,6 +1720,10 @@ _THE_BEFORE = re.compile(r"\bthe\s+$")
 _BASED_ENDS = ("-based", "-listed", "-headquartered", "-owned")
 
 # A sentence that opens with an unnamed body: "The district spent ...".
+# An unnamed spokesperson whose body the phrase does not say.
+_BARE_SPOKESPEOPLE = frozenset(
+    f"{a} {n}" for a in ("a", "the") for n in ("spokesman", "spokeswoman", "spokesperson"))
+
 _THE_BODY_OPENS = re.compile(r"\s*[Tt]he\s+(?:(?P<noun>[a-z]+)\s|(?P<acr>[A-Z]{2,8})['’]s\s)")
 
 _THE_ROLE_SUBJECT = re.compile(r"\s*(?:But\s+|And\s+)?[Tt]he\s+([a-z]+)\s+(?:has|had|is|was|will|"
@@ -2178,7 +2205,9 @@ _DOCUMENT_BY = re.compile(
     r"funded|carried\s+out)\s+)?(?:(?:today|yesterday|"
     r"on\s+[A-Z]\w+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"this\s+week|last\s+week|this\s+month|last\s+month|this\s+year|"
-    r"last\s+year)\s+)?(?:by|from)\s+"
+    # ("A study published in March by ...")
+    r"last\s+year|in\s+(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|(?:19|20)\d\d))\s+)?(?:by|from)\s+"
     rf"(?:(?:the\s+)?(?:(?!(?:on|in|to|for|of|by)\s)[a-z]+['’]?\s+){{0,3}}(?P<who>{_CAPRUN})|"
     rf"(?P<body>the\s+(?:[a-z-]+\s+){{0,3}}"
     r"(?:agency|charity|council|department|ministry|authority|regulator|watchdog|commission|"
@@ -2205,7 +2234,7 @@ _BUSINESS_WORDS = frozenset(
     "Cement Realty Developments Plantations Devices Poultry Trains Railway Railways Biologics "
     "Biosciences Diagnostics Vaccines Genomics Co-operative Cooperative Co-op Limited Hydro "
     "Supermarkets Supermarket Hospitality Leisure Resorts Hotels Airport Airports Pharmacies "
-    "ASA Oyj SpA Bhd Berhad Tbk Pty PJSC "
+    "ASA Oyj SpA Bhd Berhad Tbk Pty PJSC PT "
     # (what a producer's name says it makes: "Redgum Lithium", "Southern Isles Salmon")
     "Lithium Nickel Uranium Iron Silver Zinc Salmon Seafood Timber Spirits Distillery "
     "Distillers Wines Winery Sugar Textiles Apparel Oil Gas Solar Fisheries Aquaculture "
@@ -2301,8 +2330,15 @@ _BUSINESS_CUES = re.compile(
     rf"|[Aa]n?\s+(?P<e>{_CUE_NAME})\s+(?:jet|plane|flight|aircraft|airliner|store|outlet|"
     r"factory|plant|warehouse|spokesperson|spokesman|spokeswoman|employee)s?\b"
     # ("the county's jail food contract with Crestline Correctional Dining": a vendor)
-    rf"|(?:contract|contracts)\s+with\s+(?P<f>[A-Z][a-z][\w'’-]*\s+{_CUE_NAME}))"
+    rf"|(?:contract|contracts)\s+with\s+(?P<f>[A-Z][a-z][\w'’-]*\s+{_CUE_NAME})"
+    # ("PT Riau Serat Lestari": an Indonesian company's form, before its name)
+    rf"|(?P<g>PT\s+{_CUE_NAME}))"
 )
+
+
+# What follows a business's name when it is the one acting: "Hanazono Biotherapeutics said".
+_SPEAKS_AFTER = (r"\s+(?:said|says|announced|reported|told|confirmed|(?:is|was)\s+[a-z]+ing|"
+                 r"has\s+[a-z]+ed)\b")
 
 
 def _cued_businesses(body: str) -> dict[str, int]:
@@ -2311,6 +2347,9 @@ def _cued_businesses(body: str) -> dict[str, int]:
     found: dict[str, int] = {}
     for m in _BUSINESS_CUES.finditer(body):
         name = m.group(m.lastgroup)
+        if m.lastgroup == "g":
+            found[name] = body.count(name)  # (its form says what it is)
+            continue
         words = name.split()
         while words and words[0] in _LEADING_WORDS:
             words = words[1:]  # "The Lumora shares": Lumora
@@ -2322,6 +2361,12 @@ def _cued_businesses(body: str) -> dict[str, int]:
         fuller = re.search(re.escape(name) + r"(?:\s+[A-Z][\w&]*){1,3}", body)
         if fuller and any(w in _BUSINESS_WORDS for w in fuller.group().split()):
             continue  # "Shares of Northbridge" after "Northbridge Foods": known by its words
+        if fuller and fuller.start() < m.start() and " " not in name and not any(
+                w in _NOT_SOURCES or w in ORG_WORDS for w in fuller.group().split()[1:]) and (
+                re.search(re.escape(fuller.group()) + _SPEAKS_AFTER, body)):
+            # "Hanazono shares jumped" after "Hanazono Biotherapeutics said": the name the
+            # article gave it first
+            name = fuller.group()
         found[name] = body.count(name)
     return found
 
@@ -2330,7 +2375,8 @@ def _cued_businesses(body: str) -> dict[str, int]:
 _VESSEL_PREFIXES = frozenset("MV MS MY MT SS RMS HMS HMAS HMCS HMNZS USS USNS INS FV RV".split())
 
 # Nouns for a role that an article uses for the title it gave: "Justice X ... the judge said".
-_SAME_ROLE = {"judge": ("justice",), "justice": ("judge",), "prosecutor": ("dpp",)}
+_SAME_ROLE = {"judge": ("justice",), "justice": ("judge",), "prosecutor": ("dpp",),
+              "cs": ("cabinet secretary",)}  # (Kenya's "the CS said")
 
 # Who wrote a study, when the article names only the body that published it.
 _STUDY_PEOPLE = frozenset("researchers authors scientists".split())
