@@ -3362,3 +3362,14 @@ def test_the_minister_of_a_lede_is_named_in_the_next_sentence():
     body = ("The Minister for Finance has said the credits will end.\n\nCiarán Mulvihill told TDs "
             "the money would go to housing.")
     assert [c.speaker for c in extract_claims(body)] == ["Ciarán Mulvihill"] * 2
+
+
+def test_evaluation_does_not_list_the_misses_of_held_out_sets():
+    from eval.speakers import HELD_OUT, LABELLED_SETS, _labelled_set, score_labelled
+
+    text = "\n".join(_labelled_set())
+    for directory, _, _ in LABELLED_SETS:
+        if directory.name in HELD_OUT:
+            wrong = score_labelled(directory)["wrong"]
+            assert f"--misses {directory.name}" in text
+            assert not any(w in text for w in wrong)
