@@ -2234,7 +2234,7 @@ _BUSINESS_WORDS = frozenset(
     "Cement Realty Developments Plantations Devices Poultry Trains Railway Railways Biologics "
     "Biosciences Diagnostics Vaccines Genomics Co-operative Cooperative Co-op Limited Hydro "
     "Supermarkets Supermarket Hospitality Leisure Resorts Hotels Airport Airports Pharmacies "
-    "ASA Oyj SpA Bhd Berhad Tbk Pty PJSC PT "
+    "ASA Oyj SpA Bhd Berhad Tbk Pty PJSC "
     # (what a producer's name says it makes: "Redgum Lithium", "Southern Isles Salmon")
     "Lithium Nickel Uranium Iron Silver Zinc Salmon Seafood Timber Spirits Distillery "
     "Distillers Wines Winery Sugar Textiles Apparel Oil Gas Solar Fisheries Aquaculture "
