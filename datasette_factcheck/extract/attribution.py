@@ -934,9 +934,8 @@ _PARTICIPLE_AFTER_NOUN = frozenset(
     "agreed announced released published reported confirmed issued signed unveiled".split())
 _PLACE_OR_TIME_NEXT = re.compile(r"\s+(?:in|on|at|last|yesterday|earlier|this)\b")
 _COMMON_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this|that)\s+(?:[\w¥$€£.,-]+\s+){0,3}"
-                                 r"(?!officials\b|authorities\b|ministry\b|company\b|government\b)"
                                  r"(?:package|deal|plan|agreement|accord|figures|data|report|"
-                                 r"results|budget|measures|rules|deal|framework|terms|pact|"
+                                 r"results|budget|measures|rules|framework|terms|pact|"
                                  r"statement|document|scheme|proposal|proposals|contract)\s+$")
 _UNSPOKEN_INFINITIVE = re.compile(
     r"\b(?:due|told|asked|expected|set|going|able|required|ordered|forced|likely|about|plans?|"
