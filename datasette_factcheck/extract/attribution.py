@@ -1229,99 +1229,101 @@ def find_attribution(masked: str) -> Attribution | None:
     for v in verbs:
         if best is not None and best.start < v.start():
             break
+        word = v.group()  # (read once: the tests below ask for it some 40 times)
+        verb_at = v.start()
         after = v.end()
         if after < len(masked) and masked[after] in "'’-":
             continue  # "report's"
-        if v.group() in _PROMISES and not _PROMISED_THAT.match(masked, after):
+        if word in _PROMISES and not _PROMISED_THAT.match(masked, after):
             continue  # "QuickMandi promises delivery within 15 minutes": an offer, not a report
-        if v.group() in ("asked", "asks") and masked.startswith(" not to be ", after):
+        if word in ("asked", "asks") and masked.startswith(" not to be ", after):
             continue  # "They asked not to be identified because ...": no claim
-        if v.group() == "state" and not masked.startswith(" that ", after):
+        if word == "state" and not masked.startswith(" that ", after):
             continue  # "across Rio Grande do Sul state, has been": a noun
-        if (v.group() in _PARTICIPLE_AFTER_NOUN and _PLACE_OR_TIME_NEXT.match(masked, after)
-                and _COMMON_NOUN_BEFORE.search(masked, 0, v.start())):
+        if (word in _PARTICIPLE_AFTER_NOUN and _PLACE_OR_TIME_NEXT.match(masked, after)
+                and _COMMON_NOUN_BEFORE.search(masked, 0, verb_at)):
             continue  # "under a ¥60 billion package agreed in Tokyo yesterday": what was agreed
-        if v.group() in _NEEDS_COMPLEMENT:
+        if word in _NEEDS_COMPLEMENT:
             nxt = _NEXT_WORD.match(masked, after)
             if nxt and nxt.group(1) in ("to", "for") and not (
-                    nxt.group(1) == "for" and v.group() == "called"):
+                    nxt.group(1) == "for" and word == "called"):
                 continue  # "agreed to pay", "asked for eight years": not reported speech (but
                 # "called for a wider inquiry" is a demand, as labellers read it)
-        if _NUMBER_BEFORE.search(masked, 0, v.start()) and not _NAME_ENDS_AN.search(
-                masked, 0, v.start()):  # (but "Nguyen Thi Hoai An said": her name)
+        if _NUMBER_BEFORE.search(masked, 0, verb_at) and not _NAME_ENDS_AN.search(
+                masked, 0, verb_at):  # (but "Nguyen Thi Hoai An said": her name)
             continue  # "37 confirmed cases", "the reported figure": an adjective, not a verb
-        if v.group() in ("expected", "expect", "expects") and _NOT_EXPECTATION.match(masked, v.end()):
+        if word in ("expected", "expect", "expects") and _NOT_EXPECTATION.match(masked, after):
             continue  # "... in the UK expected next month", "expected to open": not a forecast
-        if v.group() in ("added", "adds") and (_FIGURE_NEXT.match(masked, after) or _ADDED_TO.match(
+        if word in ("added", "adds") and (_FIGURE_NEXT.match(masked, after) or _ADDED_TO.match(
                 masked, after)):
             continue  # "Forward Jalen Whitfield added 16 points": a tally, not a remark; "added
             # to state law in 2017": a thing put in
-        if v.group() in ("welcomed", "welcomes") and not _WELCOMED_WHAT.match(masked, after):
+        if word in ("welcomed", "welcomes") and not _WELCOMED_WHAT.match(masked, after):
             continue  # "welcomed the vote" is a stance; "welcomed beavers back", "welcomed a
             # record 1.64 million visitors" are not
-        if v.group() == "called" and (_NAMED_CALLED.search(masked, 0, v.start()) or before_char(
-                masked, v.start()) == ",") and _CAPITAL_NEXT.match(masked, after):
+        if word == "called" and (_NAMED_CALLED.search(masked, 0, verb_at) or before_char(
+                masked, verb_at) == ",") and _CAPITAL_NEXT.match(masked, after):
             continue  # "An alpaca called Gerald brought ...": named, not a call
-        if v.group() == "dubbed" and before_char(masked, v.start()) == ",":
+        if word == "dubbed" and before_char(masked, verb_at) == ",":
             continue  # 'The scheme, dubbed "Café Digno," will ...': a name given, not speech
-        if v.group() == "called" and (_next_word(masked, after) in ("at", "into")
+        if word == "called" and (_next_word(masked, after) in ("at", "into")
                                       or _CALLED_EVENT.match(masked, after)):
             continue  # "1.2 million cruise passengers called at Belize": a visit, not a call;
             # "called a 24-hour strike": an action
-        if v.group() == "pointed" and _next_word(masked, after) not in ("to", "out"):
+        if word == "pointed" and _next_word(masked, after) not in ("to", "out"):
             continue  # "pointed a gun": only "pointed to" or "pointed out" argues
-        if v.group() == "recorded" and (not _RECORDED_WHAT.match(masked, after) or _place_subject(
-                masked, v.start())):
+        if word == "recorded" and (not _RECORDED_WHAT.match(masked, after) or _place_subject(
+                masked, verb_at)):
             continue  # "recorded a song": not figures; "Phoenix has recorded 19 days above 110
             # degrees": a fact about a place, not a body's count
-        if v.group() == "recalled" and _next_word(masked, after) not in _RECALL_WORDS:
+        if word == "recalled" and _next_word(masked, after) not in _RECALL_WORDS:
             continue  # "has recalled thousands of packets": a product recall, not a memory
-        if _NEGATED_BEFORE.search(masked, 0, v.start()):
+        if _NEGATED_BEFORE.search(masked, 0, verb_at):
             continue  # "Baobab Fresh did not say how long ...": no claim made
-        if v.group() in ("asking", "expecting") and not _AUX_BEFORE_ING.search(
-                masked, 0, v.start()):
+        if word in ("asking", "expecting") and not _AUX_BEFORE_ING.search(
+                masked, 0, verb_at):
             continue  # "the request of the Municipality asking schools to pay": a participle
-        if _WHAT_BEFORE.search(masked, 0, v.start()):
+        if _WHAT_BEFORE.search(masked, 0, verb_at):
             continue  # "advertised what they claimed was the app's user database": not a report
-        if v.group() == "estimated" and _next_word(masked, after) == "at" and not _AUX_BEFORE.search(
-                masked, 0, v.start()):
+        if word == "estimated" and _next_word(masked, after) == "at" and not _AUX_BEFORE.search(
+                masked, 0, verb_at):
             continue  # "a great white shark estimated at four metres long": a size, not a claim
-        if v.group() == "appealed" and _next_word(masked, after) not in ("for", "to"):
+        if word == "appealed" and _next_word(masked, after) not in ("for", "to"):
             continue  # "appealed the ruling": an appeal in court, not an appeal for help
-        if v.group() == "posted" and _RESULTS_NEXT.match(masked, after):
+        if word == "posted" and _RESULTS_NEXT.match(masked, after):
             continue  # "posted combined losses of 61 million": results, not a post
-        if v.group().endswith("ed") and _PREPOSITION_BEFORE.search(masked, 0, v.start()):
+        if word.endswith("ed") and _PREPOSITION_BEFORE.search(masked, 0, verb_at):
             continue  # "a long history of disputed polls": an adjective
-        if v.group() in ("wrote", "writes") and _WRITTEN_OBJECT.match(masked, after):
+        if word in ("wrote", "writes") and _WRITTEN_OBJECT.match(masked, after):
             continue  # "wrote two volumes of memoirs": an author's work, not a report
-        if v.group() == "dismissed" and _DISMISSED_OBJECT.match(masked, after):
+        if word == "dismissed" and _DISMISSED_OBJECT.match(masked, after):
             continue  # "The club dismissed its manager", "The judge dismissed the case"
-        if v.group() in _ACTION_VERBS and _ACTION_OBJECT.match(masked, after):
+        if word in _ACTION_VERBS and _ACTION_OBJECT.match(masked, after):
             continue  # "declared a state of emergency", "denied the request for bail": acts
-        if v.group().endswith("ed") and _BY_NEXT.match(masked, after):
+        if word.endswith("ed") and _BY_NEXT.match(masked, after):
             continue  # "an island claimed by both countries": a participle, no report
         if _OBJECT_NEXT.match(masked, after):
-            sub = _MID_SUBORDINATE.search(masked, 0, v.start())
+            sub = _MID_SUBORDINATE.search(masked, 0, verb_at)
             if sub and _is_clause(masked[:sub.start()]):
                 # "Shares fell 9% after the company reported its slowest growth": an event in
                 # the article's own account, not a report
                 continue
-        if not v.group().endswith("ing") and _PASSIVE_BEFORE.search(masked, 0, v.start()):
+        if not word.endswith("ing") and _PASSIVE_BEFORE.search(masked, 0, verb_at):
             # "..., staff have been told": the listeners, not who spoke; "An approach was
             # rejected by the board, a person familiar with the matter said": not the subject
             # (nor "The request had been widely expected")
             continue
-        if v.group() in ("continued", "continues") and not (
-                before_char(masked, v.start()) in ",”\"’_" or _COLON_OR_THAT.match(masked, v.end())):
+        if word in ("continued", "continues") and not (
+                before_char(masked, verb_at) in ",”\"’_" or _COLON_OR_THAT.match(masked, after)):
             continue  # "The inquiry continues.": not speech ('"...," she continued' is)
-        if v.group() == "echoed" and not _ECHOED_WARNING.match(masked, v.end()):
+        if word == "echoed" and not _ECHOED_WARNING.match(masked, after):
             continue  # "His comments echoed those of ...": only "echoed X's warning that" reports
-        if v.group() in ("posted", "published") and _DOCUMENT_BEFORE.search(masked, 0, v.start()):
+        if word in ("posted", "published") and _DOCUMENT_BEFORE.search(masked, 0, verb_at):
             continue  # "In a statement posted on its blog, Chatterly said": not a verb here
-        if v.group() in _THAT_ONLY and not (v.group() in ("show", "shows", "showed")
+        if word in _THAT_ONLY and not (word in ("show", "shows", "showed")
                                             and _DATA_SUBJECT.match(masked)) and not (
-                v.group() in ("found", "finds", "showed", "shows")
-                and (_DOCUMENT_FROM.match(_lower_first(masked[:v.start()].strip()))
+                word in ("found", "finds", "showed", "shows")
+                and (_DOCUMENT_FROM.match(_lower_first(masked[:verb_at].strip()))
                      or _DOCUMENT_SUBJECT.match(masked))):
             # ("A poll by the Polling Institute found Harmon leading by 2 points": the
             # institute reports)
@@ -1329,37 +1331,37 @@ def find_attribution(masked: str) -> Attribution | None:
             if (not nxt or nxt.group(1) != "that") and not _WHEN_THEN_THAT.match(masked, after) and not (
                     _CLAUSE_WITHOUT_THAT.match(masked, after)
                     # (not "if the exporter can show the timber was offered": a condition)
-                    and not _MODAL_JUST_BEFORE.search(masked, 0, v.start())) and not (
+                    and not _MODAL_JUST_BEFORE.search(masked, 0, verb_at)) and not (
                     (_SENTENCE_END.match(masked, after) or masked[after:after + 1] == ",")
-                    and masked[:v.start()].rfind(",") > 0):
+                    and masked[:verb_at].rfind(",") > 0):
                 # "Engineers found corrosion": a finding, not a report ("found that" is, and so
                 # are "..., the study found." and "..., the report found, compared with ...")
                 continue
-        if (v.group() in ("estimated", "expected", "reported") and masked.startswith(" to ", after)
-                and masked[:v.start()].rstrip().endswith(",")):
+        if (word in ("estimated", "expected", "reported") and masked.startswith(" to ", after)
+                and masked[:verb_at].rstrip().endswith(",")):
             continue  # "The terminal, estimated to cost US$220 million, will include": a participle
-        if v.group() in ("admitted", "admits", "admit", "denied", "denies", "deny") and (
-                _PLEA.match(masked, v.end())):
+        if word in ("admitted", "admits", "admit", "denied", "denies", "deny") and (
+                _PLEA.match(masked, after)):
             continue  # "Colley admitted nine counts of fraud": a plea in court, not a statement
-        if v.group() in _NOUN_OR_VERB:
+        if word in _NOUN_OR_VERB:
             nxt = _NEXT_WORD.match(masked, after)
             if nxt and nxt.group(1).lower() in _AFTER_NOUN and not (
                     nxt.group(1) in ("in", "on") and _WHERE_THEN_THAT.match(masked, after)):
                 # "Recent reports have revealed", "claims of fraud" (but "X forecast in its
                 # quarterly report that ...": the verb)
                 continue
-            if _PREPOSITION_JUST_BEFORE.search(masked, 0, v.start()):
+            if _PREPOSITION_JUST_BEFORE.search(masked, 0, verb_at):
                 continue  # "In comments filed with USTR, the coalition argued": a noun
             if _SENTENCE_END.match(masked, after) and not _SPEAKER_BEFORE_END.search(
-                    masked, 0, v.start()):
+                    masked, 0, verb_at):
                 continue  # "... did not provide figures on transit calls.": the noun
-            if _AFTER_DETERMINER.search(masked, 0, v.start()) or (
-                    _AFTER_DETERMINER_WORD.search(masked, 0, v.start())
+            if _AFTER_DETERMINER.search(masked, 0, verb_at) or (
+                    _AFTER_DETERMINER_WORD.search(masked, 0, verb_at)
                     and (masked[after:after + 1] == "," or (nxt and nxt.group(1) in _MODALS))):
                 continue  # "That claim could not be verified", "The full report, titled ..."
-        end = _strip_aux(masked, v.start())
-        if v.group() in ("asking", "expecting"):
-            end = _AUX_BEFORE_ING.search(masked, 0, v.start()).start()  # "The agency is asking"
+        end = _strip_aux(masked, verb_at)
+        if word in ("asking", "expecting"):
+            end = _AUX_BEFORE_ING.search(masked, 0, verb_at).start()  # "The agency is asking"
         when = _WHEN_AFTER_COMMA.search(masked, max(0, end - 30), end) if end > 8 else None
         if when:
             # "Ms Rose Kyomuhendo, last week told Parliament": after her name (not "villages,")
@@ -1476,7 +1478,7 @@ def find_attribution(masked: str) -> Attribution | None:
                     else:
                         consider(m.group("who"), window_start + m.start("role"), _apposed_role(m))
                 apposition = True
-        if before in (",", "”", '"', "’", "'", "_") and v.group() in _INVERTED_SET:
+        if before in (",", "”", '"', "’", "'", "_") and word in _INVERTED_SET:
             # "...," said X
             m = _INVERTED_AFTER.match(masked, after)
             if m and _has_finite_verb(_CUT_WORDS.sub("", m.group("who"))):
@@ -1520,7 +1522,7 @@ def find_attribution(masked: str) -> Attribution | None:
                 # "Several parents who spoke during the comment period said": the parents
                 last = parts[0]
             if (not last.strip() and len(parts) >= 3 and parts[-2] in ("and", "but")
-                    and (v.group() in _SAYING_VERBS or (v.group() == "questioned" and
+                    and (word in _SAYING_VERBS or (word == "questioned" and
                                                         _next_word(masked, after) in _QUESTION_WORDS))):
                 # "X welcomed the plan but said ...": the subject of the first verb speaks.
                 # (The sentence up to this verb: the subject may lie inside the phrase.)
