@@ -656,3 +656,46 @@ def test_word_before_a_full_stop_is_found_as_by_a_full_search(text):
     full = seg._WORD_BEFORE.search(text)
     assert (fast and fast.span(), fast and fast.groups()) == (full and full.span(),
                                                                full and full.groups())
+
+
+# The short cuts of the line rules against the patterns they stand for.
+
+_LINE_TEXT = st.text(alphabet=st.sampled_from(list(
+    "aZ .!?…:;\"'”’»)]*_“‘(,\n\t#-")), max_size=30)
+
+
+def _lines_of_the_repository():
+    from pathlib import Path
+
+    root = Path(__file__).parents[1]
+    for path in sorted(root.glob("eval/data/**/*.txt"))[:400] + sorted(
+            root.glob("tests/articles/*")):
+        text = path.read_text(encoding="utf-8")
+        yield from text.splitlines()
+        yield from text.splitlines(keepends=True)
+        for span in seg.split(text):
+            yield text[span.start:span.end]
+
+
+def _assert_line_short_cuts(line: str) -> None:
+    assert seg._ends_terminally(line) == bool(seg._TERMINAL.search(line)), line
+    # classify_line tries these only on (stripped) lines ending in their last character
+    stripped = line.strip()
+    for pattern, ends in ((seg._QUESTION_HEADING, "?"), (seg._LABEL_HEADING, ":"),
+                          (seg._QUOTED_HEADLINE, "'’”\""), (seg._SIGN_OFF, ",")):
+        if pattern.match(stripped):
+            assert stripped[-1:] and stripped[-1:] in ends, (pattern.pattern, line)
+
+
+def test_line_short_cuts_agree_with_the_patterns_on_the_repository_texts():
+    for line in _lines_of_the_repository():
+        _assert_line_short_cuts(line)
+
+
+@given(_LINE_TEXT)
+@settings(max_examples=1500, deadline=None)
+def test_line_short_cuts_agree_with_the_patterns_on_any_line(line):
+    _assert_line_short_cuts(line)
+    _assert_line_short_cuts("What is it" + line)
+    _assert_line_short_cuts("Key takeaways" + line)
+    _assert_line_short_cuts("Kind regards" + line)
