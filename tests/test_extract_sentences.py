@@ -699,3 +699,28 @@ def test_line_short_cuts_agree_with_the_patterns_on_any_line(line):
     _assert_line_short_cuts("What is it" + line)
     _assert_line_short_cuts("Key takeaways" + line)
     _assert_line_short_cuts("Kind regards" + line)
+
+
+# _CANDIDATE as it was first written: one character set first is the only change.
+_CANDIDATE_AS_WRITTEN = (
+    r"(?:[.!?…]+|\[(?:\.\.\.|…)\])[\"'”’»)\]]*(\s+)(?=[\"“‘'«(\[]?[A-Z0-9À-Þ])")
+
+
+def _assert_same_candidates(text: str) -> None:
+    import re
+
+    written = re.compile(_CANDIDATE_AS_WRITTEN)
+    assert [m.span(0) + m.span(1) for m in seg._CANDIDATE.finditer(text)] == [
+        m.span(0) + m.span(1) for m in written.finditer(text)], text
+
+
+def test_candidate_boundaries_are_those_of_the_pattern_as_written_in_the_repository_texts():
+    for line in _lines_of_the_repository():
+        _assert_same_candidates(line)
+
+
+@given(st.text(alphabet=st.sampled_from(list(".!?…[]\"'”’»)“‘«( \n\tAaÀ0x")), max_size=40))
+@settings(max_examples=1500, deadline=None)
+def test_candidate_boundaries_are_those_of_the_pattern_as_written_on_any_text(text):
+    _assert_same_candidates(text)
+    _assert_same_candidates("A [...] B [" + text + "… C")

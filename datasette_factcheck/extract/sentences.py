@@ -238,8 +238,12 @@ _TWO_WORD_DATELINE = re.compile(
     r"([A-Z]{3,} [A-Z]{3,}:)\s+(?=[A-Z][a-z])(?!(?:I|We|Our|My|Thank|Thanks|Yes|No|Well|Look|You)\b)")
 # A candidate boundary: sentence-final punctuation (with any closing quotes or brackets), then
 # whitespace, then something that can open a sentence. An ellipsis "[...]" counts as final.
+# (Written to start with a single set of characters, "[.!?…]+|\[(?:\.\.\.|…)\]" as
+# "[.!?…\[]" and the rest of either: the engine then skips to the next of them in one step
+# instead of trying the pattern at each character of the paragraph.)
 _CANDIDATE = re.compile(
-    r"(?:[.!?…]+|\[(?:\.\.\.|…)\])[\"'”’»)\]]*(\s+)(?=[\"“‘'«(\[]?[A-Z0-9À-Þ])"
+    r"[.!?…\[](?:(?<=\[)(?:\.\.\.|…)\]|(?<!\[)[.!?…]*)[\"'”’»)\]]*(\s+)"
+    r"(?=[\"“‘'«(\[]?[A-Z0-9À-Þ])"
 )
 # A photo credit glued to the end of a caption: "... in Milan. Image: Name."
 _GLUED_CREDIT = re.compile(
