@@ -78,3 +78,26 @@ def test_the_comparison_groups_agree_with_the_pattern_on_any_sentence(pieces, rn
                     for p in pieces)
     assert claimtypes._has_comparison_phrase(text) == bool(
         claimtypes._COMPARISON_PHRASES.search(text)), text
+
+
+def _assert_same_than_matches(text: str) -> None:
+    assert [m.span(0) + m.span(1) + m.span(2) for m in claimtypes._than_matches(text)] == [
+        m.span(0) + m.span(1) + m.span(2) for m in claimtypes._THAN.finditer(text)], text
+
+
+def test_than_matches_are_those_of_the_whole_search_in_the_labelled_articles():
+    paths = sorted(Path(__file__).parents[1].glob("eval/data/**/*.txt"))
+    for text in _sentences_of(paths):
+        _assert_same_than_matches(text)
+
+
+_THAN_PIECES = ("than", "THAN", "Than", "thanks", "Jonathan", "more", "less", "rather", "a",
+                "bigger,", "don't", "’s", "-", "x-y", "(", "\"", "5", "1,200", ".", "ſ", "İ")
+
+
+@given(st.lists(st.tuples(st.sampled_from(_THAN_PIECES),
+                          st.sampled_from(["", " ", "  ", "\n", "\t", "\u00a0", " \n "])),
+                max_size=30))
+@settings(max_examples=1500, deadline=None)
+def test_than_matches_are_those_of_the_whole_search_on_any_sentence(pieces):
+    _assert_same_than_matches("".join(word + space for word, space in pieces))

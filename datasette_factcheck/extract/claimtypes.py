@@ -64,6 +64,21 @@ _NOT_COMPARATIVE = frozenset(
 )
 # up to six words before "than": "less likely to read for pleasure than"
 _THAN = re.compile(r"((?:\b[\w'’,-]+\s+){1,8})than\b(\s+\S+)?", re.I)
+_THAN_WORD = re.compile(r"than", re.I)
+
+
+def _than_matches(text: str):
+    """``_THAN.finditer(text)``, the search started eight words before the first "than": a
+    match is at most eight words, each ending in whitespace, then its "than" (none before the
+    first), so none starts further back; tried from the start, the pattern took up to eight
+    words at every word before it."""
+    first = _THAN_WORD.search(text)
+    if first is None:
+        return ()
+    head = text[:first.start()].rsplit(None, 8)
+    # (with nine pieces or more, the first is all before the last eight words)
+    start = text.index(head[1], len(head[0])) if len(head) == 9 else 0
+    return _THAN.finditer(text, start)
 # what follows "more than" when it only hedges a figure ("more than 380,000 crowns")
 _FIGURE_AFTER = re.compile(
     r"^\s+(?:[$€£]?\d|a\b|an\b|half|two|three|four|five|six|seven|eight|nine|ten|twenty|"
@@ -265,7 +280,7 @@ def _is_comparison(text: str, words: set[str]) -> bool:
     if ("most" in words or "least" in words) and _THE_MOST.search(text):
         return True
     if "than" in words:
-        for m in _THAN.finditer(text):
+        for m in _than_matches(text):
             before = m.group(1).lower().split()
             last = before[-1]
             if last in ("rather", "other"):
