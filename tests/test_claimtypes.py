@@ -101,3 +101,21 @@ _THAN_PIECES = ("than", "THAN", "Than", "thanks", "Jonathan", "more", "less", "r
 @settings(max_examples=1500, deadline=None)
 def test_than_matches_are_those_of_the_whole_search_on_any_sentence(pieces):
     _assert_same_than_matches("".join(word + space for word, space in pieces))
+
+
+def _words_in_full(lower: str):
+    tokens = set(claimtypes._TOKEN.findall(lower))
+    compounds = {t for t in tokens if "-" in t}
+    return tokens, compounds, tokens | {part for t in compounds for part in t.split("-")}
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab -–'’.x2")), max_size=40))
+@settings(max_examples=800, deadline=None)
+def test_words_skip_the_hyphen_split_only_where_there_is_no_hyphen(text):
+    assert claimtypes._words(text) == _words_in_full(text)
+
+
+def test_words_are_those_of_the_full_split_in_the_labelled_articles():
+    paths = sorted(Path(__file__).parents[1].glob("eval/data/**/*.txt"))
+    for text in _sentences_of(paths):
+        assert claimtypes._words(text.lower()) == _words_in_full(text.lower()), text

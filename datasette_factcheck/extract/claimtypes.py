@@ -302,16 +302,23 @@ def _is_comparison(text: str, words: set[str]) -> bool:
 _SO_CALLED = re.compile(r"\bso-called\s+[\"“‘']")
 
 
+def _words(lower: str) -> tuple[set[str], set[str], set[str]]:
+    """The tokens of a lower-cased sentence, those of them that are hyphenated, and every word:
+    the tokens and each part of a hyphenated one ("second-largest")."""
+    tokens = set(_TOKEN.findall(lower))
+    if "-" not in lower:
+        return tokens, set(), tokens  # (no hyphen, no hyphenated token: most sentences)
+    compounds = {t for t in tokens if "-" in t}
+    return tokens, compounds, tokens | {part for t in compounds for part in t.split("-")}
+
+
 def classify(text: str, quote: str | None, speaker: str | None) -> str:
     if quote and (speaker or len(quote.split()) >= 3) and not (
             len(quote.split()) <= 3 and "so-called" in text and _SO_CALLED.search(text)):
         # (a name written "so-called" is no quotation: 'the so-called "Wharf review"')
         return QUOTE
     lower = text.lower()
-    tokens = set(_TOKEN.findall(lower))
-    compounds = {t for t in tokens if "-" in t}
-    # every word, and each part of a hyphenated one ("second-largest")...
-    words = tokens | {part for t in compounds for part in t.split("-")}
+    tokens, compounds, words = _words(lower)
     if _is_comparison(text, words):
         return COMPARISON
     # ... but a hyphenated figure only where all its parts are ("twenty-five", not "half-term",
