@@ -204,10 +204,9 @@ def name_counts(text: str) -> NameCounts:
                 and _LOWER_AFTER.match(text, m.end())):
             placed.update(parts)  # ("in Paris", "The Paris summit")
         # closing a name: right after another capitalised word, not followed by one
-        after = _NEXT_CAPITAL.match(text, m.end())
-        if (m.start() == prev_end + 1 and text[prev_end] == " " and len(parts) == 1
+        if (start == prev_end + 1 and text[prev_end] == " " and len(parts) == 1
                 and prev_word not in _STOP and parts[0] not in _STOP
-                and parts[0] not in _ORG_WORDS and not after):
+                and parts[0] not in _ORG_WORDS and not _NEXT_CAPITAL.match(text, m.end())):
             surname_like.add(parts[0])
             if prev_word not in _HONORIFICS:
                 given.setdefault(parts[0], set()).add(prev_word)
