@@ -128,7 +128,8 @@ def _written_in_lower_case(text: str, word: str) -> bool:
     lower-case word of the text (that took a third of name_counts): a match of _LOWER_WORD is
     a whole word (\\w on neither side) of five of its letters or more, so ``word`` is one
     where it is made of them and is found in the text as a whole word."""
-    if word not in text or not _LOWER_LETTERS.fullmatch(word):
+    # (the length first: a short name need not be searched for in the whole text)
+    if len(word) < 5 or word not in text or not _LOWER_LETTERS.fullmatch(word):
         return False
     end = len(word)
     at = text.find(word)
