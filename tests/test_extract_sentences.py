@@ -724,3 +724,32 @@ def test_candidate_boundaries_are_those_of_the_pattern_as_written_in_the_reposit
 def test_candidate_boundaries_are_those_of_the_pattern_as_written_on_any_text(text):
     _assert_same_candidates(text)
     _assert_same_candidates("A [...] B [" + text + "… C")
+
+
+def _labelled_one_by_one(line: str) -> bool:
+    return bool(seg._DATELINE.match(line) or seg._UPDATED.match(line)
+                or seg._NAVIGATION.match(line) or seg._CREDIT.match(line)
+                or seg._BYLINE.match(line) or seg._is_furniture(line))
+
+
+def test_the_labelled_line_pattern_is_the_six_in_the_repository_texts():
+    for line in _lines_of_the_repository():
+        assert seg._may_be_labelled(line) == _labelled_one_by_one(line), line
+        assert seg._may_be_labelled(line.strip()) == _labelled_one_by_one(line.strip()), line
+
+
+_LABEL_PIECES = ("Image", "image", "PHOTO", "Photo:", "credit", ":", "By", "by", "Jane", "Doe",
+                 "Reuters", "(AP)", "—", "-", "Updated", "published", "3", "hours", "ago",
+                 "12:41", "a.m.", "ET", "March", "3,", "2025", "Monday,", "Related:", "Read",
+                 "more:", "Advertisement", "SOURCE", "Copyright", "©", "Inc.", "Ltd", "Follow",
+                 "us", "on", "X", "Subscribe", "newsletter", "LONDON", "*", "_", "(", ")",
+                 "contributed", "to", "this", "report.", "Verdict:", "Booked:", "|",
+                 "Privacy Policy", "34'", "is", "part", "of", "the", "Network", "network",
+                 "\u0130", "\u017f", "\u212a", "\n", "The", "said", ".")
+
+
+@given(st.lists(st.sampled_from(_LABEL_PIECES), max_size=10))
+@settings(max_examples=1500, deadline=None)
+def test_the_labelled_line_pattern_is_the_six_on_any_line(pieces):
+    line = " ".join(pieces)
+    assert seg._may_be_labelled(line) == _labelled_one_by_one(line), line

@@ -170,10 +170,13 @@ _FURNITURE_ANYWHERE = re.compile(
 
 
 def _is_furniture(line: str) -> bool:
-    return bool(_FURNITURE.match(line)) or (
-        len(line) <= 300 and ("contributed" in line or "responsible for" in line
-                              or "accordance" in line or "cknowledge" in line)
-        and bool(_FURNITURE_ANYWHERE.search(line)))
+    return bool(_FURNITURE.match(line)) or _is_furniture_anywhere(line)
+
+
+def _is_furniture_anywhere(line: str) -> bool:
+    return (len(line) <= 300 and ("contributed" in line or "responsible for" in line
+                                  or "accordance" in line or "cknowledge" in line)
+            and bool(_FURNITURE_ANYWHERE.search(line)))
 
 
 # A question standing alone as a sub-heading: "What's next?", "What do I need to do?"
@@ -324,15 +327,30 @@ def paragraphs(text: str):
             yield s, e
 
 
+# The six patterns a labelled line starts with, as one: matching it is matching one of them
+# (a line of running text, most lines, is tried once instead of six times).
+_LABELLED = re.compile("|".join(
+    ("(?i:%s)" if p.flags & re.I else "(?:%s)") % p.pattern
+    for p in (_DATELINE, _UPDATED, _NAVIGATION, _CREDIT, _BYLINE, _FURNITURE)))
+
+
+def _may_be_labelled(line: str) -> bool:
+    """Whether a dateline, a credit, a byline, a page's link or furniture may be ``line``:
+    ``_DATELINE``, ``_UPDATED``, ``_NAVIGATION``, ``_CREDIT``, ``_BYLINE`` or
+    ``_is_furniture`` matches it."""
+    return bool(_LABELLED.match(line)) or _is_furniture_anywhere(line)
+
+
 def classify_line(line: str) -> str | None:
     """HEADING, DATELINE or CREDIT for a line standing on its own, or None for running text."""
     line = line.strip()
-    if _DATELINE.match(line) or _UPDATED.match(line):
-        return DATELINE
-    if _NAVIGATION.match(line):
-        return CREDIT  # "Related: ...", "Read more: ...": the page's, not the article's
-    if _CREDIT.match(line) or _BYLINE.match(line) or _is_furniture(line):
-        return CREDIT
+    if _may_be_labelled(line):
+        if _DATELINE.match(line) or _UPDATED.match(line):
+            return DATELINE
+        if _NAVIGATION.match(line):
+            return CREDIT  # "Related: ...", "Read more: ...": the page's, not the article's
+        if _CREDIT.match(line) or _BYLINE.match(line) or _is_furniture(line):
+            return CREDIT
     # (the patterns below end in "$": each is tried only on lines ending in its last
     # character, stripped lines having no line break for "$" to come before)
     last = line[-1:]
@@ -629,10 +647,7 @@ def split(text: str) -> list[Span]:
             block = text[b_start:b_end]
             for s, e in _segment_block(block):
                 piece = block[s:e]
-                line_kind = classify_line(piece) if (
-                    _CREDIT.match(piece) or _DATELINE.match(piece) or _BYLINE.match(piece)
-                    or _NAVIGATION.match(piece) or _UPDATED.match(piece)
-                    or _is_furniture(piece)) else None
+                line_kind = classify_line(piece) if _may_be_labelled(piece) else None
                 if line_kind == CREDIT and spans and spans[-1].kind == SENTENCE and (
                         spans[-1].start >= b_start
                         and not _ends_terminally(text[spans[-1].start:spans[-1].end])):
