@@ -255,3 +255,36 @@ def test_is_word_char_is_the_patterns_word_class_at_every_code_point():
     word = re.compile(r"\w")
     assert [hex(c) for c in range(sys.maxunicode + 1)
             if bool(word.match(chr(c))) != _is_word_char(chr(c))] == []
+
+
+def _surnames_checked_eagerly(text: str) -> set:
+    """The words name_counts takes for surnames, with the capital after each word looked for
+    at every word (name_counts looks only where the other conditions hold)."""
+    from datasette_factcheck.extract import names
+
+    out = set()
+    prev_end, prev_word = -2, ""
+    for m in names._WORD.finditer(text):
+        word = m.group()[:-2] if m.group().endswith(("'s", "’s")) else m.group()
+        parts = [p for p in names._HYPHEN.split(word) if p] if "-" in word else [word]
+        after = names._NEXT_CAPITAL.match(text, m.end())
+        if (m.start() == prev_end + 1 and text[prev_end] == " " and len(parts) == 1
+                and prev_word not in names._STOP and parts[0] not in names._STOP
+                and parts[0] not in names._ORG_WORDS and not after):
+            out.add(parts[0])
+        prev_end, prev_word = m.end(), word
+    return out
+
+
+def test_surnames_are_those_of_the_eager_check_in_the_repository_texts():
+    for text in _texts_of_the_repository():
+        assert name_counts(text).surname_like == _surnames_checked_eagerly(text)
+
+
+@given(st.lists(st.sampled_from(["Steve", "Witkoff", "Ushakov-Witkov", "The", "Inc", "said",
+                                 "in", "Paris", "Mr", "O'Brien's", " ", "  ", ".", ",", "\n"]),
+                max_size=20))
+@settings(max_examples=800, deadline=None)
+def test_surnames_are_those_of_the_eager_check_on_any_text(pieces):
+    text = " ".join(pieces)
+    assert name_counts(text).surname_like == _surnames_checked_eagerly(text)
