@@ -20,7 +20,6 @@ import hashlib
 import json
 import multiprocessing
 import os
-import re
 import sqlite3
 import threading
 import time
@@ -110,7 +109,14 @@ INSERT_NAME_VARIANT = (
 
 
 _QUOTE_STYLES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
-_SPACES = re.compile(r"\s+")
+
+
+def _single_spaced(text: str) -> str:
+    """``re.sub(r"\\s+", " ", text).strip()``: every run of whitespace one space, none at the
+    ends. str.split() splits at the characters \\s matches (both are str.isspace();
+    tests/test_reimport.py checks every code point) and drops the ends, without a match object
+    per space."""
+    return " ".join(text.split())
 
 
 def normalize_sentence(text: str) -> str:
@@ -118,9 +124,9 @@ def normalize_sentence(text: str) -> str:
     do not change an id."""
     if text.isascii():
         # (already in NFKC, with no curly quotes, and casefold() is lower() on it)
-        return _SPACES.sub(" ", text.lower()).strip()
+        return _single_spaced(text.lower())
     text = unicodedata.normalize("NFKC", text).casefold()
-    return _SPACES.sub(" ", text.translate(_QUOTE_STYLES)).strip()
+    return _single_spaced(text.translate(_QUOTE_STYLES))
 
 
 def claim_ids(article_id: str, texts: Iterable[str]) -> list[str]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from datasette_factcheck.extract import NameVariant, find_name_variants
 from datasette_factcheck.extract.names import find_cross_variants, name_counts, similar
@@ -184,3 +186,105 @@ def test_a_first_name_and_another_persons_surname_are_not_merged():
             "his work. Trust chairwoman Lorna Craigie said fans were sad. Craigie said 400 fans "
             "had written. Nobody wanted it to end this way for Craig, she said.")
     assert find_name_variants(text) == []
+
+
+# The short cuts of name_counts against the patterns they save running.
+
+_NAME_TEXT = st.text(
+    alphabet=st.sampled_from(list("aeinortdmsfhl ATPSÉé.!?…:\"“‘(’'-_1\n\t\u00a0ßàÿ")),
+    max_size=80)
+
+
+def _texts_of_the_repository():
+    from pathlib import Path
+
+    root = Path(__file__).parents[1]
+    for path in sorted(root.glob("eval/data/**/*.txt"))[:300] + sorted(
+            root.glob("tests/articles/*")):
+        yield path.read_text(encoding="utf-8")
+
+
+def _assert_gates_hide_no_match(text: str) -> None:
+    from datasette_factcheck.extract import names
+
+    for start in range(len(text) + 1):
+        c1 = text[start - 1] if start else ""
+        c2 = text[start - 2] if start > 1 else ""
+        if not names._may_start_sentence(start, c1, c2):
+            assert not names._SENTENCE_START.search(text, max(0, start - 3), start), start
+        if not (c1.isspace() and names._may_follow_place_word(text, start, c2)):
+            assert not names._PLACE_BEFORE.search(text, max(0, start - 8), start), start
+        if not (c1.isspace() and c2 == "e"):
+            assert not names._THE_BEFORE.search(text, max(0, start - 4), start), start
+
+
+def _assert_lower_case_words_found(text: str) -> None:
+    from datasette_factcheck.extract import names
+
+    lower = set(names._LOWER_WORD.findall(text))
+    candidates = {m.group().lower() for m in names._WORD.finditer(text)} | lower | {
+        w[1:] for w in lower} | {w[:-1] for w in lower} | set(text.split())
+    for word in candidates:
+        assert names._written_in_lower_case(text, word) == (word in lower), word
+
+
+def test_name_count_gates_hide_no_match_in_the_repository_texts():
+    for text in _texts_of_the_repository():
+        _assert_gates_hide_no_match(text)
+        _assert_lower_case_words_found(text)
+
+
+@given(_NAME_TEXT)
+@settings(max_examples=800, deadline=None)
+def test_name_count_gates_hide_no_match_in_any_text(text):
+    _assert_gates_hide_no_match(text)
+    for word in ("paris", "étéaà", "change", "ssssss", "ttttt", "aeinor"):
+        from datasette_factcheck.extract import names
+
+        padded = f"{text} {word}{text}"
+        assert names._written_in_lower_case(padded, word) == (
+            word in set(names._LOWER_WORD.findall(padded)))
+
+
+def test_is_word_char_is_the_patterns_word_class_at_every_code_point():
+    import re
+    import sys
+
+    from datasette_factcheck.extract.names import _is_word_char
+
+    word = re.compile(r"\w")
+    assert [hex(c) for c in range(sys.maxunicode + 1)
+            if bool(word.match(chr(c))) != _is_word_char(chr(c))] == []
+
+
+def _surnames_checked_eagerly(text: str) -> set:
+    """The words name_counts takes for surnames, with the capital after each word looked for
+    at every word (name_counts looks only where the other conditions hold)."""
+    from datasette_factcheck.extract import names
+
+    out = set()
+    prev_end, prev_word = -2, ""
+    for m in names._WORD.finditer(text):
+        word = m.group()[:-2] if m.group().endswith(("'s", "’s")) else m.group()
+        parts = [p for p in names._HYPHEN.split(word) if p] if "-" in word else [word]
+        after = names._NEXT_CAPITAL.match(text, m.end())
+        if (m.start() == prev_end + 1 and text[prev_end] == " " and len(parts) == 1
+                and prev_word not in names._STOP and parts[0] not in names._STOP
+                and parts[0] not in names._ORG_WORDS and not after):
+            out.add(parts[0])
+        prev_end, prev_word = m.end(), word
+    return out
+
+
+def test_surnames_are_those_of_the_eager_check_in_the_repository_texts():
+    for text in _texts_of_the_repository():
+        assert name_counts(text).surname_like == _surnames_checked_eagerly(text)
+
+
+@given(st.lists(st.sampled_from(["Steve", "Witkoff", "Ushakov-Witkov", "The", "Inc", "said",
+                                 "in", "Paris", "Mr", "O'Brien's", " ", "  ", ".", ",", "\n"]),
+                max_size=20))
+@settings(max_examples=800, deadline=None)
+def test_surnames_are_those_of_the_eager_check_on_any_text(pieces):
+    text = " ".join(pieces)
+    assert name_counts(text).surname_like == _surnames_checked_eagerly(text)

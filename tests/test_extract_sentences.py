@@ -656,3 +656,100 @@ def test_word_before_a_full_stop_is_found_as_by_a_full_search(text):
     full = seg._WORD_BEFORE.search(text)
     assert (fast and fast.span(), fast and fast.groups()) == (full and full.span(),
                                                                full and full.groups())
+
+
+# The short cuts of the line rules against the patterns they stand for.
+
+_LINE_TEXT = st.text(alphabet=st.sampled_from(list(
+    "aZ .!?…:;\"'”’»)]*_“‘(,\n\t#-")), max_size=30)
+
+
+def _lines_of_the_repository():
+    from pathlib import Path
+
+    root = Path(__file__).parents[1]
+    for path in sorted(root.glob("eval/data/**/*.txt"))[:400] + sorted(
+            root.glob("tests/articles/*")):
+        text = path.read_text(encoding="utf-8")
+        yield from text.splitlines()
+        yield from text.splitlines(keepends=True)
+        for span in seg.split(text):
+            yield text[span.start:span.end]
+
+
+def _assert_line_short_cuts(line: str) -> None:
+    assert seg._ends_terminally(line) == bool(seg._TERMINAL.search(line)), line
+    # classify_line tries these only on (stripped) lines ending in their last character
+    stripped = line.strip()
+    for pattern, ends in ((seg._QUESTION_HEADING, "?"), (seg._LABEL_HEADING, ":"),
+                          (seg._QUOTED_HEADLINE, "'’”\""), (seg._SIGN_OFF, ",")):
+        if pattern.match(stripped):
+            assert stripped[-1:] and stripped[-1:] in ends, (pattern.pattern, line)
+
+
+def test_line_short_cuts_agree_with_the_patterns_on_the_repository_texts():
+    for line in _lines_of_the_repository():
+        _assert_line_short_cuts(line)
+
+
+@given(_LINE_TEXT)
+@settings(max_examples=1500, deadline=None)
+def test_line_short_cuts_agree_with_the_patterns_on_any_line(line):
+    _assert_line_short_cuts(line)
+    _assert_line_short_cuts("What is it" + line)
+    _assert_line_short_cuts("Key takeaways" + line)
+    _assert_line_short_cuts("Kind regards" + line)
+
+
+# _CANDIDATE as it was first written: one character set first is the only change.
+_CANDIDATE_AS_WRITTEN = (
+    r"(?:[.!?…]+|\[(?:\.\.\.|…)\])[\"'”’»)\]]*(\s+)(?=[\"“‘'«(\[]?[A-Z0-9À-Þ])")
+
+
+def _assert_same_candidates(text: str) -> None:
+    import re
+
+    written = re.compile(_CANDIDATE_AS_WRITTEN)
+    assert [m.span(0) + m.span(1) for m in seg._CANDIDATE.finditer(text)] == [
+        m.span(0) + m.span(1) for m in written.finditer(text)], text
+
+
+def test_candidate_boundaries_are_those_of_the_pattern_as_written_in_the_repository_texts():
+    for line in _lines_of_the_repository():
+        _assert_same_candidates(line)
+
+
+@given(st.text(alphabet=st.sampled_from(list(".!?…[]\"'”’»)“‘«( \n\tAaÀ0x")), max_size=40))
+@settings(max_examples=1500, deadline=None)
+def test_candidate_boundaries_are_those_of_the_pattern_as_written_on_any_text(text):
+    _assert_same_candidates(text)
+    _assert_same_candidates("A [...] B [" + text + "… C")
+
+
+def _labelled_one_by_one(line: str) -> bool:
+    return bool(seg._DATELINE.match(line) or seg._UPDATED.match(line)
+                or seg._NAVIGATION.match(line) or seg._CREDIT.match(line)
+                or seg._BYLINE.match(line) or seg._is_furniture(line))
+
+
+def test_the_labelled_line_pattern_is_the_six_in_the_repository_texts():
+    for line in _lines_of_the_repository():
+        assert seg._may_be_labelled(line) == _labelled_one_by_one(line), line
+        assert seg._may_be_labelled(line.strip()) == _labelled_one_by_one(line.strip()), line
+
+
+_LABEL_PIECES = ("Image", "image", "PHOTO", "Photo:", "credit", ":", "By", "by", "Jane", "Doe",
+                 "Reuters", "(AP)", "—", "-", "Updated", "published", "3", "hours", "ago",
+                 "12:41", "a.m.", "ET", "March", "3,", "2025", "Monday,", "Related:", "Read",
+                 "more:", "Advertisement", "SOURCE", "Copyright", "©", "Inc.", "Ltd", "Follow",
+                 "us", "on", "X", "Subscribe", "newsletter", "LONDON", "*", "_", "(", ")",
+                 "contributed", "to", "this", "report.", "Verdict:", "Booked:", "|",
+                 "Privacy Policy", "34'", "is", "part", "of", "the", "Network", "network",
+                 "\u0130", "\u017f", "\u212a", "\n", "The", "said", ".")
+
+
+@given(st.lists(st.sampled_from(_LABEL_PIECES), max_size=10))
+@settings(max_examples=1500, deadline=None)
+def test_the_labelled_line_pattern_is_the_six_on_any_line(pieces):
+    line = " ".join(pieces)
+    assert seg._may_be_labelled(line) == _labelled_one_by_one(line), line

@@ -216,3 +216,19 @@ def test_claim_ids_come_from_the_same_normal_form_for_any_text(text):
     from datasette_factcheck.importer import normalize_sentence
 
     assert normalize_sentence(text) == _reference_normal_form(text)
+
+
+def test_single_spaced_splits_where_the_pattern_does_at_every_code_point():
+    """normalize_sentence joins str.split() where it used re.sub(r"\s+", " ", ...).strip():
+    the same only while \s and str.isspace() agree on every character."""
+    import re
+    import sys
+
+    from datasette_factcheck.importer import _single_spaced
+
+    space = re.compile(r"\s")
+    assert [c for c in map(chr, range(sys.maxunicode + 1))
+            if bool(space.match(c)) != c.isspace()] == []
+    spaces = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace())
+    for text in (spaces, "a" + spaces + "b", f" {spaces}a b\u00a0c{spaces}", "a\n\nb\t", ""):
+        assert _single_spaced(text) == re.sub(r"\s+", " ", text).strip()

@@ -64,6 +64,21 @@ _NOT_COMPARATIVE = frozenset(
 )
 # up to six words before "than": "less likely to read for pleasure than"
 _THAN = re.compile(r"((?:\b[\w'’,-]+\s+){1,8})than\b(\s+\S+)?", re.I)
+_THAN_WORD = re.compile(r"than", re.I)
+
+
+def _than_matches(text: str):
+    """``_THAN.finditer(text)``, the search started eight words before the first "than": a
+    match is at most eight words, each ending in whitespace, then its "than" (none before the
+    first), so none starts further back; tried from the start, the pattern took up to eight
+    words at every word before it."""
+    first = _THAN_WORD.search(text)
+    if first is None:
+        return ()
+    head = text[:first.start()].rsplit(None, 8)
+    # (with nine pieces or more, the first is all before the last eight words)
+    start = text.index(head[1], len(head[0])) if len(head) == 9 else 0
+    return _THAN.finditer(text, start)
 # what follows "more than" when it only hedges a figure ("more than 380,000 crowns")
 _FIGURE_AFTER = re.compile(
     r"^\s+(?:[$€£]?\d|a\b|an\b|half|two|three|four|five|six|seven|eight|nine|ten|twenty|"
@@ -78,51 +93,110 @@ _COMPARISON_KEYS = frozenset(
     "stays points".split()
 )
 _SMALL_NUMBER = r"(?:\d[\d.,]*%?|two|three|four|five|six|seven|eight|nine|ten|one)"
-_COMPARISON_PHRASES = re.compile(
-    # (the lookahead lets the scan skip, at once, every position no alternative can start at:
-    # a third of the extractor's time on the sentences that reach this pattern)
-    r"(?=[a-z0-9$€£,])\b(?:compared (?:with|to)|in comparison|relative to|record high|record low|all-time|"
-    r"twice (?:as|the)|double the|half (?:as|the)|as many as|as much as|"
-    rf"{_SMALL_NUMBER} times (?:as|the|more|higher|larger|bigger|greater|faster)|"
-    r"(?:first|second|third) (?:largest|biggest|highest|most)|"
+# The alternatives of the comparison pattern, each with the group it is searched in. A group is
+# searched only when its sentence holds one of the group's cues (lower-case strings every one
+# of its alternatives spells out letter for letter, _COMPARISON_CUES): the whole pattern,
+# which tries every alternative at every word of a sentence, cost a third of the
+# classification; searched only for its groups that can match, a tenth of that.
+_COMPARISON_PARTS = (
+    ("compare", r"compared (?:with|to)"), ("compare", r"in comparison"),
+    ("relative", r"relative to"), ("record", r"record high"), ("record", r"record low"),
+    ("all-time", r"all-time"),
+    ("multiple", r"twice (?:as|the)"), ("multiple", r"double the"), ("multiple", r"half (?:as|the)"),
+    ("multiple", r"as many as"), ("multiple", r"as much as"),
+    ("multiple", rf"{_SMALL_NUMBER} times (?:as|the|more|higher|larger|bigger|greater|faster)"),
+    ("rank", r"(?:first|second|third) (?:largest|biggest|highest|most)"),
     # a change between two figures: "down from 3.8%", "from 1.80 to 2.20 crowns"
-    r"(?:up|down|unchanged|little changed) from|"
-    r"from [$€£]?\d[\d.,]*\S*(?: [a-z]+)?(?: in (?:19|20)\d\d)? to [$€£]?\d[\d.,]*|"
-    r"(?:from|on|than|over|since) (?:a|the) (?:year|month|week|quarter) (?:earlier|before|ago)|"
-    r"year[- ](?:on|over)[- ]year|"
+    ("from", r"(?:up|down|unchanged|little changed) from"),
+    ("from", r"from [$€£]?\d[\d.,]*\S*(?: [a-z]+)?(?: in (?:19|20)\d\d)? to [$€£]?\d[\d.,]*"),
+    ("period", r"(?:from|on|than|over|since) (?:a|the) (?:year|month|week|quarter) "
+               r"(?:earlier|before|ago)"),
+    ("period", r"year[- ](?:on|over)[- ]year"),
     # rankings and margins: "the top of the table", "three points above the relegation zone"
-    r"(?:top|bottom) of the (?:\w+ ){0,2}?(?:table|league|division|standings|rankings|charts|"
-    r"list|poll|polls|group|ladder)|"
-    rf"{_SMALL_NUMBER} (?:[a-z]+ )?(?:ahead of|above|below|behind|clear of|short of)|"
-    r"(?:ahead of|above|below|short of|in line with) (?:expectations|forecasts|estimates)|"
+    ("standing", r"(?:top|bottom) of the (?:\w+ ){0,2}?(?:table|league|division|standings|"
+                 r"rankings|charts|list|poll|polls|group|ladder)"),
+    ("margin", rf"{_SMALL_NUMBER} (?:[a-z]+ )?(?:ahead of|above|below|behind|clear of|short of)"),
+    ("target", r"(?:ahead of|above|below|short of|in line with) "
+               r"(?:expectations|forecasts|estimates)"),
     # a change to a figure from another, a place in a ranking
-    r"to [$€£]?\d[\d.,]*\S* (?:(?:in|last|this|a) [\w-]+ (?:[\w-]+ )?)?from [$€£]?\d+|"
+    ("from", r"to [$€£]?\d[\d.,]*\S* (?:(?:in|last|this|a) [\w-]+ (?:[\w-]+ )?)?from [$€£]?\d+"),
     # ("revised up to a 0.4% gain from an initial estimate of 0.1%", "rose to an estimated 3.9
     # million from 3.4 million", "rose to 19 minutes from 16")
-    r"to (?:an? (?:estimated )?)?[$€£]?\d[\d.,]*\S*(?: [\w%-]+){0,4} from "
-    r"(?:an? (?:initial |earlier |previous )?(?:estimate|figure|level|reading) of )?[$€£]?\d+|"
-    r"on the previous (?:year|quarter|month|week|(?:\w+ )?(?:months|weeks|years|quarters))|"
+    ("from", r"to (?:an? (?:estimated )?)?[$€£]?\d[\d.,]*\S*(?: [\w%-]+){0,4} from "
+             r"(?:an? (?:initial |earlier |previous )?(?:estimate|figure|level|reading) of )?"
+             r"[$€£]?\d+"),
+    ("period", r"on the previous (?:year|quarter|month|week|(?:\w+ )?(?:months|weeks|years|"
+               r"quarters))"),
     # a place, a gap to a mark, a figure against another, a record figure
-    r"(?:remain|remains|lie|lies|sit|sits|stay|stays) \d+(?:st|nd|rd|th)|"
-    r"points? (?:from|off|clear of|adrift of) (?:safety|the top|the lead|the relegation)|"
+    ("standing", r"(?:remain|remains|lie|lies|sit|sits|stay|stays) \d+(?:st|nd|rd|th)"),
+    ("lead", r"points? (?:from|off|clear of|adrift of) (?:safety|the top|the lead|"
+             r"the relegation)"),
     # (not a level aimed at: "to reduce net migration to below 100,000")
-    r"(?<!to )(?:above|below) (?:the )?[$€£]?\d[\d.,]*%?|a record (?:high |low )?(?:of )?[$€£]?\d+|"
+    ("margin", r"(?<!to )(?:above|below) (?:the )?[$€£]?\d[\d.,]*%?"),
+    ("record", r"a record (?:high |low )?(?:of )?[$€£]?\d+"),
     # ("a six-point lead over", "into fourth place behind", "That compares with 61")
-    r"(?:point|seat|vote|goal|stroke|run|length) lead\b|\blead over|"
-    r"(?:into|in|to) (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
-    r"ninth|tenth|last) place|compares? (?:with|to)|\bexceed\b|"
-    r"club-record|record (?:fee|level|number|sum|total)|"
-    r"(?:came|finished|placed|ranked|ranks|rose|fell|climbed|slipped|dropped|moved) "
-    r"(?:up |down |to )?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
-    r"eighth|ninth|tenth|last|bottom|top)|"
-    r"(?:rose|fell|climbed|dropped|slipped|jumped|moved|up|down) \d+ places|top spot|"
-    r"fewer(?! than [\d$€£])|unchanged(?! at [\d$€£])|a fraction of|(?:triple|treble|quadruple|halve) the|"
-    r"from (?:19|20)\d\d levels|, a (?:new )?record\b|"
-    r"(?:above|below|short of|ahead of|behind|exceeded|missed|miss|against) "
-    r"(?:(?:the|its|their|a) )?(?:[\w’']+['’]s )?"
-    r"(?:own )?(?:[\w%.,$€£-]+ ){0,2}?(?:target|goal|forecast|average|estimate|limit)s?)\b",
-    re.I,
+    ("lead", r"(?:point|seat|vote|goal|stroke|run|length) lead\b"), ("lead", r"\blead over"),
+    ("place", r"(?:into|in|to) (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
+              r"seventh|eighth|ninth|tenth|last) place"),
+    ("compare", r"compares? (?:with|to)"), ("exceed", r"\bexceed\b"),
+    ("record", r"club-record"), ("record", r"record (?:fee|level|number|sum|total)"),
+    ("moved", r"(?:came|finished|placed|ranked|ranks|rose|fell|climbed|slipped|dropped|moved) "
+              r"(?:up |down |to )?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
+              r"seventh|eighth|ninth|tenth|last|bottom|top)"),
+    ("place", r"(?:rose|fell|climbed|dropped|slipped|jumped|moved|up|down) \d+ places"),
+    ("standing", r"top spot"),
+    ("fewer", r"fewer(?! than [\d$€£])"), ("fewer", r"unchanged(?! at [\d$€£])"),
+    ("multiple", r"a fraction of"), ("multiple", r"(?:triple|treble|quadruple|halve) the"),
+    ("from", r"from (?:19|20)\d\d levels"), ("record", r", a (?:new )?record\b"),
+    ("target", r"(?:above|below|short of|ahead of|behind|exceeded|missed|miss|against) "
+               r"(?:(?:the|its|their|a) )?(?:[\w’']+['’]s )?"
+               r"(?:own )?(?:[\w%.,$€£-]+ ){0,2}?(?:target|goal|forecast|average|estimate|limit)s?"),
 )
+# For each group, strings one of which each of its alternatives spells out: with IGNORECASE a
+# letter matches only itself and its capital (but for the characters of _FOLDS_TO_ASCII), so
+# where an alternative matches, the lower-cased sentence holds its string at the same place.
+_COMPARISON_CUES = {
+    "compare": ("compar",), "relative": ("relative to",), "record": ("record",),
+    "all-time": ("all-time",),
+    "multiple": ("twice ", "double the", "half ", "as many as", "as much as", " times ",
+                 "a fraction of", "triple the", "treble the", "quadruple the", "halve the"),
+    "rank": (" largest", " biggest", " highest", " most"),
+    "from": ("from",),
+    "period": ("earlier", "before", "ago", "year", "on the previous"),
+    "standing": ("top of the", "bottom of the", "remain", "lie", "sit", "stay", "top spot"),
+    "margin": ("ahead of", "above", "below", "behind", "clear of", "short of"),
+    "target": ("expectations", "forecast", "estimate", "target", "goal", "average", "limit"),
+    "lead": ("point", "lead"), "place": ("place",), "exceed": ("exceed",),
+    "moved": ("came ", "finished ", "placed ", "ranked ", "ranks ", "rose ", "fell ",
+              "climbed ", "slipped ", "dropped ", "moved "),
+    "fewer": ("fewer", "unchanged"),
+}
+# (the lookahead lets the scan skip, at once, every position no alternative can start at: a
+# third of the extractor's time on the sentences that reach this pattern)
+_COMPARISON_PHRASES = re.compile(
+    r"(?=[a-z0-9$€£,])\b(?:" + "|".join(p for _, p in _COMPARISON_PARTS) + r")\b", re.I)
+_COMPARISON_GROUPS = tuple(
+    (cues, re.compile(r"(?=[a-z0-9$€£,])\b(?:"
+                      + "|".join(p for g, p in _COMPARISON_PARTS if g == group) + r")\b", re.I))
+    for group, cues in _COMPARISON_CUES.items())
+# Characters that IGNORECASE matches to an ASCII letter other than its capital (the dotted and
+# dotless i, the long s, the Kelvin sign): with any of them the whole pattern is searched.
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def _has_comparison_phrase(text: str) -> bool:
+    """``bool(_COMPARISON_PHRASES.search(text))``, searching only the groups of alternatives
+    whose cues the sentence holds."""
+    if not _FOLDS_TO_ASCII.isdisjoint(text):
+        return bool(_COMPARISON_PHRASES.search(text))
+    lower = text.lower()
+    for cues, pattern in _COMPARISON_GROUPS:
+        for cue in cues:
+            if cue in lower:
+                if pattern.search(text):
+                    return True
+                break
+    return False
 # The words each phrase above cannot match without: a sentence with none of them (and none of
 # the pairs in _may_compare) cannot match, so the pattern, which costs as much as the rest of
 # the classification, is not run on it. Kept beside the pattern; a test runs both over every
@@ -206,7 +280,7 @@ def _is_comparison(text: str, words: set[str]) -> bool:
     if ("most" in words or "least" in words) and _THE_MOST.search(text):
         return True
     if "than" in words:
-        for m in _THAN.finditer(text):
+        for m in _than_matches(text):
             before = m.group(1).lower().split()
             last = before[-1]
             if last in ("rather", "other"):
@@ -220,12 +294,22 @@ def _is_comparison(text: str, words: set[str]) -> bool:
                 return True
     if "since" in words and _EST_SINCE.search(text):
         return True
-    return bool(words & _COMPARISON_KEYS) and _may_compare(text, words) and bool(
-        _COMPARISON_PHRASES.search(text))
+    return bool(words & _COMPARISON_KEYS) and _may_compare(text, words) and (
+        _has_comparison_phrase(text))
 
 
 # A name in quotation marks after "so-called": a term, not someone's words.
 _SO_CALLED = re.compile(r"\bso-called\s+[\"“‘']")
+
+
+def _words(lower: str) -> tuple[set[str], set[str], set[str]]:
+    """The tokens of a lower-cased sentence, those of them that are hyphenated, and every word:
+    the tokens and each part of a hyphenated one ("second-largest")."""
+    tokens = set(_TOKEN.findall(lower))
+    if "-" not in lower:
+        return tokens, set(), tokens  # (no hyphen, no hyphenated token: most sentences)
+    compounds = {t for t in tokens if "-" in t}
+    return tokens, compounds, tokens | {part for t in compounds for part in t.split("-")}
 
 
 def classify(text: str, quote: str | None, speaker: str | None) -> str:
@@ -234,10 +318,7 @@ def classify(text: str, quote: str | None, speaker: str | None) -> str:
         # (a name written "so-called" is no quotation: 'the so-called "Wharf review"')
         return QUOTE
     lower = text.lower()
-    tokens = set(_TOKEN.findall(lower))
-    compounds = {t for t in tokens if "-" in t}
-    # every word, and each part of a hyphenated one ("second-largest")...
-    words = tokens | {part for t in compounds for part in t.split("-")}
+    tokens, compounds, words = _words(lower)
     if _is_comparison(text, words):
         return COMPARISON
     # ... but a hyphenated figure only where all its parts are ("twenty-five", not "half-term",

@@ -101,6 +101,55 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _LOWER_AFTER = re.compile(r"\s+[a-z]")
 
 
+# The last two letters of each word of _PLACE_BEFORE ("in", "to", "from" ...).
+_PLACE_WORD_ENDS = frozenset(("in", "to", "om", "ar", "at", "de", "nd", "ss", "of"))
+
+
+def _may_start_sentence(start: int, c1: str, c2: str) -> bool:
+    """False where _SENTENCE_START cannot match before ``start`` (its two characters before,
+    ``c1`` the nearer, are "" before the text): every way it matches ends in an opening
+    quote or bracket, a line break, or whitespace after a full stop, a colon, a quote or more
+    whitespace."""
+    return start < 2 or c1 in "\"“‘(\n" or (c1.isspace() and (c2.isspace() or c2 in ".!?…:\"“‘("))
+
+
+def _may_follow_place_word(text: str, start: int, c2: str) -> bool:
+    """False where _PLACE_BEFORE cannot match before ``start`` (called only when whitespace
+    comes just before it, as the pattern needs): after one space, one of its words must end
+    just before, and so in one of their last two letters."""
+    return start < 3 or c2.isspace() or text[start - 3:start - 1] in _PLACE_WORD_ENDS
+
+
+_LOWER_LETTERS = re.compile(r"[a-zà-öø-ÿ]{5,}")
+
+
+def _written_in_lower_case(text: str, word: str) -> bool:
+    """Whether ``word`` is in ``set(_LOWER_WORD.findall(text))``, without listing every
+    lower-case word of the text (that took a third of name_counts): a match of _LOWER_WORD is
+    a whole word (\\w on neither side) of five of its letters or more, so ``word`` is one
+    where it is made of them and is found in the text as a whole word."""
+    # (the length first: a short name need not be searched for in the whole text)
+    if len(word) < 5 or word not in text or not _LOWER_LETTERS.fullmatch(word):
+        return False
+    end = len(word)
+    at = text.find(word)
+    while at >= 0:
+        if ((at == 0 or not _is_word_char(text[at - 1]))
+                and (at + end == len(text) or not _is_word_char(text[at + end]))):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _is_word_char(c: str) -> bool:
+    """Whether the pattern's \\w matches ``c`` (a test checks every code point)."""
+    return c.isalnum() or c == "_"
+
+
+# (_THE_BEFORE, within the four characters before a word, needs "the" and one space: a word
+# after it has an "e" two characters before.)
+
+
 class NameCounts(NamedTuple):
     """What ``name_counts`` finds in a text."""
 
@@ -136,29 +185,35 @@ def name_counts(text: str) -> NameCounts:
         if word.endswith(("'s", "’s")):
             word = word[:-2]
         parts = [p for p in _HYPHEN.split(word) if p] if "-" in word else [word]
-        at_start = bool(_SENTENCE_START.search(text, max(0, m.start() - 3), m.start()))
+        start = m.start()
+        # The two characters before the word decide most of what the patterns before it would
+        # find (see _may_start_sentence, _may_follow_place_word): they run only where they can.
+        c1 = text[start - 1] if start else ""
+        c2 = text[start - 2] if start > 1 else ""
+        at_start = _may_start_sentence(start, c1, c2) and bool(
+            _SENTENCE_START.search(text, max(0, start - 3), start))
         for part in parts:
             if part in _STOP or len(part) < 2:
                 continue
             counts[part] += 1
-            first.setdefault(part, m.start())
+            first.setdefault(part, start)
             (initial_only if at_start else mid).add(part)
-        if _PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()) or (
-                _THE_BEFORE.search(text, max(0, m.start() - 4), m.start())
+        if c1.isspace() and (
+                _may_follow_place_word(text, start, c2)
+                and _PLACE_BEFORE.search(text, max(0, start - 8), start)
+                or c2 == "e" and _THE_BEFORE.search(text, max(0, start - 4), start)
                 and _LOWER_AFTER.match(text, m.end())):
             placed.update(parts)  # ("in Paris", "The Paris summit")
         # closing a name: right after another capitalised word, not followed by one
-        after = _NEXT_CAPITAL.match(text, m.end())
-        if (m.start() == prev_end + 1 and text[prev_end] == " " and len(parts) == 1
+        if (start == prev_end + 1 and text[prev_end] == " " and len(parts) == 1
                 and prev_word not in _STOP and parts[0] not in _STOP
-                and parts[0] not in _ORG_WORDS and not after):
+                and parts[0] not in _ORG_WORDS and not _NEXT_CAPITAL.match(text, m.end())):
             surname_like.add(parts[0])
             if prev_word not in _HONORIFICS:
                 given.setdefault(parts[0], set()).add(prev_word)
                 family.setdefault(prev_word, set()).add(parts[0])
         prev_end, prev_word = m.end(), word
-    lower = set(_LOWER_WORD.findall(text))
-    common = {w for w in counts if w.lower() in lower}
+    common = {w for w in counts if _written_in_lower_case(text, w.lower())}
     return NameCounts(counts, first, initial_only - mid, surname_like, common, given, family,
                       frozenset(placed))
 

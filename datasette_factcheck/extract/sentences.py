@@ -33,6 +33,23 @@ _LINE = re.compile(r"[^\n]+")
 _BRACKETED_CREDIT = (r"\((?:[\w.&/-]+\s){0,3}(?:[Pp]hoto(?:graph)?|Images?|Pic|Picture|Photos)"
                      r"\b[^()\n]{0,60}\)\s*$")
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]*_]*$|[\"”’»]$")
+_FINAL = ".!?…:;"
+_AFTER_FINAL = "\"'”’»)]*_"  # (none of them final)
+_CLOSING_QUOTES = "\"”’»"
+
+
+def _ends_terminally(line: str) -> bool:
+    """``bool(_TERMINAL.search(line))``, from the end of the line: the search tried both
+    alternatives at every character of it (a paragraph's line, hundreds of them). Its ``$``
+    is the end, or just before a line break that ends the line."""
+    if line.endswith("\n"):
+        line = line[:-1]
+    if not line:
+        return False
+    if line[-1] in _CLOSING_QUOTES:
+        return True
+    before = line.rstrip(_AFTER_FINAL)  # (final punctuation, then only these)
+    return bool(before) and before[-1] in _FINAL
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -153,10 +170,13 @@ _FURNITURE_ANYWHERE = re.compile(
 
 
 def _is_furniture(line: str) -> bool:
-    return bool(_FURNITURE.match(line)) or (
-        len(line) <= 300 and ("contributed" in line or "responsible for" in line
-                              or "accordance" in line or "cknowledge" in line)
-        and bool(_FURNITURE_ANYWHERE.search(line)))
+    return bool(_FURNITURE.match(line)) or _is_furniture_anywhere(line)
+
+
+def _is_furniture_anywhere(line: str) -> bool:
+    return (len(line) <= 300 and ("contributed" in line or "responsible for" in line
+                                  or "accordance" in line or "cknowledge" in line)
+            and bool(_FURNITURE_ANYWHERE.search(line)))
 
 
 # A question standing alone as a sub-heading: "What's next?", "What do I need to do?"
@@ -221,8 +241,12 @@ _TWO_WORD_DATELINE = re.compile(
     r"([A-Z]{3,} [A-Z]{3,}:)\s+(?=[A-Z][a-z])(?!(?:I|We|Our|My|Thank|Thanks|Yes|No|Well|Look|You)\b)")
 # A candidate boundary: sentence-final punctuation (with any closing quotes or brackets), then
 # whitespace, then something that can open a sentence. An ellipsis "[...]" counts as final.
+# (Written to start with a single set of characters, "[.!?…]+|\[(?:\.\.\.|…)\]" as
+# "[.!?…\[]" and the rest of either: the engine then skips to the next of them in one step
+# instead of trying the pattern at each character of the paragraph.)
 _CANDIDATE = re.compile(
-    r"(?:[.!?…]+|\[(?:\.\.\.|…)\])[\"'”’»)\]]*(\s+)(?=[\"“‘'«(\[]?[A-Z0-9À-Þ])"
+    r"[.!?…\[](?:(?<=\[)(?:\.\.\.|…)\]|(?<!\[)[.!?…]*)[\"'”’»)\]]*(\s+)"
+    r"(?=[\"“‘'«(\[]?[A-Z0-9À-Þ])"
 )
 # A photo credit glued to the end of a caption: "... in Milan. Image: Name."
 _GLUED_CREDIT = re.compile(
@@ -303,26 +327,44 @@ def paragraphs(text: str):
             yield s, e
 
 
+# The six patterns a labelled line starts with, as one: matching it is matching one of them
+# (a line of running text, most lines, is tried once instead of six times).
+_LABELLED = re.compile("|".join(
+    ("(?i:%s)" if p.flags & re.I else "(?:%s)") % p.pattern
+    for p in (_DATELINE, _UPDATED, _NAVIGATION, _CREDIT, _BYLINE, _FURNITURE)))
+
+
+def _may_be_labelled(line: str) -> bool:
+    """Whether a dateline, a credit, a byline, a page's link or furniture may be ``line``:
+    ``_DATELINE``, ``_UPDATED``, ``_NAVIGATION``, ``_CREDIT``, ``_BYLINE`` or
+    ``_is_furniture`` matches it."""
+    return bool(_LABELLED.match(line)) or _is_furniture_anywhere(line)
+
+
 def classify_line(line: str) -> str | None:
     """HEADING, DATELINE or CREDIT for a line standing on its own, or None for running text."""
     line = line.strip()
-    if _DATELINE.match(line) or _UPDATED.match(line):
-        return DATELINE
-    if _NAVIGATION.match(line):
-        return CREDIT  # "Related: ...", "Read more: ...": the page's, not the article's
-    if _CREDIT.match(line) or _BYLINE.match(line) or _is_furniture(line):
-        return CREDIT
-    if _QUESTION_HEADING.match(line) and len(line.split()) <= 8:
+    if _may_be_labelled(line):
+        if _DATELINE.match(line) or _UPDATED.match(line):
+            return DATELINE
+        if _NAVIGATION.match(line):
+            return CREDIT  # "Related: ...", "Read more: ...": the page's, not the article's
+        if _CREDIT.match(line) or _BYLINE.match(line) or _is_furniture(line):
+            return CREDIT
+    # (the patterns below end in "$": each is tried only on lines ending in its last
+    # character, stripped lines having no line break for "$" to come before)
+    last = line[-1:]
+    if last == "?" and _QUESTION_HEADING.match(line) and len(line.split()) <= 8:
         return HEADING
-    if _LABEL_HEADING.match(line) and not _SPEECH_WORD.search(line):
+    if last == ":" and _LABEL_HEADING.match(line) and not _SPEECH_WORD.search(line):
         return HEADING  # "Key takeaways:", "Why it matters:"
-    if _QUOTED_HEADLINE.match(line) and len(line.split()) <= 14:
+    if last and last in "'’”\"" and _QUOTED_HEADLINE.match(line) and len(line.split()) <= 14:
         return HEADING  # "Opposition says cap ‘too little, too late’": a live page's heading
-    if _SIGN_OFF.match(line):
+    if last == "," and _SIGN_OFF.match(line):
         return CREDIT  # "Ngā mihi,", "Kind regards,"
     if line.startswith("#"):
         return HEADING
-    if not _TERMINAL.search(line) and not _SIGNED_QUOTE.match(line) and not (
+    if not _ends_terminally(line) and not _SIGNED_QUOTE.match(line) and not (
             _GLUED_CREDIT.search(line) and _TERMINAL_BEFORE_CREDIT.search(line)):
         return HEADING
     return None
@@ -517,7 +559,7 @@ def _blocks(text: str, p_start: int, p_end: int):
         return
     if len(lines) >= 2 and all(
             text[s:e].lstrip()[:1].isupper() or text[s:e].lstrip()[:1].isdigit()
-            for s, e in lines) and not any(_TERMINAL.search(text[s:e]) for s, e in lines) and sum(
+            for s, e in lines) and not any(_ends_terminally(text[s:e]) for s, e in lines) and sum(
             len(text[s:e].split()) >= 5 and classify_line(text[s:e]) == HEADING
             for s, e in lines) >= 2:
         # lines that each start afresh and none ends a sentence: a list without markers ("Trains
@@ -605,13 +647,10 @@ def split(text: str) -> list[Span]:
             block = text[b_start:b_end]
             for s, e in _segment_block(block):
                 piece = block[s:e]
-                line_kind = classify_line(piece) if (
-                    _CREDIT.match(piece) or _DATELINE.match(piece) or _BYLINE.match(piece)
-                    or _NAVIGATION.match(piece) or _UPDATED.match(piece)
-                    or _is_furniture(piece)) else None
+                line_kind = classify_line(piece) if _may_be_labelled(piece) else None
                 if line_kind == CREDIT and spans and spans[-1].kind == SENTENCE and (
                         spans[-1].start >= b_start
-                        and not _TERMINAL.search(text[spans[-1].start:spans[-1].end])):
+                        and not _ends_terminally(text[spans[-1].start:spans[-1].end])):
                     spans[-1] = Span(spans[-1].start, spans[-1].end, CAPTION)
                 spans.append(Span(b_start + s, b_start + e, line_kind or SENTENCE))
     about = next((k for k, sp in enumerate(spans) if sp.kind == HEADING
