@@ -79,6 +79,8 @@ def _than_matches(text: str):
     # (with nine pieces or more, the first is all before the last eight words)
     start = text.index(head[1], len(head[0])) if len(head) == 9 else 0
     return _THAN.finditer(text, start)
+
+
 # what follows "more than" when it only hedges a figure ("more than 380,000 crowns")
 _FIGURE_AFTER = re.compile(
     r"^\s+(?:[$€£]?\d|a\b|an\b|half|two|three|four|five|six|seven|eight|nine|ten|twenty|"

@@ -146,10 +146,6 @@ def _is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
-# (_THE_BEFORE, within the four characters before a word, needs "the" and one space: a word
-# after it has an "e" two characters before.)
-
-
 class NameCounts(NamedTuple):
     """What ``name_counts`` finds in a text."""
 
@@ -201,6 +197,7 @@ def name_counts(text: str) -> NameCounts:
         if c1.isspace() and (
                 _may_follow_place_word(text, start, c2)
                 and _PLACE_BEFORE.search(text, max(0, start - 8), start)
+                # (_THE_BEFORE needs "the" and one space: an "e" two characters before)
                 or c2 == "e" and _THE_BEFORE.search(text, max(0, start - 4), start)
                 and _LOWER_AFTER.match(text, m.end())):
             placed.update(parts)  # ("in Paris", "The Paris summit")
