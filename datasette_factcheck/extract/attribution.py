@@ -1015,6 +1015,38 @@ def _blank_asides(masked: str) -> str:
     return masked
 
 
+# The words whose presence or place find_attribution asks about: the reporting verbs and the
+# words the rules look for in ``tokens``.
+_ASKED_WORDS = _VERB_SET | _THAT_ONLY | _PARTICIPLE_SET | frozenset(
+    "which who put puts gave gives words figures data quoted been by".split())
+
+
+def _word_tree(words) -> str:
+    """A pattern for any of ``words`` as a tree of their shared beginnings ("sa(?:id|ys?)"): ``re``
+    tries a flat list of alternatives one by one at every position it searches."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(tree)
+
+
+# Each word of _ASKED_WORDS where it stands as a whole word of _WORDS (the letters around it are
+# not _WORDS letters): what scanning every word of the sentence finds of them, in one pass that
+# skips the other words.
+_ASKED = re.compile(rf"(?<![A-Za-z’'])(?:{_word_tree(_ASKED_WORDS)})(?![A-Za-z’'])")
+
+
 def find_attribution(masked: str) -> Attribution | None:
     """The leftmost attribution in ``masked`` (a sentence with its quoted words masked)."""
     masked = _blank_asides(masked)
@@ -1039,36 +1071,36 @@ def find_attribution(masked: str) -> Attribution | None:
     if signed and split_phrase(signed.group("who"))[2]:
         # '"It's a long game." - Matthew Ingram': a quotation signed by its author
         return Attribution(signed.group("who"), signed.start("who"))
-    tokens = set(_WORDS.findall(masked))
+    asked = list(_ASKED.finditer(masked))  # (of the sentence's words, only these matter below)
+    tokens = {m.group() for m in asked}
     # (not the end of a hyphenated word: "heat-attributed damage", "much-reported")
-    verbs = ([m for m in _WORDS.finditer(masked) if m.group() in _VERB_SET
-              and not (m.start() and masked[m.start() - 1] == "-")
-              # (not an infinitive with an object: "failed to maintain a sediment dam")
-              and not (masked.endswith(" to ", 0, m.start())
-                       and (_INFINITIVE_OBJECT.match(masked, m.end())
-                            # (nor one that says what is due or asked, not what was said:
-                            # "The company is due to report results", "members of the public
-                            # will be told to report crimes online")
-                            or _UNSPOKEN_INFINITIVE.search(masked, 0, m.start())))
-              # ("Several member states oppose", "four Indian states": nations, not a verb)
-              and not (m.group() == "states" and _STATES_NOUN.search(masked, 0, m.start()))
-              # ("25 basis points": only "points out" argues)
-              and not (m.group() == "points" and not masked.startswith(" out ", m.end()))
-              # (a document, not a verb: "must file a progress report with the court")
-              and not (m.group() in _NOUN_VERBS and not m.group().endswith("s")
-                       and _AFTER_ONE_WORD_NOUN.search(masked, 0, m.start()))
-              # (a noun: "A new report says", "the latest estimates show"; not "Her
-              # organization estimates")
-              and not (m.group() in _NOUN_VERBS and _AFTER_DOCUMENT_ADJECTIVE.search(
-                  masked, 0, m.start()))
-              # (a plural noun after an adjective that opens the sentence: "Written comments
-              # can be submitted")
-              and not (m.group().endswith("s") and _ADJECTIVE_OPENING.match(masked[:m.start()]))
-              # ("was charged with fraud", "charges of $12": only "has charged that ..." speaks,
-              # in Zambian and Nigerian English)
-              and not (m.group() in ("charged", "charges")
-                       and not masked.startswith(" that ", m.end()))]
-             if not tokens.isdisjoint(_VERB_SET) else [])
+    verbs = [m for m in asked if m.group() in _VERB_SET
+             and not (m.start() and masked[m.start() - 1] == "-")
+             # (not an infinitive with an object: "failed to maintain a sediment dam")
+             and not (masked.endswith(" to ", 0, m.start())
+                      and (_INFINITIVE_OBJECT.match(masked, m.end())
+                           # (nor one that says what is due or asked, not what was said:
+                           # "The company is due to report results", "members of the public
+                           # will be told to report crimes online")
+                           or _UNSPOKEN_INFINITIVE.search(masked, 0, m.start())))
+             # ("Several member states oppose", "four Indian states": nations, not a verb)
+             and not (m.group() == "states" and _STATES_NOUN.search(masked, 0, m.start()))
+             # ("25 basis points": only "points out" argues)
+             and not (m.group() == "points" and not masked.startswith(" out ", m.end()))
+             # (a document, not a verb: "must file a progress report with the court")
+             and not (m.group() in _NOUN_VERBS and not m.group().endswith("s")
+                      and _AFTER_ONE_WORD_NOUN.search(masked, 0, m.start()))
+             # (a noun: "A new report says", "the latest estimates show"; not "Her
+             # organization estimates")
+             and not (m.group() in _NOUN_VERBS and _AFTER_DOCUMENT_ADJECTIVE.search(
+                 masked, 0, m.start()))
+             # (a plural noun after an adjective that opens the sentence: "Written comments
+             # can be submitted")
+             and not (m.group().endswith("s") and _ADJECTIVE_OPENING.match(masked[:m.start()]))
+             # ("was charged with fraud", "charges of $12": only "has charged that ..." speaks,
+             # in Zambian and Nigerian English)
+             and not (m.group() in ("charged", "charges")
+                      and not masked.startswith(" that ", m.end()))]
     if not tokens.isdisjoint(_THAT_ONLY):
         # "The study found that ..., researchers said": who reports the finding, not what found
         # it ("We found that hard to believe, he said": he). "found that" speaks alone only.

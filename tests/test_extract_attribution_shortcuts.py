@@ -1,0 +1,84 @@
+"""The short cuts of find_attribution against the computations they stand for, on the sentences
+find_attribution reads: every sentence of the labelled articles in eval/data, of tests/articles
+and of the benchmark corpus, masked as the pipeline masks it."""
+
+from __future__ import annotations
+
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from datasette_factcheck.extract import attribution, pipeline, quotes, sentences
+
+REPO = Path(__file__).parents[1]
+
+
+def _masked_sentences(bodies):
+    for body in bodies:
+        masked = pipeline._calm(pipeline._mask(body, quotes.find_quotes(body)))
+        for span in sentences.split(body):
+            if span.kind == sentences.SENTENCE:
+                yield masked[span.start:span.end]
+
+
+@lru_cache(maxsize=None)
+def _corpus() -> tuple[str, ...]:
+    """Each masked sentence as find_attribution is given it, and as it reads it (its asides
+    blanked), once."""
+    paths = sorted(REPO.glob("eval/data/**/*.txt")) + sorted((REPO / "tests" / "articles").iterdir())
+    bodies = [path.read_text(encoding="utf-8") for path in paths]
+    sys.path.insert(0, str(REPO / "bench"))
+    try:
+        import corpus
+    finally:
+        sys.path.remove(str(REPO / "bench"))
+    bodies += [article["body"] for article in corpus.generate(300, 1)]
+    given_ = list(_masked_sentences(bodies))
+    read = [attribution._blank_asides(text) for text in given_]
+    return tuple(dict.fromkeys(given_ + read))
+
+
+def test_the_corpus_is_large():
+    assert len(_corpus()) > 30_000
+
+
+def _asked_in_full(text: str) -> list[tuple[int, str]]:
+    """The words of _ASKED_WORDS as a scan of every word of the sentence finds them."""
+    return [(m.start(), m.group()) for m in attribution._WORDS.finditer(text)
+            if m.group() in attribution._ASKED_WORDS]
+
+
+def _asked(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group()) for m in attribution._ASKED.finditer(text)]
+
+
+def test_the_asked_words_are_found_where_every_word_is_read():
+    for text in _corpus():
+        assert _asked(text) == _asked_in_full(text), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(sorted(attribution._ASKED_WORDS) + [
+    " ", "-", "'", "’", "_", ",", "s", "un", "A", "1", "é"]), max_size=12).map("".join))
+def test_the_asked_words_are_found_where_every_word_is_read_in_any_text(text):
+    assert _asked(text) == _asked_in_full(text)
+
+
+def test_every_word_find_attribution_asks_tokens_about_is_an_asked_word():
+    # ``tokens`` holds only the _ASKED_WORDS of the sentence: a word asked about outside them
+    # would never be found
+    import inspect
+    import re
+
+    source = inspect.getsource(attribution.find_attribution)
+    asked = set(re.findall(r'"(\w+)" in tokens', source))
+    for group in re.findall(r"tokens\.isdisjoint\(\(([^)]*)\)\)", source):
+        asked |= set(re.findall(r'"(\w+)"', group))
+    for name in re.findall(r"tokens\.isdisjoint\((_[A-Z_]+)\)", source):
+        asked |= getattr(attribution, name)
+    assert len(asked) > 30
+    assert asked <= attribution._ASKED_WORDS, asked - attribution._ASKED_WORDS
