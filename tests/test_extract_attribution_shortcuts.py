@@ -82,3 +82,38 @@ def test_every_word_find_attribution_asks_tokens_about_is_an_asked_word():
         asked |= getattr(attribution, name)
     assert len(asked) > 30
     assert asked <= attribution._ASKED_WORDS, asked - attribution._ASKED_WORDS
+
+
+def _span(match):
+    return match.span() if match else None
+
+
+def test_the_look_backs_find_from_two_words_before_what_they_find_from_the_start():
+    # before every word find_attribution asks about (where the reporting verbs are)
+    checked = 0
+    for text in _corpus():
+        for word in attribution._ASKED.finditer(text):
+            end = word.start()
+            near = attribution._words_before(text, end, 2)
+            for pattern in attribution._TWO_WORD_LOOK_BACKS:
+                assert _span(pattern.search(text, near, end)) == _span(
+                    pattern.search(text, 0, end)), (pattern.pattern, text, end)
+            checked += 1
+    assert checked > 30_000
+
+
+# Words the look-backs look for, and what may stand between them.
+_LOOK_BACK_WORDS = st.sampled_from([
+    "did", "not", "has", "been", "the", "a", "An", "Nguyen", "what", "they", "in", "of", "report",
+    "could", "12", "3,400", "50%", "newly", "x", "-", "_"])
+_SPACES = st.sampled_from([" ", " ", "  ", "\t", " \t ", "\xa0", "\n", ", ", "-", ""])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.tuples(_LOOK_BACK_WORDS, _SPACES), max_size=6).map(
+    lambda pairs: "".join(word + space for word, space in pairs)))
+def test_the_look_backs_find_from_two_words_before_what_they_find_from_the_start_in_any_text(text):
+    for end in range(len(text) + 1):
+        near = attribution._words_before(text, end, 2)
+        for pattern in attribution._TWO_WORD_LOOK_BACKS:
+            assert _span(pattern.search(text, near, end)) == _span(pattern.search(text, 0, end))

@@ -539,6 +539,25 @@ def _strip_aux(text: str, end: int) -> int:
         return end
 
 
+
+def _words_before(text: str, end: int, n: int) -> int:
+    """Where the ``n`` words before ``end`` begin (0 if there are fewer).
+
+    A look-back pattern (``...\\s+$``, searched up to a verb) that spans at most ``n`` words
+    finds from here what it finds from 0, as no match can start earlier (look-behinds and ``\\b``
+    still see the text before), without being tried at every earlier position. A word here runs
+    from a space to the next whitespace, so it holds one or more words as ``\\s`` splits them (a
+    tab inside one only widens the reach)."""
+    start = end
+    for _ in range(n):
+        while start and text[start - 1].isspace():
+            start -= 1
+        start = text.rfind(" ", 0, start) + 1
+        if not start:
+            return 0
+    return start
+
+
 # "PC World's recent analysis of its own traffic concluded": PC World
 _OWNED_DOCUMENT = re.compile(
     rf"^(?P<who>[Tt]he\s+[a-z]+|{_CAPRUN})['’]s\s+(?:(?:recent|latest|new|own|annual|official|internal|"
@@ -1047,6 +1066,15 @@ def _word_tree(words) -> str:
 _ASKED = re.compile(rf"(?<![A-Za-z’'])(?:{_word_tree(_ASKED_WORDS)})(?![A-Za-z’'])")
 
 
+# The look-back patterns find_attribution searches from _words_before(..., 2), not from 0: each
+# ends where it is searched up to (``\s+$``) and spans at most two words.
+_TWO_WORD_LOOK_BACKS = (
+    _NUMBER_BEFORE, _NAME_ENDS_AN, _NEGATED_BEFORE, _WHAT_BEFORE, _AUX_BEFORE, _PREPOSITION_BEFORE,
+    _PASSIVE_BEFORE, _DOCUMENT_BEFORE, _MODAL_JUST_BEFORE, _PREPOSITION_JUST_BEFORE,
+    _AFTER_DETERMINER, _AFTER_DETERMINER_WORD,
+)
+
+
 def find_attribution(masked: str) -> Attribution | None:
     """The leftmost attribution in ``masked`` (a sentence with its quoted words masked)."""
     masked = _blank_asides(masked)
@@ -1281,8 +1309,9 @@ def find_attribution(masked: str) -> Attribution | None:
                     nxt.group(1) == "for" and word == "called"):
                 continue  # "agreed to pay", "asked for eight years": not reported speech (but
                 # "called for a wider inquiry" is a demand, as labellers read it)
-        if _NUMBER_BEFORE.search(masked, 0, verb_at) and not _NAME_ENDS_AN.search(
-                masked, 0, verb_at):  # (but "Nguyen Thi Hoai An said": her name)
+        near = _words_before(masked, verb_at, 2)  # (the look-backs below span two words)
+        if _NUMBER_BEFORE.search(masked, near, verb_at) and not _NAME_ENDS_AN.search(
+                masked, near, verb_at):  # (but "Nguyen Thi Hoai An said": her name)
             continue  # "37 confirmed cases", "the reported figure": an adjective, not a verb
         if word in ("expected", "expect", "expects") and _NOT_EXPECTATION.match(masked, after):
             continue  # "... in the UK expected next month", "expected to open": not a forecast
@@ -1310,21 +1339,21 @@ def find_attribution(masked: str) -> Attribution | None:
             # degrees": a fact about a place, not a body's count
         if word == "recalled" and _next_word(masked, after) not in _RECALL_WORDS:
             continue  # "has recalled thousands of packets": a product recall, not a memory
-        if _NEGATED_BEFORE.search(masked, 0, verb_at):
+        if _NEGATED_BEFORE.search(masked, near, verb_at):
             continue  # "Baobab Fresh did not say how long ...": no claim made
         if word in ("asking", "expecting") and not _AUX_BEFORE_ING.search(
                 masked, 0, verb_at):
             continue  # "the request of the Municipality asking schools to pay": a participle
-        if _WHAT_BEFORE.search(masked, 0, verb_at):
+        if _WHAT_BEFORE.search(masked, near, verb_at):
             continue  # "advertised what they claimed was the app's user database": not a report
         if word == "estimated" and _next_word(masked, after) == "at" and not _AUX_BEFORE.search(
-                masked, 0, verb_at):
+                masked, near, verb_at):
             continue  # "a great white shark estimated at four metres long": a size, not a claim
         if word == "appealed" and _next_word(masked, after) not in ("for", "to"):
             continue  # "appealed the ruling": an appeal in court, not an appeal for help
         if word == "posted" and _RESULTS_NEXT.match(masked, after):
             continue  # "posted combined losses of 61 million": results, not a post
-        if word.endswith("ed") and _PREPOSITION_BEFORE.search(masked, 0, verb_at):
+        if word.endswith("ed") and _PREPOSITION_BEFORE.search(masked, near, verb_at):
             continue  # "a long history of disputed polls": an adjective
         if word in ("wrote", "writes") and _WRITTEN_OBJECT.match(masked, after):
             continue  # "wrote two volumes of memoirs": an author's work, not a report
@@ -1340,7 +1369,7 @@ def find_attribution(masked: str) -> Attribution | None:
                 # "Shares fell 9% after the company reported its slowest growth": an event in
                 # the article's own account, not a report
                 continue
-        if not word.endswith("ing") and _PASSIVE_BEFORE.search(masked, 0, verb_at):
+        if not word.endswith("ing") and _PASSIVE_BEFORE.search(masked, near, verb_at):
             # "..., staff have been told": the listeners, not who spoke; "An approach was
             # rejected by the board, a person familiar with the matter said": not the subject
             # (nor "The request had been widely expected")
@@ -1350,7 +1379,7 @@ def find_attribution(masked: str) -> Attribution | None:
             continue  # "The inquiry continues.": not speech ('"...," she continued' is)
         if word == "echoed" and not _ECHOED_WARNING.match(masked, after):
             continue  # "His comments echoed those of ...": only "echoed X's warning that" reports
-        if word in ("posted", "published") and _DOCUMENT_BEFORE.search(masked, 0, verb_at):
+        if word in ("posted", "published") and _DOCUMENT_BEFORE.search(masked, near, verb_at):
             continue  # "In a statement posted on its blog, Chatterly said": not a verb here
         if word in _THAT_ONLY and not (word in ("show", "shows", "showed")
                                             and _DATA_SUBJECT.match(masked)) and not (
@@ -1363,7 +1392,7 @@ def find_attribution(masked: str) -> Attribution | None:
             if (not nxt or nxt.group(1) != "that") and not _WHEN_THEN_THAT.match(masked, after) and not (
                     _CLAUSE_WITHOUT_THAT.match(masked, after)
                     # (not "if the exporter can show the timber was offered": a condition)
-                    and not _MODAL_JUST_BEFORE.search(masked, 0, verb_at)) and not (
+                    and not _MODAL_JUST_BEFORE.search(masked, near, verb_at)) and not (
                     (_SENTENCE_END.match(masked, after) or masked[after:after + 1] == ",")
                     and masked[:verb_at].rfind(",") > 0):
                 # "Engineers found corrosion": a finding, not a report ("found that" is, and so
@@ -1382,13 +1411,13 @@ def find_attribution(masked: str) -> Attribution | None:
                 # "Recent reports have revealed", "claims of fraud" (but "X forecast in its
                 # quarterly report that ...": the verb)
                 continue
-            if _PREPOSITION_JUST_BEFORE.search(masked, 0, verb_at):
+            if _PREPOSITION_JUST_BEFORE.search(masked, near, verb_at):
                 continue  # "In comments filed with USTR, the coalition argued": a noun
             if _SENTENCE_END.match(masked, after) and not _SPEAKER_BEFORE_END.search(
                     masked, 0, verb_at):
                 continue  # "... did not provide figures on transit calls.": the noun
-            if _AFTER_DETERMINER.search(masked, 0, verb_at) or (
-                    _AFTER_DETERMINER_WORD.search(masked, 0, verb_at)
+            if _AFTER_DETERMINER.search(masked, near, verb_at) or (
+                    _AFTER_DETERMINER_WORD.search(masked, near, verb_at)
                     and (masked[after:after + 1] == "," or (nxt and nxt.group(1) in _MODALS))):
                 continue  # "That claim could not be verified", "The full report, titled ..."
         end = _strip_aux(masked, verb_at)
