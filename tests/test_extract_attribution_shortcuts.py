@@ -117,3 +117,40 @@ def test_the_look_backs_find_from_two_words_before_what_they_find_from_the_start
         near = attribution._words_before(text, end, 2)
         for pattern in attribution._TWO_WORD_LOOK_BACKS:
             assert _span(pattern.search(text, near, end)) == _span(pattern.search(text, 0, end))
+
+
+def _assert_gates_pass_every_match(text: str, end: int) -> None:
+    """Where the gates before _WHEN_AFTER_COMMA and _TAILS_AFTER_ROLE say no, the patterns
+    find nothing."""
+    if not attribution._may_end_in_when(text, end):
+        assert not attribution._WHEN_AFTER_COMMA.search(text, max(0, end - 30), end), (text, end)
+    if not attribution._may_end_in_tail(text, end):
+        for tail in attribution._TAILS_AFTER_ROLE:
+            assert not tail.search(text, max(0, end - 160), end), (tail.pattern, text, end)
+
+
+def test_the_gates_before_the_subjects_tails_pass_every_match():
+    # before every word find_attribution asks about, and before the auxiliaries in front of it
+    checked = 0
+    for text in _corpus():
+        for word in attribution._ASKED.finditer(text):
+            for end in {word.start(), attribution._strip_aux(text, word.start())}:
+                _assert_gates_pass_every_match(text, end)
+                checked += 1
+    assert checked > 30_000
+
+
+@pytest.mark.parametrize("text", [
+    "Ms Rose Kyomuhendo, last week told", "Ms Rose Kyomuhendo, last week \n told",
+    "Olumide Adeyemi-Johnson, chairman of the Real Estate Developers Forum, Lagos chapter, said",
+    "Sutarmo, a smallholder in Kampar regency, Riau, said",
+    "Sutarmo, a smallholder in Kampar regency, Riau,\nsaid",
+    "Shahana Begum, executive director of the Nouyatri Safety Forum, a passenger rights group,\n",
+    "Mr Ade, on Monday\t\x85 said", "Kim Lee, yesterday said", "Kim Lee, also  said",
+    "Kim Lee, today said", "Kim Lee, earlier said", "Kim Lee, recently said",
+    "Kim Lee, previously said", "Kim Lee, this weekend said", "Kim Lee, last month said",
+    "Kim Lee, this year said", "Kim Lee, last night said",
+])
+def test_the_gates_before_the_subjects_tails_pass_every_match_in_tricky_text(text):
+    for end in range(len(text) + 1):
+        _assert_gates_pass_every_match(text, end)

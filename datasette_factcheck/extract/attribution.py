@@ -183,6 +183,17 @@ _WHEN_AFTER_COMMA = re.compile(
     r"(?<=[A-Z][a-z])[\w'’-]*,\s+(?:(?:last|this)\s+(?:week|month|year|weekend|night|"
     r"[A-Z][a-z]+day)|on\s+[A-Z][a-z]+day|yesterday|today|earlier|recently|previously|also)\s*$")
 
+# The words _WHEN_AFTER_COMMA ends with.
+_WHEN_ENDS = ("week", "weekend", "month", "year", "night", "day", "earlier", "recently",
+              "previously", "also")
+
+
+def _may_end_in_when(text: str, end: int) -> bool:
+    """Whether _WHEN_AFTER_COMMA may match up to ``end``: ``text[:end]`` ends in one of its last
+    words, or in whitespace (which ``\\s*$`` passes over)."""
+    return text.endswith(_WHEN_ENDS, 0, end) or text[end - 1:end].isspace()
+
+
 # ("Ward 4 councillor X, who ..., said", "District 3 Supervisor X, ..., said")
 _NUMBERED_UNIT = re.compile(
     r"\b(?:Ward|District|Precinct|Division|Zone|Region|Sector|Unit|Block|Station|Local)\s+\d{1,3}\b")
@@ -676,6 +687,13 @@ _TAILS_AFTER_ROLE = (
                r"[A-Z][\w'’-]*,$"),
 )
 _SITED = ("based ", "located ", "headquartered ", "which ")
+
+
+def _may_end_in_tail(text: str, end: int) -> bool:
+    """Whether a pattern of _TAILS_AFTER_ROLE may match up to ``end``: each ends in a comma
+    there (``,$``; ``$`` also matches before a last newline)."""
+    return text.endswith((",", ",\n"), 0, end)
+
 
 _AUX_BEFORE_ING = re.compile(
     r"\s(?:is|are|was|were|(?:had|have|has)\s+been)\s+(?:also\s+|now\s+|still\s+)?$")
@@ -1423,12 +1441,14 @@ def find_attribution(masked: str) -> Attribution | None:
         end = _strip_aux(masked, verb_at)
         if word in ("asking", "expecting"):
             end = _AUX_BEFORE_ING.search(masked, 0, verb_at).start()  # "The agency is asking"
-        when = _WHEN_AFTER_COMMA.search(masked, max(0, end - 30), end) if end > 8 else None
+        when = _WHEN_AFTER_COMMA.search(masked, max(0, end - 30), end) if (
+            end > 8 and _may_end_in_when(masked, end)) else None
         if when:
             # "Ms Rose Kyomuhendo, last week told Parliament": after her name (not "villages,")
             end = masked.index(",", when.start()) + 1
         for tail in _TAILS_AFTER_ROLE:
-            cut = tail.search(masked, max(0, end - 160), end) if end > 8 else None
+            cut = tail.search(masked, max(0, end - 160), end) if (
+                end > 8 and _may_end_in_tail(masked, end)) else None
             clause = masked[masked.rfind(", ", 0, cut.start()) + 2:] if cut else ""
             if cut and ", " in masked[:cut.start()] and not clause.startswith(_SITED):
                 # (after "Name, role": not "A farmer in Kampar, Sutarmo, said", nor "Halloway
