@@ -154,3 +154,23 @@ def test_the_gates_before_the_subjects_tails_pass_every_match():
 def test_the_gates_before_the_subjects_tails_pass_every_match_in_tricky_text(text):
     for end in range(len(text) + 1):
         _assert_gates_pass_every_match(text, end)
+
+
+@pytest.mark.parametrize("text", [
+    "Among them was Walter Pruitt, a 78-year-old retired machinist, who said",
+    "The news has angered local councillors, who say they were given 48 hours' notice",
+    "the opposition Civic Alternative party, which says the fee is too low",
+    "Walter Pruitt,\twho\ttold", "Walter Pruitt,\nwhich\xa0said",
+])
+def test_the_gate_before_who_said_passes_it(text):
+    assert attribution._WHO_SAID.search(text)
+    assert attribution._RELATIVE_AFTER_COMMA.search(text)
+
+
+def test_the_gate_before_who_said_passes_every_match():
+    matched = 0
+    for text in _corpus():
+        if attribution._WHO_SAID.search(text):
+            assert attribution._RELATIVE_AFTER_COMMA.search(text), text
+            matched += 1
+    assert matched > 10

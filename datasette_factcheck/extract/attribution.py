@@ -910,6 +910,10 @@ _WHO_SAID = re.compile(
     r"movement|federation))?,\s+which\s+(?:said|says|argued|argues|claimed|claims|warned|"
     r"warns|insisted|insists)\b")
 
+# What every alternative of _WHO_SAID holds (", who said", ", which says"): a cheap search, as
+# this one starts with a comma, before the pattern that tries each name and noun before it.
+_RELATIVE_AFTER_COMMA = re.compile(r",\s+wh(?:o|ich)\s")
+
 _PLACE_ORG_WORDS = frozenset("County City Town District Province Region State States Kingdom "
                              "Republic Borough Shire Parish".split())
 
@@ -1240,7 +1244,8 @@ def find_attribution(masked: str) -> Attribution | None:
 
     if np_start is not None:
         consider(masked[np_start:which.start()], np_start)
-    who_said = _WHO_SAID.search(masked) if "who" in tokens or "which" in tokens else None
+    who_said = _WHO_SAID.search(masked) if ("who" in tokens or "which" in tokens) and (
+        _RELATIVE_AFTER_COMMA.search(masked)) else None
     if who_said:
         # "Among them was Walter Pruitt, a 78-year-old retired machinist, who said ...": him
         group = "who" if who_said.group("who") else "body" if who_said.group("body") else "people"
