@@ -174,3 +174,57 @@ def test_the_gate_before_who_said_passes_every_match():
             assert attribution._RELATIVE_AFTER_COMMA.search(text), text
             matched += 1
     assert matched > 10
+
+
+def _agent_in_full(last: str, bare: str):
+    return (attribution._BY_AGENT.match(last)
+            or attribution._DOCUMENT_FROM.match(bare[:1].lower() + bare[1:])
+            or attribution._OWNED_DOCUMENT.match(bare))
+
+
+def _subjects(text: str):
+    """The last clause of the words before each verb, as find_attribution reads them, and the
+    sentence itself."""
+    yield text
+    for word in attribution._ASKED.finditer(text):
+        phrase, _ = attribution._subject_before(text, attribution._strip_aux(text, word.start()))
+        yield attribution._CONJUNCTIONS.split(phrase)[-1]
+
+
+def _same_match(a, b) -> bool:
+    return (a is None and b is None) or (
+        a is not None and b is not None and a.re is b.re and a.span() == b.span())
+
+
+def test_the_agent_and_pronoun_gates_pass_every_match():
+    checked = found = 0
+    for text in _corpus():
+        for last in _subjects(text):
+            bare = last.strip()
+            if not bare:
+                continue
+            full = _agent_in_full(last, bare)
+            assert _same_match(attribution._agent_of(last, bare), full), last
+            if not bare.endswith(attribution._PRONOUN_ENDS):
+                assert not attribution._PHRASE_ENDS_IN_PRONOUN.search(bare), bare
+            checked += 1
+            found += full is not None
+    assert checked > 50_000 and found > 1_000
+
+
+@pytest.mark.parametrize("last", [
+    "Residents interviewed by the Riverton Herald", "A statement from the airline",
+    "PC World's recent analysis of its own traffic", "Figures published in The Lancet",
+    "Data from the bureau", "the agency’s annual report", "a report\tby\tthe council",
+    "Residents interviewed\tby\tthe Herald",
+])
+def test_the_agent_gates_pass_it(last):
+    assert attribution._agent_of(last, last.strip()) is not None
+
+
+@pytest.mark.parametrize("bare", [
+    "In his homily he", "On Monday she", "At the meeting they", "During the debate\tthey",
+])
+def test_the_pronoun_gate_passes_it(bare):
+    assert attribution._PHRASE_ENDS_IN_PRONOUN.search(bare)
+    assert bare.endswith(attribution._PRONOUN_ENDS)

@@ -584,6 +584,18 @@ _BY_AGENT = re.compile(
     r"^(?P<who>.+?)\s+(?:interviewed|polled|surveyed|contacted|questioned|quoted|cited|consulted|"
     r"asked|reached|approached)\s+by\s+\S.*$", re.S)
 
+
+def _agent_of(last: str, bare: str) -> re.Match | None:
+    """Who made what the subject ``last`` (``bare``: stripped) names: "Residents interviewed by
+    X", "A statement from X", "X's latest report". Each pattern is tried only where a word it
+    needs stands in the phrase ("by"; "by", "from" or "in"; a possessive "'s")."""
+    lowered = bare[:1].lower() + bare[1:]
+    return (("by" in last and _BY_AGENT.match(last))
+            or (("by" in lowered or "from" in lowered or "in" in lowered)
+                and _DOCUMENT_FROM.match(lowered))
+            or (("'s" in bare or "’s" in bare) and _OWNED_DOCUMENT.match(bare)) or None)
+
+
 # Words that count the people of an unnamed group: "Several parents who spoke ... said".
 _COUNT_WORDS = frozenset("several some many most two three four five six few other".split())
 
@@ -781,6 +793,7 @@ _ESTIMATE = re.compile(
     r"(?:\s+(?:lower|higher))?,?\s+(?:at|of)\s")
 
 _PHRASE_ENDS_IN_PRONOUN = re.compile(r"^(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter)\s.*\s(he|she|they)$")
+_PRONOUN_ENDS = ("he", "they")  # (what a phrase it matches ends with: "she" ends in "he")
 
 # Verbs that report less than what they may stand beside: an expectation, an apology, a
 # recommendation give way to a finding or a closing "according to".
@@ -1627,15 +1640,15 @@ def find_attribution(masked: str) -> Attribution | None:
                 # "Residents interviewed by the Riverton Herald said": the residents
                 # "A statement from the airline said": the airline
                 bare = last.strip()
-                agent = (_BY_AGENT.match(last) or _DOCUMENT_FROM.match(bare[:1].lower() + bare[1:])
-                         or _OWNED_DOCUMENT.match(bare))
+                agent = _agent_of(last, bare)
                 if agent and (_OUR_OUTLET.match(agent.group("who")) or any(
                         w in OUTLET_WORDS for w in agent.group("who").split())):
                     # "Records obtained by The Sunday Ledger show": the records (the outlet's
                     # own reporting), not the outlet
                     # ("Police Scotland figures obtained by the Post show": the force's)
                     agent = _OWNER_OF_HEAD.match(bare) or _DOCUMENT_HEAD.match(bare) or agent
-                pronoun = _PHRASE_ENDS_IN_PRONOUN.search(bare)
+                pronoun = _PHRASE_ENDS_IN_PRONOUN.search(bare) if bare.endswith(
+                    _PRONOUN_ENDS) else None
                 # ("... Communications and the Digital Economy": "and the" split the phrase)
                 and_the = len(parts) >= 3 and parts[-2] == "and" and last.startswith("the ")
                 listed = _ORG_LIST_BEFORE.search(masked, 0, pstart) if (
