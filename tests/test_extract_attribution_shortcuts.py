@@ -228,3 +228,50 @@ def test_the_agent_gates_pass_it(last):
 def test_the_pronoun_gate_passes_it(bare):
     assert attribution._PHRASE_ENDS_IN_PRONOUN.search(bare)
     assert bare.endswith(attribution._PRONOUN_ENDS)
+
+
+def _blank_asides_in_full(masked: str) -> str:
+    """Every aside of _ASIDES tried, as _blank_asides does when the sentence holds a comma."""
+    for cues, pattern, replace in attribution._ASIDES:
+        if any(cue in masked for cue in cues):
+            masked = pattern.sub(replace, masked)
+    return masked
+
+
+def test_asides_without_a_comma_are_blanked_as_by_every_aside():
+    # each sentence, and the same without its commas (as a comma-free sentence reads)
+    changed = 0
+    for text in _corpus():
+        for variant in (text, text.replace(",", " ")):
+            full = _blank_asides_in_full(variant)
+            assert attribution._blank_asides(variant) == full, variant
+            if "," not in variant:
+                assert "," not in full, variant  # (no aside makes a comma)
+            changed += full != variant
+    assert changed > 300
+
+
+@pytest.mark.parametrize("text", [
+    "The Delmont, Illinois-based company said", "The firm, which employs 9,000 people, said",
+    "The settlement, announced Tuesday, also requires", "The National Weather Service, known as "
+    "the NWS, said", "Dana Whitcomb, PharmD, RPh, said", "The court, however, noted",
+    "Sen. Mark Hollis, R-Texas, told", "Acme Robotics, Inc. (NYSE: ACMR), a provider, said",
+])
+def test_each_aside_that_needs_a_comma_is_blanked(text):
+    assert attribution._blank_asides(text) != text
+    assert attribution._blank_asides(text) == _blank_asides_in_full(text)
+
+
+_ASIDE_WORDS = st.sampled_from([
+    "The", "the", "Delmont", "Illinois-based", "which", "employs", "9", "000", "announced",
+    "known", "as", "NWS", "PharmD", "RPh", "however", "said", "told", "R-Texas", "Inc.", "(WHO)",
+    "who", "asked", "not", "to", "be", "named", "is", "calling", "for", "a", "company", "Kim"])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.tuples(_ASIDE_WORDS, st.sampled_from([" ", " ", "\t", ""])), max_size=12).map(
+    lambda pairs: "".join(word + space for word, space in pairs)))
+def test_no_aside_that_needs_a_comma_matches_without_one(text):
+    for pattern in attribution._COMMA_ASIDES:
+        assert not pattern.search(text)
+    assert "," not in _blank_asides_in_full(text)

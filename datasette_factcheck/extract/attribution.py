@@ -1060,8 +1060,16 @@ _ASIDES = (
 )
 
 
+# The asides whose patterns need a comma: a sentence without one (about half of them) skips their
+# cues and patterns. No aside blanked makes a comma where the sentence had none (each replacement
+# puts a comma only where its match held one), so none of these could match later either.
+_COMMA_ASIDES = frozenset((_BASED_IN, _ASIDE_BEFORE_VERB, _PARTICIPLE_ASIDE, _KNOWN_AS,
+                           _CREDENTIALS, _ADVERB_ASIDE))
+_ASIDES_WITHOUT_COMMAS = tuple(aside for aside in _ASIDES if aside[1] not in _COMMA_ASIDES)
+
+
 def _blank_asides(masked: str) -> str:
-    for cues, pattern, replace in _ASIDES:
+    for cues, pattern, replace in _ASIDES if "," in masked else _ASIDES_WITHOUT_COMMAS:
         for cue in cues:  # (a loop, not any(): this runs for every sentence)
             if cue in masked:
                 masked = pattern.sub(replace, masked)
