@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from datasette_factcheck.extract import attribution, pipeline, quotes, sentences
+from datasette_factcheck.extract import attribution, phrases, pipeline, quotes, sentences
 
 REPO = Path(__file__).parents[1]
 
@@ -275,3 +275,48 @@ def test_no_aside_that_needs_a_comma_matches_without_one(text):
     for pattern in attribution._COMMA_ASIDES:
         assert not pattern.search(text)
     assert "," not in _blank_asides_in_full(text)
+
+
+def _clean_phrase_in_full(phrase: str) -> str:
+    phrase = phrase.strip().strip("_ ").strip()
+    phrase = phrases._LEADING_JUNK.sub("", phrase)
+    phrase = phrases._TRAILING_TIME.sub("", phrase)
+    return phrase.strip(" ,.;:")
+
+
+def test_clean_phrase_agrees_with_both_patterns_tried():
+    checked = changed = 0
+    for text in _corpus():
+        for phrase in (*text.split(","), *_subjects(text)):
+            full = _clean_phrase_in_full(phrase)
+            assert phrases._clean_phrase(phrase) == full, phrase
+            checked += 1
+            changed += full != phrase.strip().strip("_ ").strip().strip(" ,.;:")
+    assert checked > 100_000 and changed > 1_000
+
+
+@pytest.mark.parametrize("phrase", [
+    "But Kim Lee", "and the council", "So Kim", "Yet Kim", "However Kim", "Meanwhile Kim",
+    "Also Kim", "Now Kim", "Still Kim", "Then Kim", "Instead Kim", "Earlier Kim", "Later Kim",
+    "Today Kim", "On Monday Kim", "In 2023 Kim", "As Kim", "While Kim", "When Kim", "If Kim",
+    "Although Kim", "Though Kim", "Since Kim", "Because Kim", "Neighbouring Kim", "Nearby Kim",
+    "Kim Lee on Monday", "Kim Lee last week", "Kim Lee this weekend", "Kim Lee in 2023",
+    "Kim Lee last month", "Kim Lee this year", "Kim Lee on Tuesday morning", "Kim Lee yesterday",
+    "Kim Lee today", "Kim Lee tonight", "Kim Lee recently", "Kim Lee in May", "Kim Lee in June",
+    "Kim Lee in January", "Kim Lee in February", "Kim Lee in March", "Kim Lee in April",
+    "Kim Lee in July", "Kim Lee in August", "Kim Lee in September", "Kim Lee in October",
+    "Kim Lee in November", "Kim Lee in December", "Kim Lee late on Friday night",
+    "Kim Lee during the afternoon", "Kim Lee early this evening",
+])
+def test_clean_phrase_cuts_what_both_patterns_cut(phrase):
+    assert phrases._clean_phrase(phrase) == _clean_phrase_in_full(phrase) != phrase
+
+
+def test_no_leading_junk_begins_with_another_letter():
+    tails = ["ut", "nd", "o", "et", "owever", "eanwhile", "lso", "ow", "till", "hen", "nstead",
+             "arlier", "ater", "oday", "n Monday", "s", "hile", "f", "lthough", "hough", "ince",
+             "ecause", "eighbouring", "earby"]
+    for code in range(0x3000):
+        if chr(code) not in phrases._JUNK_INITIALS:
+            for tail in tails:
+                assert not phrases._LEADING_JUNK.match(chr(code) + tail + " Kim"), chr(code) + tail

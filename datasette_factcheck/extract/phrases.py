@@ -362,10 +362,22 @@ _TRAILING_TIME = re.compile(
 )
 
 
+# The letters _LEADING_JUNK's words begin with, and the words _TRAILING_TIME's end with (or a
+# digit: "in 2023"): a phrase that begins or ends otherwise is not searched (a search for
+# _TRAILING_TIME tries every space of the phrase).
+_JUNK_INITIALS = frozenset("BbAaSsYyHhMmNnTtIiEeLlOoWw")
+_TIME_ENDS = ("day", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night",
+              "recently", "January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December")
+
+
 def _clean_phrase(phrase: str) -> str:
     phrase = phrase.strip().strip("_ ").strip()
-    phrase = _LEADING_JUNK.sub("", phrase)
-    phrase = _TRAILING_TIME.sub("", phrase)  # "Chen Karimi on Monday announced"
+    if phrase[:1] in _JUNK_INITIALS:
+        phrase = _LEADING_JUNK.sub("", phrase)
+    # (the phrase ends in no whitespace here, so _TRAILING_TIME can end only at its end)
+    if phrase.endswith(_TIME_ENDS) or phrase[-1:].isdigit():
+        phrase = _TRAILING_TIME.sub("", phrase)  # "Chen Karimi on Monday announced"
     return phrase.strip(" ,.;:")
 
 
