@@ -320,3 +320,27 @@ def test_no_leading_junk_begins_with_another_letter():
         if chr(code) not in phrases._JUNK_INITIALS:
             for tail in tails:
                 assert not phrases._LEADING_JUNK.match(chr(code) + tail + " Kim"), chr(code) + tail
+
+
+def test_the_gate_before_a_relative_that_passes_every_match():
+    # before every word, as if a subject began there
+    checked = matched = 0
+    for text in _corpus():
+        for word in attribution._WORDS.finditer(text):
+            start = word.start()
+            found = attribution._RELATIVE_THAT.search(text, 0, start)
+            if found:
+                assert attribution._may_end_in_relative(text, start), (text, start)
+                matched += 1
+            checked += 1
+    assert checked > 500_000 and matched > 100
+
+
+@pytest.mark.parametrize("text", [
+    "a gap that advocates", "a gap which\tadvocates", "a gap that\n", "an issue that",
+])
+def test_the_gate_before_a_relative_that_passes_it(text):
+    end = text.index("that" if "that" in text else "which") + 5
+    end = min(end, len(text))
+    assert attribution._RELATIVE_THAT.search(text, 0, end)
+    assert attribution._may_end_in_relative(text, end)

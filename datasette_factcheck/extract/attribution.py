@@ -85,6 +85,13 @@ _ACCORDING_ITS = re.compile(
 # The subject of a relative clause: "a gap that advocates ... have criticized".
 _RELATIVE_THAT = re.compile(r"\b(?:a|an)\s+[a-z]+\s+(?:that|which)\s*$")
 
+
+def _may_end_in_relative(text: str, end: int) -> bool:
+    """Whether _RELATIVE_THAT may match up to ``end``: ``text[:end]`` ends in "that" or "which"
+    and whitespace (``\\s*$``)."""
+    return text[:end].rstrip().endswith(("that", "which"))
+
+
 # A closing "..., the ministry states." / "..., she notes.": a comma, a few words, the verb.
 _SPEAKER_BEFORE_END = re.compile(r",\s*(?:[\w'’.-]+\s+){1,6}$")
 
@@ -1253,7 +1260,7 @@ def find_attribution(masked: str) -> Attribution | None:
         nonlocal best
         if best is not None and start >= best.start:
             return
-        if _RELATIVE_THAT.search(masked, 0, start):
+        if _may_end_in_relative(masked, start) and _RELATIVE_THAT.search(masked, 0, start):
             return  # "a gap that advocates for the elderly have criticized": the gap is the claim
         phrase = _clean_phrase(phrase)
         if not phrase or phrase in _LINKING_WORDS:
