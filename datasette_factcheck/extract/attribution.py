@@ -1067,16 +1067,19 @@ _ASIDES = (
 )
 
 
-# The asides whose patterns need a comma: a sentence without one (about half of them) skips their
-# cues and patterns. No aside blanked makes a comma where the sentence had none (each replacement
-# puts a comma only where its match held one), so none of these could match later either.
-_COMMA_ASIDES = frozenset((_BASED_IN, _ASIDE_BEFORE_VERB, _PARTICIPLE_ASIDE, _KNOWN_AS,
-                           _CREDENTIALS, _ADVERB_ASIDE))
-_ASIDES_WITHOUT_COMMAS = tuple(aside for aside in _ASIDES if aside[1] not in _COMMA_ASIDES)
+# The asides whose patterns need commas, and how many: a sentence with fewer (four in five have
+# at most one) skips their cues and patterns. No aside blanked adds a comma (a replacement puts
+# back at most one, where its match held at least one), so none of these could match later either.
+_COMMAS_NEEDED = {_BASED_IN: 1, _ASIDE_BEFORE_VERB: 2, _PARTICIPLE_ASIDE: 2, _KNOWN_AS: 2,
+                  _CREDENTIALS: 2, _ADVERB_ASIDE: 2}
+# (the asides a sentence with no comma, one, or more tries)
+_ASIDES_BY_COMMAS = tuple(
+    tuple(aside for aside in _ASIDES if _COMMAS_NEEDED.get(aside[1], 0) <= commas)
+    for commas in range(3))
 
 
 def _blank_asides(masked: str) -> str:
-    for cues, pattern, replace in _ASIDES if "," in masked else _ASIDES_WITHOUT_COMMAS:
+    for cues, pattern, replace in _ASIDES_BY_COMMAS[min(masked.count(","), 2)]:
         for cue in cues:  # (a loop, not any(): this runs for every sentence)
             if cue in masked:
                 masked = pattern.sub(replace, masked)
