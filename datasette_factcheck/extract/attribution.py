@@ -557,7 +557,6 @@ def _strip_aux(text: str, end: int) -> int:
         return end
 
 
-
 def _words_before(text: str, end: int, n: int) -> int:
     """Where the ``n`` words before ``end`` begin (0 if there are fewer).
 
