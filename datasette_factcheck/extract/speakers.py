@@ -883,7 +883,8 @@ class Resolver:
             self.documents[in_doc.group("doc")] = result[0]
         if result[0] in self.people and result[0] not in self.gender and kind != "pronoun":
             # "Natalie Greene said she lost 40 files": she
-            own = _SAID_PRONOUN.search(masked, att.start)
+            own = (_SAID_PRONOUN.search(masked, att.start)
+                   if _HE_VERB.search(masked, att.start) else None)
             if own:
                 self.gender[result[0]] = own.group(1).lower()
         return result
@@ -1595,6 +1596,8 @@ class Resolver:
         """Remember a body described before its name: "Chile's grid operator, the Coordinador
         Eléctrico Nacional, ...": a later "the operator", in this sentence or after it, is that
         body, whatever its name reads like."""
+        if not _may_describe_before(masked):
+            return
         for m in _DESCRIBED_BEFORE.finditer(masked):
             if masked[:m.start("noun")].rstrip().endswith((" of the", " at the", " for the")):
                 continue  # "the head of the agency, Giorgi Lomidze,": its head
@@ -1737,9 +1740,14 @@ _HOLDERS_OF = frozenset(
 # A pronoun and a reporting verb closing the sentence: "..., she said."
 _TRAILING_PRONOUN = re.compile(r"\s*(?:he|she)\s+[a-z]+(?:\s+[a-z]+)?\s*[.!?]?[\"”’']*\s*$")
 
+_PRONOUN_VERB = r"(?:was|is|had|has|would|will|could|did|lost|won|felt|believed|wanted)\b"
 _SAID_PRONOUN = re.compile(
     r"\b(?:said|says|told\s+\w+|added|insisted|claimed|argued|explained)\s+(?:that\s+)?"
-    r"(he|she)\s+(?:was|is|had|has|would|will|could|did|lost|won|felt|believed|wanted)\b")
+    rf"(he|she)\s+{_PRONOUN_VERB}")
+# What every match of ``_SAID_PRONOUN`` ends with ("she" ends in "he"): a search for it skips
+# from one "he" to the next, where the whole pattern is tried at every position, so a sentence
+# without it is passed over in a tenth of the time.
+_HE_VERB = re.compile(rf"he\s+{_PRONOUN_VERB}")
 
 _SHORT_TITLES = SHORT_TITLES
 
@@ -1871,11 +1879,21 @@ _DESCRIBED_AS = re.compile(
     r"set|controlled|backed|founded|created|listed|registered|with)\b)")
 # A body described before its name: "Chile's grid operator, the Coordinador Eléctrico
 # Nacional, curtailed ...".
+_DESCRIBED_NOUNS = ("operator", "regulator", "watchdog", "utility", "lender", "insurer", "carrier",
+                    "airline", "union", "agency", "authority", "charity")
 _DESCRIBED_BEFORE = re.compile(
-    r"(?:^|[\s(])(?:[A-Z][\w’'-]*['’]s\s+|the\s+)(?:[a-z][\w-]*\s+){0,2}(?P<noun>operator|"
-    r"regulator|watchdog|utility|lender|insurer|carrier|airline|union|agency|authority|charity)"
-    r",\s+(?P<the>the\s+)?(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|de|del|do|da|des|du|la|"
+    r"(?:^|[\s(])(?:[A-Z][\w’'-]*['’]s\s+|the\s+)(?:[a-z][\w-]*\s+){0,2}"
+    rf"(?P<noun>{'|'.join(_DESCRIBED_NOUNS)}),\s+(?P<the>the\s+)?(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|de|del|do|da|des|du|la|"
     r"le|&)\s+)*[A-Z][\w’'&.-]*){0,6}),")
+
+
+def _may_describe_before(text: str) -> bool:
+    """Whether ``text`` has one of ``_DESCRIBED_NOUNS`` just before a comma, as every match of
+    ``_DESCRIBED_BEFORE`` does: a test of what ends each stretch between commas, several times
+    cheaper than the pattern, which is tried at every position."""
+    return any(part.endswith(_DESCRIBED_NOUNS) for part in text.split(",")[:-1])
+
+
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'&-]*(?:\s+(?:of\s+|and\s+|&\s+)?"
                           r"[A-Z][\w’'&-]*){0,5})$")
 # Documents that a maker publishes, for the patterns below (each also in the plural).
@@ -2180,8 +2198,11 @@ _DOCUMENTS = frozenset(
 
 # "In a statement, X said", "X said in a letter to families": a later "the statement said" or
 # "according to the letter" is X's.
+# (the word boundary before "in" is tested after its first letter, which lets the engine skip
+# from one "i" to the next instead of trying the pattern at every position: the same matches in
+# half the time)
 _IN_A_STATEMENT = re.compile(
-    r"\b(?:[Ii]n|[Ii]ssued)\s+(?:a|an)\s+(?:joint\s+|written\s+|brief\s+|open\s+)?"
+    r"[Ii](?<!\w[Ii])(?:n|ssued)\s+(?:a|an)\s+(?:joint\s+|written\s+|brief\s+|open\s+)?"
     r"(?:press\s+|blog\s+|monetary\s+policy\s+|policy\s+)?"  # ("in a monetary policy statement")
     r"(?P<doc>statement|letter|email|e-mail|memo|note|release|post|"
     r"filing|review|report|ruling|decision|judgment|motion)\b")

@@ -1,0 +1,113 @@
+"""The short cuts of speakers (gates before patterns, patterns rewritten to run faster) against
+the computations they stand for, on real text: the labelled articles in eval/data, the test
+articles and the benchmark corpus."""
+
+import re
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from datasette_factcheck.extract import sentences, speakers
+
+_ROOT = Path(__file__).parents[1]
+
+
+@lru_cache(maxsize=None)
+def _articles() -> tuple[str, ...]:
+    """The labelled articles, the test articles and 200 benchmark articles."""
+    sys.path.insert(0, str(_ROOT / "bench"))
+    try:
+        import corpus
+    finally:
+        sys.path.remove(str(_ROOT / "bench"))
+    paths = sorted(_ROOT.glob("eval/data/**/*.txt")) + sorted((_ROOT / "tests/articles").glob("*"))
+    return tuple([p.read_text(encoding="utf-8") for p in paths]
+                 + [a["body"] for a in corpus.generate(200, 1)])
+
+
+@lru_cache(maxsize=None)
+def _sentences() -> tuple[str, ...]:
+    return tuple(text[s.start:s.end] for text in _articles() for s in sentences.split(text))
+
+
+_TRICKY = st.text(alphabet=st.sampled_from(list(
+    "ainedstopmrhl ISAHT,.'’(\n\t\u00a0\u0130\u0131_1")), max_size=60)
+
+
+# _IN_A_STATEMENT: its word boundary tested after the first letter -------------------------------
+
+_IN_A_STATEMENT_AS_WRITTEN = re.compile(speakers._IN_A_STATEMENT.pattern.replace(
+    r"[Ii](?<!\w[Ii])(?:n|ssued)", r"\b(?:[Ii]n|[Ii]ssued)"))
+
+
+def _same_statement_match(text: str) -> bool:
+    a, b = speakers._IN_A_STATEMENT.search(text), _IN_A_STATEMENT_AS_WRITTEN.search(text)
+    return (a and (a.span(), a.group("doc"))) == (b and (b.span(), b.group("doc")))
+
+
+def test_the_statement_pattern_is_the_one_written_with_a_word_boundary():
+    assert _IN_A_STATEMENT_AS_WRITTEN.pattern != speakers._IN_A_STATEMENT.pattern
+    found = 0
+    for text in _sentences():
+        assert _same_statement_match(text), text
+        found += bool(_IN_A_STATEMENT_AS_WRITTEN.search(text))
+    assert found > 50
+
+
+@pytest.mark.parametrize("text", [
+    "In a statement, it said", "Within a statement", "in a letter", "Mr Kin a letter",
+    "(in a statement)", "_in a memo", "1in a memo", "\u0130n a note", "he issued a release",
+    "reissued a release", "in  an\temail", "in a statementary", "in a", "i",
+])
+def test_the_statement_pattern_agrees_on_tricky_text(text):
+    assert _same_statement_match(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TRICKY)
+def test_the_statement_pattern_agrees_on_any_text(text):
+    assert _same_statement_match(text + " in a statement") and _same_statement_match(text)
+
+
+# _HE_VERB: what every match of _SAID_PRONOUN ends with ------------------------------------------
+
+def _assert_said_pronoun_gate_hides_nothing(text: str) -> bool:
+    found = False
+    for pos in range(0, len(text), 7):
+        if speakers._SAID_PRONOUN.search(text, pos):
+            assert speakers._HE_VERB.search(text, pos), (pos, text)
+            found = True
+    return found
+
+
+def test_the_said_pronoun_gate_lets_every_match_through():
+    assert sum(_assert_said_pronoun_gate_hides_nothing(text) for text in _sentences()) > 20
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TRICKY, st.sampled_from(["she was", "he\thad", "she  wanted", "he is"]))
+def test_the_said_pronoun_gate_on_any_text(text, tail):
+    _assert_said_pronoun_gate_hides_nothing(text + " said " + tail)
+
+
+# _may_describe_before: a noun of _DESCRIBED_BEFORE before a comma --------------------------------
+
+def test_the_described_before_gate_lets_every_match_through():
+    found = 0
+    for text in _sentences():
+        if speakers._DESCRIBED_BEFORE.search(text):
+            assert speakers._may_describe_before(text), text
+            found += 1
+    assert found > 5
+
+
+@pytest.mark.parametrize("text", [
+    "Chile's grid operator, the Coordinador Eléctrico Nacional, curtailed output.",
+    "Britain's energy regulator,  Ofgem, said", "(the charity,\nShelter,",
+])
+def test_the_described_before_gate_on_tricky_text(text):
+    assert speakers._DESCRIBED_BEFORE.search(text) and speakers._may_describe_before(text)
