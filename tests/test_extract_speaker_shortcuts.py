@@ -111,3 +111,16 @@ def test_the_described_before_gate_lets_every_match_through():
 ])
 def test_the_described_before_gate_on_tricky_text(text):
     assert speakers._DESCRIBED_BEFORE.search(text) and speakers._may_describe_before(text)
+
+
+# _cleaned_phrase: _clean_phrase remembered ----------------------------------------------------
+
+def test_the_remembered_clean_phrases_are_the_clean_phrases():
+    from datasette_factcheck.extract.attribution import find_attribution
+    from datasette_factcheck.extract.phrases import _clean_phrase
+
+    phrases = [att.phrase for att in map(find_attribution, _sentences()) if att]
+    assert len(phrases) > 5000
+    for _ in range(2):  # (the second time from the cache)
+        for phrase in phrases:
+            assert speakers._cleaned_phrase(phrase) == _clean_phrase(phrase), phrase

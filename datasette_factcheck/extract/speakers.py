@@ -16,6 +16,7 @@ Three modules share the work:
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -110,6 +111,11 @@ class _Run:
 
 
 _CAPRUN_PATTERN = re.compile(_CAPRUN)
+
+# ``_clean_phrase`` of every attribution's phrase, remembered: it depends on the phrase alone,
+# the same few phrases come back sentence after sentence ("officials", "the company", "police")
+# and its two substitutions cost several times a look-up.
+_cleaned_phrase = functools.lru_cache(maxsize=4096)(_clean_phrase)
 
 
 def _name_runs(text: str):
@@ -775,7 +781,8 @@ class Resolver:
             self.note_people(masked)
             self.last_thing = (self._refer_body(of_body.group(1))[0], None)
             return self.last_thing
-        submitted = _SUBMITTED_BY.match(_clean_phrase(att.phrase)) or _SUBMITTED_BY.match(
+        cleaned = _cleaned_phrase(att.phrase)
+        submitted = _SUBMITTED_BY.match(cleaned) or _SUBMITTED_BY.match(
             att.role or "")
         if submitted:
             # "according to a notification the company submitted to the Land, Infrastructure,
@@ -803,10 +810,10 @@ class Resolver:
                 named_after.group("hon") or "")
             if gender:
                 self.gender.setdefault(name, gender)
-        if kind in ("org", "person") and _STAFF_OF.match(_clean_phrase(att.phrase)):
+        if kind in ("org", "person") and _STAFF_OF.match(cleaned):
             # "Industry analysts at Corbel Media Research", "Analysts at São Paulo-based
             # consultancy Agroverde Inteligência": the firm, below
-            name, role, kind = _clean_phrase(att.phrase), None, "unnamed"
+            name, role, kind = cleaned, None, "unnamed"
         if kind == "org" and att.start and name.endswith(_PUBLIC_LAST):
             listed = _NAMES_LISTED_BEFORE.search(masked, 0, att.start)
             if listed:
