@@ -124,3 +124,30 @@ def test_the_remembered_clean_phrases_are_the_clean_phrases():
     for _ in range(2):  # (the second time from the cache)
         for phrase in phrases:
             assert speakers._cleaned_phrase(phrase) == _clean_phrase(phrase), phrase
+
+
+# _role_heads and _gender_of remembered -----------------------------------------------------------
+
+@lru_cache(maxsize=None)
+def _roles() -> tuple[str, ...]:
+    """The roles of the people the resolver names in the articles."""
+    from datasette_factcheck.extract import pipeline, quotes
+
+    roles = set()
+    for body in _articles():
+        masked = pipeline._calm(pipeline._mask(body, quotes.find_quotes(body)))
+        resolver = speakers.Resolver(masked)
+        for span in sentences.split(body):
+            if span.kind == sentences.SENTENCE:
+                roles.add(resolver.resolve(body[span.start:span.end],
+                                           masked[span.start:span.end])[1])
+        roles.update(p.role for p in resolver.people.values())
+    return tuple(sorted(r for r in roles if r))
+
+
+def test_the_remembered_role_heads_and_genders_are_the_computed_ones():
+    assert len(_roles()) > 1000
+    for _ in range(2):  # (the second time from the cache)
+        for role in _roles():
+            assert speakers._role_heads(role) == speakers._role_heads.__wrapped__(role), role
+            assert speakers._gender_of(role) == speakers._gender_of.__wrapped__(role), role

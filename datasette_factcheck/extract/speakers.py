@@ -53,6 +53,7 @@ from .phrases import (  # noqa: F401
     _without_owner_place,
     split_phrase,
 )
+from .names import similar
 
 VERBS = "(?:" + "|".join(sorted(set(_VERB_WORDS), key=len, reverse=True)) + ")"
 
@@ -135,9 +136,11 @@ def _name_runs(text: str):
         yield _Run(m.start(), run)
 
 
-def _role_heads(role: str) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def _role_heads(role: str) -> tuple[str, ...]:
     """Each part of a role up to its prepositional phrase: "Professor, chair of the Climate
-    Change Committee" -> ["professor", "chair"] (he is a chair, not a committee)."""
+    Change Committee" -> ("professor", "chair") (he is a chair, not a committee). Remembered:
+    each "the minister said" asks it of the role of everyone named so far."""
     heads = []
     for part in role.split(","):
         words = part.split()
@@ -149,7 +152,7 @@ def _role_heads(role: str) -> list[str]:
             heads.append(" ".join(words[k:]).lower())
         elif words:
             heads.append(re.split(r"\s(?:of|at|for|in|from|with|to)\s", part.strip().lower())[0])
-    return heads
+    return tuple(heads)
 
 
 @dataclass
@@ -447,8 +450,6 @@ class Resolver:
         if full is None and len(name) >= 5 and name not in self.people:
             # A misspelt surname ("Bauchtman" for "Buchtmann"): a known one that the name-variant
             # rules would pair with it, the closest first.
-            from .names import similar
-
             best = process.extractOne(
                 name, [s for s in self.by_surname if similar(s, name)], scorer=fuzz.ratio)
             if best:
@@ -1807,9 +1808,10 @@ _BODY_NAMES = {
 }
 
 
+@functools.lru_cache(maxsize=4096)
 def _gender_of(role: str) -> str | None:
     """"he" or "she" if a role says which ("Mr", "her father", "spokeswoman for ..."): its first
-    gendered word; None if none or both."""
+    gendered word; None if none or both. (Remembered: the same roles come back.)"""
     words = role.replace(",", " ").split()
     # (not a word of a proper name: "on Sir Aran County Council", "King County"; nor "chairman" or
     # "spokesman", which many papers use for women too: "committee chairman Datuk Noraini ...
@@ -1898,7 +1900,12 @@ def _may_describe_before(text: str) -> bool:
     """Whether ``text`` has one of ``_DESCRIBED_NOUNS`` just before a comma, as every match of
     ``_DESCRIBED_BEFORE`` does: a test of what ends each stretch between commas, several times
     cheaper than the pattern, which is tried at every position."""
-    return any(part.endswith(_DESCRIBED_NOUNS) for part in text.split(",")[:-1])
+    parts = text.split(",")
+    parts.pop()
+    for part in parts:
+        if part.endswith(_DESCRIBED_NOUNS):
+            return True
+    return False
 
 
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'&-]*(?:\s+(?:of\s+|and\s+|&\s+)?"
