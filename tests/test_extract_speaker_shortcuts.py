@@ -151,3 +151,54 @@ def test_the_remembered_role_heads_and_genders_are_the_computed_ones():
         for role in _roles():
             assert speakers._role_heads(role) == speakers._role_heads.__wrapped__(role), role
             assert speakers._gender_of(role) == speakers._gender_of.__wrapped__(role), role
+
+
+# _business_cues: the alternatives of _BUSINESS_CUES that an article can match ------------------
+
+def _cue_matches(matches):
+    return [(m.span(), m.lastgroup, m.group(m.lastgroup)) for m in matches]
+
+
+def _assert_business_cues_agree(text: str) -> int:
+    """The short cut finds what the whole pattern finds, and no alternative matches in a text
+    that fails its test."""
+    for name, (_, test) in speakers._CUE_ALTERNATIVES.items():
+        if test is not None and speakers._cue_pattern((name,)).search(text):
+            assert test(text), (name, text)
+    found = _cue_matches(speakers._BUSINESS_CUES.finditer(text))
+    assert _cue_matches(speakers._business_cues(text)) == found, text
+    return len(found)
+
+
+def test_the_business_cue_short_cut_agrees_with_the_pattern_in_the_articles():
+    from datasette_factcheck.extract import pipeline, quotes
+
+    found = 0
+    for body in _articles():
+        found += _assert_business_cues_agree(body)
+        found += _assert_business_cues_agree(
+            pipeline._calm(pipeline._mask(body, quotes.find_quotes(body))))
+    assert found > 500
+
+
+@pytest.mark.parametrize("text", [
+    "Lumora's chief executive said", "Lumora’s  revenue rose", "Lumora shares fell",
+    "Shares in Santiago-listed generator Energía Pacífico rose", "Lumora's share price",
+    "a contract with Crestline Correctional Dining", "PT Riau Serat Lestari said",
+    "Stock of Nimbus Data", "the chipmaker Quillon said", "a Coastal Skies jet",
+    "Lumora's\tfactories", "Lumora'sales", "sharesLumora", "Mr Lumora's CEO", "",
+    "PT\tRiau Serat", "An Lumora's plant",  # (two alternatives match at "An": the first wins)
+])
+def test_the_business_cue_short_cut_on_tricky_text(text):
+    _assert_business_cues_agree(text)
+    _assert_business_cues_agree("(" + text + ")")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Lumora", "Coastal Skies", "'s", "’s", " ", "\n", "shares", "stock", "share price", "CEO",
+    "chief executive", "revenue", "PT", "contract", "with", "a", "jet", "in", "of", ",",
+    "company", "Pendle & Crane"]), max_size=14))
+def test_the_business_cue_short_cut_on_any_text(words):
+    _assert_business_cues_agree(" ".join(words))
+    _assert_business_cues_agree("".join(words))
