@@ -73,6 +73,32 @@ def test_the_statement_pattern_agrees_on_any_text(text):
     assert _same_statement_match(text + " in a statement") and _same_statement_match(text)
 
 
+def test_the_statement_gate_lets_every_match_through():
+    found = 0
+    for text in _sentences():
+        if speakers._IN_A_STATEMENT.search(text):
+            assert speakers._may_say_in_a_document(text), text
+            found += 1
+    assert found > 50
+
+
+@pytest.mark.parametrize("text", [
+    "In a statement, it said", "in  a letter", "in\ta memo", "in\u00a0a note", "in\na post",
+    "it issued an email", "Issued a release", "in an open letter", "in\u2009a filing",
+])
+def test_the_statement_gate_on_tricky_text(text):
+    assert speakers._IN_A_STATEMENT.search(text) and speakers._may_say_in_a_document(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TRICKY, st.sampled_from([" ", "  ", "\t", "\n", "\u00a0", "\u3000", "\x85"]))
+def test_the_statement_gate_on_any_text(text, space):
+    for doc in ("In{0}a{0}statement", "issued{0}an{0}email", text):
+        text = text + " " + doc.format(space)
+        if speakers._IN_A_STATEMENT.search(text):
+            assert speakers._may_say_in_a_document(text), text
+
+
 # _HE_VERB: what every match of _SAID_PRONOUN ends with ------------------------------------------
 
 def _assert_said_pronoun_gate_hides_nothing(text: str) -> bool:
