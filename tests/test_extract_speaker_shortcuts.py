@@ -155,20 +155,32 @@ def test_the_remembered_clean_phrases_are_the_clean_phrases():
 # _role_heads and _gender_of remembered -----------------------------------------------------------
 
 @lru_cache(maxsize=None)
-def _roles() -> tuple[str, ...]:
-    """The roles of the people the resolver names in the articles."""
+def _resolved() -> tuple[frozenset[str], frozenset[str]]:
+    """The roles, and the speakers, names and attribution phrases, that the resolver meets in
+    the articles."""
     from datasette_factcheck.extract import pipeline, quotes
+    from datasette_factcheck.extract.attribution import find_attribution
 
-    roles = set()
+    roles, phrases = set(), set()
     for body in _articles():
         masked = pipeline._calm(pipeline._mask(body, quotes.find_quotes(body)))
         resolver = speakers.Resolver(masked)
         for span in sentences.split(body):
             if span.kind == sentences.SENTENCE:
-                roles.add(resolver.resolve(body[span.start:span.end],
-                                           masked[span.start:span.end])[1])
+                text, sentence = body[span.start:span.end], masked[span.start:span.end]
+                speaker, role = resolver.resolve(text, sentence)
+                att = find_attribution(sentence)
+                phrases.update((speaker, att and att.phrase, att and att.role,
+                                att and speakers._cleaned_phrase(att.phrase)))
+                roles.add(role)
         roles.update(p.role for p in resolver.people.values())
-    return tuple(sorted(r for r in roles if r))
+        phrases.update(resolver.people)
+    phrases.update(roles)
+    return frozenset(r for r in roles if r), frozenset(p for p in phrases if p)
+
+
+def _roles() -> tuple[str, ...]:
+    return tuple(sorted(_resolved()[0]))
 
 
 def test_the_remembered_role_heads_and_genders_are_the_computed_ones():
@@ -228,3 +240,25 @@ def test_the_business_cue_short_cut_on_tricky_text(text):
 def test_the_business_cue_short_cut_on_any_text(words):
     _assert_business_cues_agree(" ".join(words))
     _assert_business_cues_agree("".join(words))
+
+
+# _RememberedPattern: match and search remembered per phrase -----------------------------------
+
+def _found(m):
+    return m and (m.span(), m.groups(), m.groupdict())
+
+
+def test_the_remembered_patterns_find_what_the_patterns_find():
+    remembered = [(name, value) for name, value in vars(speakers).items()
+                  if isinstance(value, speakers._RememberedPattern)]
+    phrases = sorted(_resolved()[1])
+    assert len(remembered) >= 20 and len(phrases) > 5000
+    found = 0
+    for _ in range(2):  # (the second time from the cache)
+        for name, pattern in remembered:
+            for phrase in phrases:
+                for tried, done in ((pattern.match, pattern.compiled.match),
+                                    (pattern.search, pattern.compiled.search)):
+                    assert _found(tried(phrase)) == _found(done(phrase)), (name, phrase)
+                    found += tried(phrase) is not None
+    assert found > 1000

@@ -111,6 +111,18 @@ class _Run:
         return self._text
 
 
+class _RememberedPattern:
+    """A pattern tested on phrases only (speakers, roles, names), which come back sentence
+    after sentence ("Critics", "the health board"): its ``match`` and ``search`` remembered
+    per phrase, a look-up for a call into the engine (the result depends on the phrase alone;
+    a match is never changed)."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.compiled = re.compile(pattern, flags)
+        self.match = functools.lru_cache(maxsize=1024)(self.compiled.match)
+        self.search = functools.lru_cache(maxsize=1024)(self.compiled.search)
+
+
 _CAPRUN_PATTERN = re.compile(_CAPRUN)
 
 # ``_clean_phrase`` of every attribution's phrase, remembered: it depends on the phrase alone,
@@ -1926,7 +1938,7 @@ _MAKER_DOCS = (r"(?:report|audit|study|survey|review|filing|order|decision|docum
                r"analysis|assessment|summary|complaint|release|notice|letter|proposal|"
                r"application|draft|regulation|paper|resolution|disclosure|memo|decree)s?")
 # A speaker that is only a document: "the report", "the 48-page report", "a consent order".
-_DOCUMENT_PHRASE = re.compile(
+_DOCUMENT_PHRASE = _RememberedPattern(
     rf"^(?:the|a|an|its|that|this)\s+(?:[\w-]+\s+){{0,3}}?(?P<doc>{_MAKER_DOCS}|findings|figures|"
     r"data)$")
 # Where an article names a document's maker: "a report by X", "X's annual report", "X on
@@ -1957,7 +1969,7 @@ def _made_by(made: re.Match) -> str:
 
 # Any speaker phrase that is a document: "a report to cabinet", "the board's decision", "a
 # company disclosure", "a summary prepared by district staff".
-_ANY_DOCUMENT = re.compile(
+_ANY_DOCUMENT = _RememberedPattern(
     r"^(?:(?P<det>the|a|an|its|their|this|that|these|those)|(?:the\s+)?"
     r"(?P<owner>[a-z]+(?:\s+[a-z]+)?)['’]s)"
     # (the documents whose maker an article names, and more that it seldom does)
@@ -1970,9 +1982,10 @@ _ANY_DOCUMENT = re.compile(
     r"distributed|posted|filed|produced|drawn|put|sent|signed|presented|submitted|tabled|the|"
     r"[A-Z])\b.*)?$")
 # A body named by a word of its name and what it is: "the growers' council".
-_QUALIFIED_BODY = re.compile(r"^the\s+(?P<q>[a-z]+['’])\s+(?P<noun>[a-z]+)$")
+_QUALIFIED_BODY = _RememberedPattern(r"^the\s+(?P<q>[a-z]+['’])\s+(?P<noun>[a-z]+)$")
 _STAFF_WORDS = frozenset("staff officials officers employees".split())
-_NOUN_STAFF = re.compile(rf"^(?:the\s+)?(?P<noun>[a-z]+)\s+(?:{'|'.join(sorted(_STAFF_WORDS))})$")
+_NOUN_STAFF = _RememberedPattern(
+    rf"^(?:the\s+)?(?P<noun>[a-z]+)\s+(?:{'|'.join(sorted(_STAFF_WORDS))})$")
 
 # What a sentence opens with: "The railroad", "Blue Channel Resorts".
 # A label before the sentence proper: "By the numbers:", "Key figure:", "Why it matters:".
@@ -1998,11 +2011,11 @@ _TAIL_MAKER_MADE = re.compile(
 
 # A speaker phrase that is a document and its maker: "a report by patient watchdog X" (and see
 # ``_SUBMITTED_BY``: "a paper X submitted to lawmakers").
-_DOCUMENT_MADE = re.compile(
+_DOCUMENT_MADE = _RememberedPattern(
     rf"^(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_MAKER_DOCS}\s+"
     r"(?:by|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:(?P<noun>[a-z-]+)\s+)?(?P<who>[A-Z][^,;]*)$")
 
-_DOCUMENT_ROLE = re.compile(
+_DOCUMENT_ROLE = _RememberedPattern(
     rf"^(?:[\w-]+\s+){{0,2}}?{_MAKER_DOCS}\s+(?:by|from)\b(?:\s+(?:the|its|their|his|her))?")
 
 # The first part of a body's name that has "by" or "to" inside: "the [Citizenship] by
@@ -2015,7 +2028,7 @@ _FIELD_BEFORE = re.compile(
 
 # Auditors as a speaker: "auditors", "the auditors", and ("a decline the auditors
 # attributed") the end of a phrase the rules cut wrong.
-_AUDITORS = re.compile(r"(?:^|\s)(?:the\s+)?auditors$", re.IGNORECASE)
+_AUDITORS = _RememberedPattern(r"(?:^|\s)(?:the\s+)?auditors$", re.IGNORECASE)
 # A body whose name says it audits: "the Office of the State Auditor", "the State Audit
 # Office", "the Ashby County Auditor's Office", "the City Controller's Office".
 _AUDIT_BODY = re.compile(
@@ -2025,7 +2038,7 @@ _AUDIT_BODY = re.compile(
     r"(?<![\s,])(?<!\bof)(?<!\bthe)")
 
 # "Justice Department", "Health Ministry": a department named by its field first.
-_NOUN_DEPARTMENT = re.compile(r"^(?:[Tt]he\s+)?([A-Z][a-z]+)\s+(Department|Ministry)$")
+_NOUN_DEPARTMENT = _RememberedPattern(r"^(?:[Tt]he\s+)?([A-Z][a-z]+)\s+(Department|Ministry)$")
 
 # A sentence that opens with a body's name and then a word in lower case, whatever it is
 # ("Meridian Valley Health will eliminate"), and what such a body may be described as at the
@@ -2036,7 +2049,7 @@ _SELF_NAMED_OPENING = re.compile(
     # ("TuS Nordhessen Kassel, the second-division football club that ..., has agreed")
     r"{0,6})(?:\s+\([A-Z][A-Za-z]{1,7}\))?(?:,\s+(?P<what>(?:the|a|an)\s+[^,;:\"“”]{3,120}?),)?\s+([a-z]+)\b")
 # A document that the attribution names without its maker: "a report", "the latest survey".
-_UNMADE_DOCUMENT = re.compile(
+_UNMADE_DOCUMENT = _RememberedPattern(
     r"^(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}(?P<doc>report|study|survey|audit|review|analysis|"
     r"statement|document|filing|assessment|order|decree|decision|resolution)$")
 _SELF_DESCRIBED_NOUNS = frozenset(("system", "network", "provider", "body"))
@@ -2066,7 +2079,7 @@ _ORG_LIST_TAIL = re.compile(r",\s+[A-Z][a-z]+\s+and\s+(?:the\s+)?[A-Z][a-z]+(?:\
 _ORG_NAME_TAIL = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 
 # A document and who made it: "a notification the company submitted to ...".
-_SUBMITTED_BY = re.compile(
+_SUBMITTED_BY = _RememberedPattern(
     r"^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:notification|notice|filing|report|statement|letter|"
     r"submission|document|application|paper|draft)\s+(?:that\s+)?(?P<who>the\s+[a-z]+|"
     r"(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+(?:had\s+)?(?:submitted|filed|"
@@ -2088,7 +2101,7 @@ _SPANISH_SECOND_SURNAMES = frozenset(
 # A document's length: "the 58-page report".
 _PAGES = re.compile(r"^\d+-page$")
 # A document a body owns: "the inquiry's 340-page report", "the commission's final report".
-_OWNED_REPORT = re.compile(
+_OWNED_REPORT = _RememberedPattern(
     r"^(?:the\s+)?([a-z]+|[A-Z][\w-]+)['’]s\s+(?:[\w-]+\s+){0,2}(?:report|study|review|survey|"
     r"analysis|findings|investigation|audit|data|figures|statement|plan|submission|filing|papers|"
     r"accounts|projections|bulletin|notice|motion|ruling|application|assessment|calculations|"
@@ -2097,41 +2110,41 @@ _OWNED_REPORT = re.compile(
 # A document of "its": "according to its own board papers", "according to its annual report".
 # A document named by the kind of body it is from: "a company press release", "agency budget
 # documents", "the club's latest accounts".
-_BODY_DOCUMENT = re.compile(
+_BODY_DOCUMENT = _RememberedPattern(
     r"^(?:(?:a|an|the)\s+)?(?P<noun>[a-z]+)(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:report|reports|"
     r"accounts|release|releases|statement|documents|document|records|specifications|filing|"
     r"filings|figures|data|results|website|papers|disclosure|disclosures|summary)$")
 
 # A body named by a capitalised word for its kind or league: "the Championship club", "the
 # Crown utility".
-_KIND_OF_BODY = re.compile(r"^the\s+[A-Z][a-z]+\s+(?P<noun>[a-z]+)$")
+_KIND_OF_BODY = _RememberedPattern(r"^the\s+[A-Z][a-z]+\s+(?P<noun>[a-z]+)$")
 
 # A force or service named by its own name before the noun: "the Carabineros police force".
-_NAMED_FORCE = re.compile(
+_NAMED_FORCE = _RememberedPattern(
     r"^the\s+(?P<name>[A-Z][\w’'-]+)\s+(?:police|fire|ambulance|prison|rescue)\s+"
     r"(?P<noun>force|service)$")
 # A group named by its own name before the noun: "the Save Carbrook Road group".
-_NAMED_GROUP = re.compile(
+_NAMED_GROUP = _RememberedPattern(
     r"^the\s+((?:[A-Z][\w'’-]*\s+){1,4}[A-Z][\w'’-]*)\s+(?:group|campaign|coalition|movement)$")
 
-_ITS_DOCUMENT = re.compile(
+_ITS_DOCUMENT = _RememberedPattern(
     r"^its\s+(?:own\s+)?(?:[\w-]+\s+){0,2}(?:report|accounts|papers|figures|data|filing|"
     r"statement|documents|calculations|estimates|website|results)$")
 
 # Officials of a body named in full: "Millbrook Community School District officials".
-_BODY_OFFICIALS = re.compile(
+_BODY_OFFICIALS = _RememberedPattern(
     r"^(?P<org>[A-Z][\w’'&-]*(?:\s+(?:of|for|and|the|&)?\s*[A-Z][\w’'&-]*)+|[A-Z]{2,8})\s+"
     r"(?:officials|executives|bosses|management|leaders|administrators)$")
 # "Maple Basket's board has recommended": the company's board, the company's word
-_BOARD_OF = re.compile(r"^(?P<org>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4})['’]s\s+board$")
-_OFFICIALS_OF = re.compile(r"^(?:officials|executives)\s+(?:of|at|from)\s+the\s+([a-z]+)$")
+_BOARD_OF = _RememberedPattern(r"^(?P<org>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4})['’]s\s+board$")
+_OFFICIALS_OF = _RememberedPattern(r"^(?:officials|executives)\s+(?:of|at|from)\s+the\s+([a-z]+)$")
 # "officials of the Sarangpur district administration": that administration
-_OFFICIALS_OF_NAMED = re.compile(
+_OFFICIALS_OF_NAMED = _RememberedPattern(
     r"^(?:officials|executives)\s+(?:of|at|from)\s+the\s+([A-Z][\w'’-]*(?:\s+[\w'’-]+){1,4})$")
 
 # Titles of documents ("Housing Pressure Report") and their owner ("the trust's annual").
 _DOCUMENT_TITLES = frozenset("Report Survey Study Review Index Audit Outlook Monitor".split())
-_OWNER_OF_DOCUMENT = re.compile(r"^(?:[Tt]he\s+)?([A-Za-z]+)['’]s\b")
+_OWNER_OF_DOCUMENT = _RememberedPattern(r"^(?:[Tt]he\s+)?([A-Za-z]+)['’]s\b")
 
 # The first words of a body's name listed with commas: "the Land, Infrastructure, " before
 # "Transport and Tourism Ministry".
@@ -2176,7 +2189,7 @@ _DEMONYM_NOUNS = frozenset(
 )
 
 # People who speak for the firm they are at: "analysts at Kwena Securities".
-_STAFF_OF = re.compile(
+_STAFF_OF = _RememberedPattern(
     r"^(?:[Tt]he\s+)?(?:[A-Za-z-]+['’]?\s+)?(?P<staff>[Aa]nalysts|[Bb]osses|[Ee]xecutives|"
     r"[Aa]dministrators|[Ss]trategists|[Ee]conomists|[Rr]eceivers|[Ll]iquidators|[Ff]orecasters|"
     r"[Aa]ttorneys|[Ll]awyers|[Rr]esearchers|[Ss]cientists)\s+"
@@ -2188,18 +2201,18 @@ _STAFF_OF = re.compile(
     r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|&|de|da|do|das|dos|del|y|e|di|du|la|"
     r"van|von)\s+)?[A-Z][\w&'’.-]*){0,5})$")  # ("Banco Rovuma de Investimento")
 
-_STAFF_OF_BODY = re.compile(
+_STAFF_OF_BODY = _RememberedPattern(
     r"^(?P<staff>[Aa]nalysts|[Ee]conomists|[Ss]trategists|[Rr]esearchers)\s+(?:at|from)\s+the\s+"
     r"(?P<noun>[a-z]+)$")
 
 # A spokesperson of a body that is named: "a Brindle spokesperson", "a spokesman for the
 # Country Voice party".
-_NAMED_SPOKESPERSON = re.compile(
+_NAMED_SPOKESPERSON = _RememberedPattern(
     r"^(?:a|an|the)\s+(?:(?P<body>[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3})\s+"
     r"(?P<who>spokesperson|spokesman|spokeswoman)|(?P<who2>spokesperson|spokesman|spokeswoman)"
     r"\s+for\s+the\s+(?P<body2>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+party)$")
 
-_SPOKESPERSON_FOR = re.compile(
+_SPOKESPERSON_FOR = _RememberedPattern(
     r"^(?:a|an|the)\s+(?:(?P<who>spokesperson|spokesman|spokeswoman|representative)\s+for\s+"
     r"the\s+(?P<desc>(?:[a-z]+\s+){0,2})(?P<noun>[a-z]+)|"
     r"(?P<noun2>[a-z]+)\s+(?P<who2>spokesperson|spokesman|spokeswoman))$")
