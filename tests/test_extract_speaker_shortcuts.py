@@ -262,3 +262,13 @@ def test_the_remembered_patterns_find_what_the_patterns_find():
                     assert _found(tried(phrase)) == _found(done(phrase)), (name, phrase)
                     found += tried(phrase) is not None
     assert found > 1000
+
+
+def test_the_remembered_surnames_and_product_names_are_the_computed_ones():
+    names = sorted(p for p in _resolved()[1] if p.strip())
+    assert len(names) > 5000
+    for _ in range(2):  # (the second time from the cache)
+        for name in names:
+            assert speakers._other_surnames(name) == speakers._other_surnames.__wrapped__(name)
+            assert speakers._names_a_product(name) == speakers._names_a_product.__wrapped__(name)
+    assert sum(bool(speakers._other_surnames(name)) for name in names) > 20

@@ -174,6 +174,39 @@ class Person:
     position: int  # order of last mention
 
 
+@functools.lru_cache(maxsize=4096)
+def _other_surnames(name: str) -> tuple[str, ...]:
+    """What else than its last word a later mention may call a person named ``name`` by, in
+    the order tried (remembered: each mention of a person asks it again)."""
+    words = name.split()
+    found = []
+    last = _PREFIXED_SURNAME.match(words[-1])
+    if last:
+        # "Sharaa said" after "Ahmed al-Sharaa"
+        found.append(last.group(1))
+    if len(words) >= 2 and _HYPHENATED_GIVEN.match(words[-1]):
+        # "Tse said" after "Winnie Tse Mei-ling": the family name comes before the given names
+        found.append(words[-2])
+    if (len(words) == 3 and words[1][:1].isupper() and words[1] not in TITLE_WORDS
+            and words[-1] in _SPANISH_SECOND_SURNAMES):
+        # "Ruvalcaba said" after "Daniela Ruvalcaba Torres": a Spanish name's first surname
+        found.append(words[1])
+    glued = _GLUED_INITIAL.fullmatch(words[-1])
+    if glued:
+        # "Bat-Erdene said" after "G.Bat-Erdene" (the father's initial joined to the name)
+        found.append(glued.group(2))
+    if len(words) >= 2 and words[0] in _FAMILY_NAME_FIRST:
+        # "Zhang said" after "Zhang Wei", "Xi said" after "Xi Jinping" (family name first)
+        found.append(words[0])
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_a_product(name: str) -> bool:
+    """Whether a word of ``name`` is a product's ("Ardent QuickPot"; remembered per name)."""
+    return any(_PRODUCT_WORD.match(t) for t in name.split())
+
+
 class Resolver:
     """Resolves the speakers of one article's sentences, in order."""
 
@@ -237,24 +270,8 @@ class Resolver:
             pronoun = _gender_of(role)
             if pronoun:
                 self.gender[name] = pronoun
-        last = _PREFIXED_SURNAME.match(words[-1])
-        if last:
-            # "Sharaa said" after "Ahmed al-Sharaa"
-            self.by_surname.setdefault(last.group(1), name)
-        if len(words) >= 2 and _HYPHENATED_GIVEN.match(words[-1]):
-            # "Tse said" after "Winnie Tse Mei-ling": the family name comes before the given names
-            self.by_surname.setdefault(words[-2], name)
-        if (len(words) == 3 and words[1][:1].isupper() and words[1] not in TITLE_WORDS
-                and words[-1] in _SPANISH_SECOND_SURNAMES):
-            # "Ruvalcaba said" after "Daniela Ruvalcaba Torres": a Spanish name's first surname
-            self.by_surname.setdefault(words[1], name)
-        glued = _GLUED_INITIAL.fullmatch(words[-1])
-        if glued:
-            # "Bat-Erdene said" after "G.Bat-Erdene" (the father's initial joined to the name)
-            self.by_surname.setdefault(glued.group(2), name)
-        if len(words) >= 2 and words[0] in _FAMILY_NAME_FIRST:
-            # "Zhang said" after "Zhang Wei", "Xi said" after "Xi Jinping" (family name first)
-            self.by_surname.setdefault(words[0], name)
+        for surname in _other_surnames(name):
+            self.by_surname.setdefault(surname, name)
 
     def note_people(self, text: str, limit: int | None = None,
                     subject_slot: bool = True) -> list[tuple[int, str, str | None]]:
@@ -381,7 +398,7 @@ class Resolver:
             lead_role = _lead_role(text, m.start())
             lead = lead_role.split() if lead_role else []
             name, role, kind = split_phrase(" ".join(lead + tokens))
-            if kind == "person" and any(_PRODUCT_WORD.match(t) for t in name.split()):
+            if kind == "person" and _names_a_product(name):
                 continue  # "Ardent QuickPot models": a product, not a person
             if kind == "person" and not role and _names_a_body(name):
                 # "Hartfield United have signed ...": a club (a later "the club" means it)
@@ -1778,7 +1795,7 @@ _SPEAKS_FOR = frozenset(
     "spokesperson spokesman spokeswoman representative representatives publicist office "
     "campaign team".split())
 
-_AGE_IN_ROLE = re.compile(r"\b(\d{1,3})-year-old\b")
+_AGE_IN_ROLE = _RememberedPattern(r"\b(\d{1,3})-year-old\b")
 
 _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
 
