@@ -1922,7 +1922,8 @@ _DESCRIBED_NOUNS = ("operator", "regulator", "watchdog", "utility", "lender", "i
                     "airline", "union", "agency", "authority", "charity")
 _DESCRIBED_BEFORE = re.compile(
     r"(?:^|[\s(])(?:[A-Z][\w’'-]*['’]s\s+|the\s+)(?:[a-z][\w-]*\s+){0,2}"
-    rf"(?P<noun>{'|'.join(_DESCRIBED_NOUNS)}),\s+(?P<the>the\s+)?(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|de|del|do|da|des|du|la|"
+    rf"(?P<noun>{'|'.join(_DESCRIBED_NOUNS)}),\s+"
+    r"(?P<the>the\s+)?(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|de|del|do|da|des|du|la|"
     r"le|&)\s+)*[A-Z][\w’'&.-]*){0,6}),")
 
 
