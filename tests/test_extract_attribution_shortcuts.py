@@ -4,40 +4,21 @@ and of the benchmark corpus, masked as the pipeline masks it."""
 
 from __future__ import annotations
 
-import sys
 from functools import lru_cache
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from datasette_factcheck.extract import attribution, phrases, pipeline, quotes, sentences
+from corpora import masked_articles
 
-REPO = Path(__file__).parents[1]
-
-
-def _masked_sentences(bodies):
-    for body in bodies:
-        masked = pipeline._calm(pipeline._mask(body, quotes.find_quotes(body)))
-        for span in sentences.split(body):
-            if span.kind == sentences.SENTENCE:
-                yield masked[span.start:span.end]
-
+from datasette_factcheck.extract import attribution, phrases
 
 @lru_cache(maxsize=None)
 def _corpus() -> tuple[str, ...]:
     """Each masked sentence as find_attribution is given it, and as it reads it (its asides
     blanked), once."""
-    paths = sorted(REPO.glob("eval/data/**/*.txt")) + sorted((REPO / "tests" / "articles").iterdir())
-    bodies = [path.read_text(encoding="utf-8") for path in paths]
-    sys.path.insert(0, str(REPO / "bench"))
-    try:
-        import corpus
-    finally:
-        sys.path.remove(str(REPO / "bench"))
-    bodies += [article["body"] for article in corpus.generate(300, 1)]
-    given_ = list(_masked_sentences(bodies))
+    given_ = [masked[s.start:s.end] for _, masked, spans in masked_articles() for s in spans]
     read = [attribution._blank_asides(text) for text in given_]
     return tuple(dict.fromkeys(given_ + read))
 

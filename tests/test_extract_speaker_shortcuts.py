@@ -3,36 +3,15 @@ the computations they stand for, on real text: the labelled articles in eval/dat
 articles and the benchmark corpus."""
 
 import re
-import sys
 from functools import lru_cache
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from datasette_factcheck.extract import sentences, speakers
+from corpora import article_sentences, masked_articles
 
-_ROOT = Path(__file__).parents[1]
-
-
-@lru_cache(maxsize=None)
-def _articles() -> tuple[str, ...]:
-    """The labelled articles, the test articles and 200 benchmark articles."""
-    sys.path.insert(0, str(_ROOT / "bench"))
-    try:
-        import corpus
-    finally:
-        sys.path.remove(str(_ROOT / "bench"))
-    paths = sorted(_ROOT.glob("eval/data/**/*.txt")) + sorted((_ROOT / "tests/articles").glob("*"))
-    return tuple([p.read_text(encoding="utf-8") for p in paths]
-                 + [a["body"] for a in corpus.generate(200, 1)])
-
-
-@lru_cache(maxsize=None)
-def _sentences() -> tuple[str, ...]:
-    return tuple(text[s.start:s.end] for text in _articles() for s in sentences.split(text))
-
+from datasette_factcheck.extract import speakers
 
 _TRICKY = st.text(alphabet=st.sampled_from(list(
     "ainedstopmrhl ISAHT,.'’(\n\t\u00a0\u0130\u0131_1")), max_size=60)
@@ -52,7 +31,7 @@ def _same_statement_match(text: str) -> bool:
 def test_the_statement_pattern_is_the_one_written_with_a_word_boundary():
     assert _IN_A_STATEMENT_AS_WRITTEN.pattern != speakers._IN_A_STATEMENT.pattern
     found = 0
-    for text in _sentences():
+    for text in article_sentences():
         assert _same_statement_match(text), text
         found += bool(_IN_A_STATEMENT_AS_WRITTEN.search(text))
     assert found > 50
@@ -73,13 +52,20 @@ def test_the_statement_pattern_agrees_on_any_text(text):
     assert _same_statement_match(text + " in a statement") and _same_statement_match(text)
 
 
-def test_the_statement_gate_lets_every_match_through():
+def _assert_gate_lets_every_match_through(pattern, gate) -> int:
+    """That ``gate`` is true of every sentence of the articles that ``pattern`` matches in;
+    returns how many those are (a gate no sentence needed would prove nothing)."""
     found = 0
-    for text in _sentences():
-        if speakers._IN_A_STATEMENT.search(text):
-            assert speakers._may_say_in_a_document(text), text
+    for text in article_sentences():
+        if pattern.search(text):
+            assert gate(text), text
             found += 1
-    assert found > 50
+    return found
+
+
+def test_the_statement_gate_lets_every_match_through():
+    assert _assert_gate_lets_every_match_through(
+        speakers._IN_A_STATEMENT, speakers._may_say_in_a_document) > 50
 
 
 @pytest.mark.parametrize("text", [
@@ -111,7 +97,7 @@ def _assert_said_pronoun_gate_hides_nothing(text: str) -> bool:
 
 
 def test_the_said_pronoun_gate_lets_every_match_through():
-    assert sum(_assert_said_pronoun_gate_hides_nothing(text) for text in _sentences()) > 20
+    assert sum(_assert_said_pronoun_gate_hides_nothing(text) for text in article_sentences()) > 20
 
 
 @settings(max_examples=400, deadline=None)
@@ -123,12 +109,8 @@ def test_the_said_pronoun_gate_on_any_text(text, tail):
 # _may_describe_before: a noun of _DESCRIBED_BEFORE before a comma --------------------------------
 
 def test_the_described_before_gate_lets_every_match_through():
-    found = 0
-    for text in _sentences():
-        if speakers._DESCRIBED_BEFORE.search(text):
-            assert speakers._may_describe_before(text), text
-            found += 1
-    assert found > 5
+    assert _assert_gate_lets_every_match_through(
+        speakers._DESCRIBED_BEFORE, speakers._may_describe_before) > 5
 
 
 @pytest.mark.parametrize("text", [
@@ -145,7 +127,7 @@ def test_the_remembered_clean_phrases_are_the_clean_phrases():
     from datasette_factcheck.extract.attribution import find_attribution
     from datasette_factcheck.extract.phrases import _clean_phrase
 
-    phrases = [att.phrase for att in map(find_attribution, _sentences()) if att]
+    phrases = [att.phrase for att in map(find_attribution, article_sentences()) if att]
     assert len(phrases) > 5000
     for _ in range(2):  # (the second time from the cache)
         for phrase in phrases:
@@ -158,21 +140,18 @@ def test_the_remembered_clean_phrases_are_the_clean_phrases():
 def _resolved() -> tuple[frozenset[str], frozenset[str]]:
     """The roles, and the speakers, names and attribution phrases, that the resolver meets in
     the articles."""
-    from datasette_factcheck.extract import pipeline, quotes
     from datasette_factcheck.extract.attribution import find_attribution
 
     roles, phrases = set(), set()
-    for body in _articles():
-        masked = pipeline._calm(pipeline._mask(body, quotes.find_quotes(body)))
+    for body, masked, spans in masked_articles():
         resolver = speakers.Resolver(masked)
-        for span in sentences.split(body):
-            if span.kind == sentences.SENTENCE:
-                text, sentence = body[span.start:span.end], masked[span.start:span.end]
-                speaker, role = resolver.resolve(text, sentence)
-                att = find_attribution(sentence)
-                phrases.update((speaker, att and att.phrase, att and att.role,
-                                att and speakers._cleaned_phrase(att.phrase)))
-                roles.add(role)
+        for span in spans:
+            text, sentence = body[span.start:span.end], masked[span.start:span.end]
+            speaker, role = resolver.resolve(text, sentence)
+            att = find_attribution(sentence)
+            phrases.update((speaker, att and att.phrase, att and att.role,
+                            att and speakers._cleaned_phrase(att.phrase)))
+            roles.add(role)
         roles.update(p.role for p in resolver.people.values())
         phrases.update(resolver.people)
     phrases.update(roles)
@@ -209,13 +188,10 @@ def _assert_business_cues_agree(text: str) -> int:
 
 
 def test_the_business_cue_short_cut_agrees_with_the_pattern_in_the_articles():
-    from datasette_factcheck.extract import pipeline, quotes
-
     found = 0
-    for body in _articles():
+    for body, masked, _ in masked_articles():
         found += _assert_business_cues_agree(body)
-        found += _assert_business_cues_agree(
-            pipeline._calm(pipeline._mask(body, quotes.find_quotes(body))))
+        found += _assert_business_cues_agree(masked)
     assert found > 500
 
 
