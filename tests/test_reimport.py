@@ -219,7 +219,7 @@ def test_claim_ids_come_from_the_same_normal_form_for_any_text(text):
 
 
 def test_single_spaced_splits_where_the_pattern_does_at_every_code_point():
-    """normalize_sentence joins str.split() where it used re.sub(r"\s+", " ", ...).strip():
+    r"""normalize_sentence joins str.split() where it used re.sub(r"\s+", " ", ...).strip():
     the same only while \s and str.isspace() agree on every character."""
     import re
     import sys
