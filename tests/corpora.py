@@ -15,7 +15,8 @@ REPO = Path(__file__).parents[1]
 
 @lru_cache(maxsize=None)
 def articles() -> tuple[str, ...]:
-    paths = sorted(REPO.glob("eval/data/**/*.txt")) + sorted((REPO / "tests" / "articles").iterdir())
+    paths = sorted(REPO.glob("eval/data/**/*.txt"))
+    paths += sorted((REPO / "tests" / "articles").iterdir())
     sys.path.insert(0, str(REPO / "bench"))
     try:
         import corpus

@@ -4,6 +4,7 @@ and of the benchmark corpus, masked as the pipeline masks it."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import pytest
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 from corpora import masked_articles
 
 from datasette_factcheck.extract import attribution, phrases
+
 
 @lru_cache(maxsize=None)
 def _corpus() -> tuple[str, ...]:
@@ -296,6 +298,19 @@ def test_clean_phrase_agrees_with_both_patterns_tried():
 ])
 def test_clean_phrase_cuts_what_both_patterns_cut(phrase):
     assert phrases._clean_phrase(phrase) == _clean_phrase_in_full(phrase) != phrase
+
+
+def test_the_junk_initials_are_those_of_the_leading_junk_words():
+    """_JUNK_INITIALS is kept by hand beside _LEADING_JUNK: each alternative of the pattern
+    starts with a [Xx] pair, and the pairs' letters are the set, no more and no fewer."""
+    pattern = phrases._LEADING_JUNK.pattern
+    assert pattern.startswith("^(?:(?:") and pattern.endswith(r")\s+)+")
+    initials = set()
+    for alternative in pattern[len("^(?:(?:"):-len(r")\s+)+")].split("|"):
+        pair = re.match(r"\[([A-Za-z])([A-Za-z])\]", alternative)
+        assert pair, alternative
+        initials.update(pair.groups())
+    assert initials == set(phrases._JUNK_INITIALS)
 
 
 def test_no_leading_junk_begins_with_another_letter():

@@ -2254,7 +2254,6 @@ _IN_A_STATEMENT = re.compile(
     r"filing|review|report|ruling|decision|judgment|motion)\b")
 
 
-
 def _may_say_in_a_document(text: str) -> bool:
     """Whether ``_IN_A_STATEMENT`` may match in ``text``: where all its white space is single
     spaces (printable text has no other white space), only if it has "in a", "In a" or "ssued
@@ -2418,7 +2417,7 @@ _CUE_ALTERNATIVES = {
 }
 
 
-@functools.lru_cache(maxsize=None)
+@functools.lru_cache(maxsize=None)  # (at most 16 keys: 2 ** the four alternatives with a test)
 def _cue_pattern(names: tuple[str, ...]) -> re.Pattern:
     """The alternatives ``names`` of the pattern, in its order, behind one word boundary (tested
     once at each position; the scan over a whole article costs about half of what six
@@ -2438,7 +2437,7 @@ def _business_cues(body: str):
     a scan that tries every position (in most articles the scan takes half the time)."""
     names = tuple(name for name, (_, test) in _CUE_ALTERNATIVES.items()
                   if test is None or test(body))
-    return _cue_pattern(names).finditer(body) if names else ()
+    return _cue_pattern(names).finditer(body)  # (never empty: some alternatives have no test)
 
 
 def _has_owned_by_business(body: str) -> bool:
