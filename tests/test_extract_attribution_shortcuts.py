@@ -313,6 +313,17 @@ def test_the_junk_initials_are_those_of_the_leading_junk_words():
     assert initials == set(phrases._JUNK_INITIALS)
 
 
+def test_the_time_ends_are_those_of_the_trailing_time_words():
+    """_TIME_ENDS is kept by hand beside _TRAILING_TIME: every word a match can end with (all
+    the pattern's words but the prepositions that open a time) ends with one of them."""
+    pattern = phrases._TRAILING_TIME.pattern
+    opening = re.search(r"\(\?:(on\|[a-z|]+)\)", pattern).group(1).split("|")
+    assert "during" in opening and "the" not in opening
+    words = set(re.findall(r"[A-Za-z]{2,}", pattern)) - set(opening) - {"the"}
+    assert {"Monday", "yesterday", "December", "night"} <= words
+    assert [w for w in words if not w.endswith(phrases._TIME_ENDS)] == []
+
+
 def test_no_leading_junk_begins_with_another_letter():
     tails = ["ut", "nd", "o", "et", "owever", "eanwhile", "lso", "ow", "till", "hen", "nstead",
              "arlier", "ater", "oday", "n Monday", "s", "hile", "f", "lthough", "hough", "ince",
