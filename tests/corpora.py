@@ -13,17 +13,32 @@ from datasette_factcheck.extract import sentences
 REPO = Path(__file__).parents[1]
 
 
+def _read(paths) -> tuple[str, ...]:
+    return tuple(path.read_text(encoding="utf-8") for path in paths)
+
+
+@lru_cache(maxsize=None)
+def labelled_texts() -> tuple[str, ...]:
+    """The articles of the labelled sets in eval/data, in path order."""
+    return _read(sorted(REPO.glob("eval/data/**/*.txt")))
+
+
+@lru_cache(maxsize=None)
+def test_articles() -> tuple[str, ...]:
+    """The test articles in tests/articles."""
+    return _read(sorted((REPO / "tests" / "articles").iterdir()))
+
+
 @lru_cache(maxsize=None)
 def articles() -> tuple[str, ...]:
-    paths = sorted(REPO.glob("eval/data/**/*.txt"))
-    paths += sorted((REPO / "tests" / "articles").iterdir())
+    """``labelled_texts()``, ``test_articles()`` and 300 benchmark articles."""
     sys.path.insert(0, str(REPO / "bench"))
     try:
         import corpus
     finally:
         sys.path.remove(str(REPO / "bench"))
-    return tuple([path.read_text(encoding="utf-8") for path in paths]
-                 + [article["body"] for article in corpus.generate(300, 1)])
+    return (labelled_texts() + test_articles()
+            + tuple(article["body"] for article in corpus.generate(300, 1)))
 
 
 @lru_cache(maxsize=None)

@@ -196,12 +196,9 @@ _NAME_TEXT = st.text(
 
 
 def _texts_of_the_repository():
-    from pathlib import Path
+    from corpora import labelled_texts, test_articles
 
-    root = Path(__file__).parents[1]
-    for path in sorted(root.glob("eval/data/**/*.txt"))[:300] + sorted(
-            root.glob("tests/articles/*")):
-        yield path.read_text(encoding="utf-8")
+    return labelled_texts()[:300] + test_articles()
 
 
 def _assert_gates_hide_no_match(text: str) -> None:

@@ -665,12 +665,9 @@ _LINE_TEXT = st.text(alphabet=st.sampled_from(list(
 
 
 def _lines_of_the_repository():
-    from pathlib import Path
+    from corpora import labelled_texts, test_articles
 
-    root = Path(__file__).parents[1]
-    for path in sorted(root.glob("eval/data/**/*.txt"))[:400] + sorted(
-            root.glob("tests/articles/*")):
-        text = path.read_text(encoding="utf-8")
+    for text in labelled_texts()[:400] + test_articles():
         yield from text.splitlines()
         yield from text.splitlines(keepends=True)
         for span in seg.split(text):
