@@ -7,6 +7,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+try:  # (the parser of the re module, which the comma counts below are read from)
+    from re import _constants as _sre, _parser as _sre_parse
+except ImportError:  # Python 3.10
+    import sre_constants as _sre
+    import sre_parse as _sre_parse
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -263,6 +269,56 @@ def test_no_aside_that_needs_commas_matches_with_fewer(text):
             for at in range(len(text) + 1):
                 assert not pattern.search(text[:at] + "," + text[at:])
     assert "," not in _blank_asides_in_full(text)
+
+
+def _fewest_commas(parsed) -> tuple[int, int]:
+    """(the fewest commas a match of ``parsed`` consumes, the fewest the text must hold from where
+    the match starts), read from the parsed pattern: a lookahead's commas count in the second
+    figure only, on top of the commas consumed before it, since it may look at commas consumed
+    after it. Lookbehinds, and anything this does not know, count as none (a lower bound)."""
+    consumed = required = 0
+    for op, av in parsed:
+        if op is _sre.LITERAL:
+            here = (1, 1) if av == ord(",") else (0, 0)
+        elif op is _sre.IN:
+            only_comma = all(o is _sre.LITERAL and a == ord(",") for o, a in av)
+            here = (1, 1) if only_comma else (0, 0)
+        elif op is _sre.SUBPATTERN:
+            here = _fewest_commas(av[-1])
+        elif op is _sre.BRANCH:
+            branches = [_fewest_commas(branch) for branch in av[1]]
+            here = (min(c for c, _ in branches), min(r for _, r in branches))
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)):
+            least, _, sub = av
+            c, r = _fewest_commas(sub)
+            here = (least * c, (least - 1) * c + r) if least else (0, 0)
+        elif op is _sre.ASSERT and av[0] == 1:  # (a lookahead)
+            here = (0, _fewest_commas(av[1])[1])
+        else:
+            here = (0, 0)
+        required = max(required, consumed + here[1])
+        consumed += here[0]
+    return consumed, max(required, consumed)
+
+
+@pytest.mark.parametrize("pattern, commas", [
+    (r",", 1), (r"[,]", 1), (r"[,;]", 0), (r",\s+\w+,", 2), (r"(?:,|;)\s", 0), (r"(?:,\s){2,}", 2),
+    (r"a(?=,)", 1), (r",(?=\s,)", 2), (r",(?=,)", 2), (r"(?:x(?=,),?)+", 1), (r",(?:x(?=,),?)+", 2),
+    (r"(?<=,)x", 0), (r",?x", 0),
+])
+def test_the_comma_count_read_from_a_pattern(pattern, commas):
+    assert _fewest_commas(_sre_parse.parse(pattern))[1] == commas
+
+
+def test_each_aside_needs_the_commas_it_is_skipped_without():
+    # _COMMAS_NEEDED is kept by hand; each count must follow from its pattern, so that an edit to
+    # a pattern that lets it match with fewer commas fails here (and not only on the corpora)
+    for pattern, needed in attribution._COMMAS_NEEDED.items():
+        assert _fewest_commas(_sre_parse.parse(pattern.pattern))[1] >= needed, pattern.pattern
+    # and the asides left without a count do match with fewer (or could only be given one by hand)
+    uncounted = [pattern for _, pattern, _ in attribution._ASIDES
+                 if pattern not in attribution._COMMAS_NEEDED]
+    assert uncounted and all(_fewest_commas(_sre_parse.parse(p.pattern))[1] == 0 for p in uncounted)
 
 
 def _clean_phrase_in_full(phrase: str) -> str:
