@@ -3341,3 +3341,32 @@ def test_speaker_of_each_rounds_articles(body, speaker):
     claims = extract_claims(body)
     assert claims[-1].speaker == speaker
     assert {c.speaker for c in claims if c.speaker} == {speaker}
+
+
+# Acts that say something are their doer's word, as labellers record them: a reason cited for
+# what a body or person did. Each body's last claim is the speaker's.
+_ACTS_THAT_SAY_SOMETHING = [
+    # "..., citing ...", a figure too
+    ("The Fisheries Directorate on Monday cut the hake quota by 12 per cent, citing weak "
+     "spawning stocks.", "Fisheries Directorate"),
+    ("Justice Mariam Osei adjourned the hearing to Friday. She also barred cameras from the "
+     "courtroom, citing security concerns.", "Mariam Osei"),
+    ("Kestrel Ratings placed the insurer's rating on review for downgrade, citing more than "
+     "$400 million in storm claims.", "Kestrel Ratings"),
+]
+
+# The same verbs in the article's own account: no speaker.
+_ACTS_OF_THE_ARTICLES_OWN = [
+    "Three hospitals cited by inspectors last year have since closed wards.",
+    "A rise in council tax is planned, adding about 92 pounds a year to the average bill.",
+]
+
+
+@pytest.mark.parametrize("body,speaker", _ACTS_THAT_SAY_SOMETHING)
+def test_an_act_that_says_something_is_its_doers_word(body, speaker):
+    assert extract_claims(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("body", _ACTS_OF_THE_ARTICLES_OWN)
+def test_an_act_in_the_articles_own_account_has_no_speaker(body):
+    assert extract_claims(body)[-1].speaker is None

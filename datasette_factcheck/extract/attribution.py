@@ -75,7 +75,7 @@ _INVERTED_VERBS = (
 )
 
 _PARTICIPLES = (r"(?:saying|adding|arguing|noting|warning|claiming|insisting|stating|declaring|"
-                r"explaining|telling|alleging|posting|writing|calling)")
+                r"explaining|telling|alleging|posting|writing|calling|citing)")
 
 # "according to its filings", "according to their figures": the body or people meant by its/their
 _ACCORDING_ITS = re.compile(
@@ -1708,8 +1708,11 @@ def find_attribution(masked: str) -> Attribution | None:
                     consider(subject.phrase, subject.start, subject.role)
     if saying:
         m = _SAYING.search(masked)
-        if m and _QUANTITY_NEXT.match(masked, m.end()):
-            m = None  # "a rise in council tax, adding about 92 pounds a year": not speech
+        if m and _QUANTITY_NEXT.match(masked, m.end()) and not masked.endswith(
+                "citing", 0, m.end()):
+            # "a rise in council tax, adding about 92 pounds a year": not speech (but "..., citing
+            # more than $6.4 million in unpaid rent" gives the reason)
+            m = None
         if m and (best is None or best.start > m.start()):
             for cand in re.finditer(_CAPRUN, masked[: m.start()]):
                 phrase = _LEADING_JUNK.sub("", cand.group())
