@@ -3344,7 +3344,9 @@ def test_speaker_of_each_rounds_articles(body, speaker):
 
 
 # Acts that say something are their doer's word, as labellers record them: a reason cited for
-# what a body or person did. Each body's last claim is the speaker's.
+# what a body or person did, a finding identified, advice, a threat, an expectation, a
+# projection, a person's demand, and (after a pronoun, so after someone already quoted) an
+# order. Each body's last claim is the speaker's.
 _ACTS_THAT_SAY_SOMETHING = [
     # "..., citing ...", a figure too
     ("The Fisheries Directorate on Monday cut the hake quota by 12 per cent, citing weak "
@@ -3353,12 +3355,45 @@ _ACTS_THAT_SAY_SOMETHING = [
      "courtroom, citing security concerns.", "Mariam Osei"),
     ("Kestrel Ratings placed the insurer's rating on review for downgrade, citing more than "
      "$400 million in storm claims.", "Kestrel Ratings"),
+    # a finding identified, a reason cited, advice given
+    ("The Harwell Maternity Inquiry said on Tuesday that care had failed families for a "
+     "decade. It identified 31 cases in which mothers or babies were harmed.",
+     "Harwell Maternity Inquiry"),
+    ("Nordvik Energy said its second reactor would stay shut until June. The company cited "
+     "faulty welds in the primary cooling circuit.", "Nordvik Energy"),
+    ("Mortgage adviser Tom Hale said rates would rise again. He advised borrowers not to panic "
+     "and to shop around.", "Tom Hale"),
+    # a threat, an expectation, a projection
+    ("The Port Workers' Union has threatened to strike next month if its pay claim is "
+     "rejected.", "Port Workers' Union"),
+    ("The Ministry of Tourism will charge foreign visitors a fee of 300 baht. The ministry "
+     "expects to collect around 9 billion baht in the first year.", "Ministry of Tourism"),
+    ("The Cocoa Marketing Board projects output of 650,000 tonnes for the new season.",
+     "Cocoa Marketing Board"),
+    # a person's demand; an order after a ruling, by whoever "she" is
+    ("Opposition leader Sunil Rao said the count was flawed. He demanded a repoll at the "
+     "booth.", "Sunil Rao"),
+    ("Justice Akosua Mensah ruled that the mining licence was void. She ordered the company to "
+     "halt all operations within 30 days.", "Akosua Mensah"),
 ]
 
 # The same verbs in the article's own account: no speaker.
 _ACTS_OF_THE_ARTICLES_OWN = [
     "Three hospitals cited by inspectors last year have since closed wards.",
     "A rise in council tax is planned, adding about 92 pounds a year to the average bill.",
+    # an order named in a news lead; a purchase
+    "Chiang Rai governor Prasert Wongwiset has ordered the caterer to suspend operations "
+    "pending an investigation.",
+    "Straits Ocean Lines has ordered eight methanol-capable boxships from a Chinese yard.",
+    # a threat no one made; the noun "projects"; a group's demand; an adviser's work
+    "Wheat futures rose on Tuesday as a deepening drought across the Harlan Plains threatened "
+    "to cut yields.",
+    "The bill would allow the ministry to approve large residential projects without going "
+    "through local planning committees.",
+    "Farm groups had demanded an extension of the diesel subsidy.",
+    "The envoy advised the Kremlin aide on how to present a peace plan.",
+    # "expected to": what is expected of a thing, not a forecast
+    "The new bridge is expected to open in 2027.",
 ]
 
 
