@@ -3345,8 +3345,8 @@ def test_speaker_of_each_rounds_articles(body, speaker):
 
 # Acts that say something are their doer's word, as labellers record them: a reason cited for
 # what a body or person did, a finding identified, advice, a threat, an expectation, a
-# projection, a person's demand, and (after a pronoun, so after someone already quoted) an
-# order. Each body's last claim is the speaker's.
+# projection, recommendations made, a warning issued, a person's demand, and (after a pronoun,
+# so after someone already quoted) an order. Each body's last claim is the speaker's.
 _ACTS_THAT_SAY_SOMETHING = [
     # "..., citing ...", a figure too
     ("The Fisheries Directorate on Monday cut the hake quota by 12 per cent, citing weak "
@@ -3370,6 +3370,12 @@ _ACTS_THAT_SAY_SOMETHING = [
      "expects to collect around 9 billion baht in the first year.", "Ministry of Tourism"),
     ("The Cocoa Marketing Board projects output of 650,000 tonnes for the new season.",
      "Cocoa Marketing Board"),
+    # recommendations made (by a body named in full before, "into" and all), a warning issued
+    ("The Royal Commission into the Marrick Flood handed its report to the Governor on Friday. "
+     "In the report, the commission made 44 recommendations, including a single warnings "
+     "agency.", "Royal Commission into the Marrick Flood"),
+    ("The Bureau of Meteorology has issued a severe heatwave warning for the western "
+     "districts.", "Bureau of Meteorology"),
     # a person's demand; an order after a ruling, by whoever "she" is
     ("Opposition leader Sunil Rao said the count was flawed. He demanded a repoll at the "
      "booth.", "Sunil Rao"),
@@ -3392,6 +3398,9 @@ _ACTS_OF_THE_ARTICLES_OWN = [
     "through local planning committees.",
     "Farm groups had demanded an extension of the diesel subsidy.",
     "The envoy advised the Kremlin aide on how to present a peace plan.",
+    # an order issued, a regulator's warning letter
+    "The Kestrel Valley Regional District issued the evacuation order at 6:10 p.m. Saturday.",
+    "The FDA issued a warning letter to the plant in May.",
     # "expected to": what is expected of a thing, not a forecast
     "The new bridge is expected to open in 2027.",
 ]

@@ -346,6 +346,14 @@ _RAISED_CONCERNS = re.compile(r"\b(?:has|have|had)\s+raised\s+(?:serious\s+|fres
                               r"concerns?"
                               r"(?=\s+(?:about|over|that|regarding)\b)")
 
+# "The audit makes 11 recommendations", "The Bureau of Meteorology has issued a severe heatwave
+# warning": recommendations made and a warning issued, read as "recommended" and "warned" (not
+# "issued a warning letter": a regulator's act)
+_MADE_RECOMMENDATIONS = re.compile(
+    r"\b(?:made|makes|make)\s+(?:\d+|[a-z]+)\s+(?:[a-z-]+\s+)?recommendations\b")
+_ISSUED_WARNING = re.compile(
+    r"\b(?:issued|issues)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:warning|alert)\b(?!\s+letter)")
+
 
 def _as_verb(verb: str):
     return lambda m: " " * (len(m.group()) - len(verb)) + verb
@@ -1074,6 +1082,8 @@ _ASIDES = (
     (("warning",), _PROGRESSIVE_WARNING, _as_verb("warned")),
     (("forecasting", "predicting"), _PROGRESSIVE_FORECAST, _as_verb("forecast")),
     (("concern",), _RAISED_CONCERNS, _as_verb("warned")),
+    (("recommendations",), _MADE_RECOMMENDATIONS, _as_verb("recommended")),
+    (("warning", "alert"), _ISSUED_WARNING, _as_verb("warned")),
     # "The partner, later identified as Thomas Weber, told": the name stays
     (("identified as", "named as", "only as", "name as"), _IDENTIFIED_AS, _spaces),
     # "The National Weather Service, known as the NWS, said": another name, not a role
