@@ -3376,6 +3376,29 @@ _ACTS_THAT_SAY_SOMETHING = [
      "agency.", "Royal Commission into the Marrick Flood"),
     ("The Bureau of Meteorology has issued a severe heatwave warning for the western "
      "districts.", "Bureau of Meteorology"),
+    # "..., blaming ...", a demand or a plea in the progressive, a reminder, a signal, a
+    # label put on something, a rejection, a citation, an analyst's call, counsel's case
+    ("Redgum Lithium will close its Wandoo Bay refinery next month, blaming a collapse in "
+     "prices.", "Redgum Lithium"),
+    ("The Ridgeway Tenants' Union is urging members to withhold rent until repairs are made.",
+     "Ridgeway Tenants' Union"),
+    ("The Depositors' Solidarity Movement is demanding that the government set up a "
+     "compensation fund.", "Depositors' Solidarity Movement"),
+    ("The Singapore Civil Defence Force reminded members of the public not to leave devices "
+     "charging overnight.", "Singapore Civil Defence Force"),
+    ("The Energy Regulatory Office has signalled that it will not approve the new tariffs.",
+     "Energy Regulatory Office"),
+    ('Labour MSP Craig Munro branded the closures "a betrayal of working-class communities".',
+     "Craig Munro"),
+    ("Ranchers reject the accusation.", "Ranchers"),
+    ("The Office of Rail Regulation cites three failures of signalling in its report.",
+     "Office of Rail Regulation"),
+    ('Seri Murni Investment Bank maintained its "overweight" call on the sector.',
+     "Seri Murni Investment Bank"),
+    ("Conor Lalor, senior counsel for the family, put it to her that the aisle should have "
+     "been closed.", "Conor Lalor"),
+    ("Senator Kanybek Sydykov said the mining deals were unfair. He proposed reviewing all of "
+     "them.", "Kanybek Sydykov"),
     # a person's demand; an order after a ruling, by whoever "she" is
     ("Opposition leader Sunil Rao said the count was flawed. He demanded a repoll at the "
      "booth.", "Sunil Rao"),
@@ -3401,6 +3424,15 @@ _ACTS_OF_THE_ARTICLES_OWN = [
     # an order issued, a regulator's warning letter
     "The Kestrel Valley Regional District issued the evacuation order at 6:10 p.m. Saturday.",
     "The FDA issued a warning letter to the plant in May.",
+    # a crowd's demand; a signal in the article's account of a market; a noun's adjective; a
+    # residents' campaign
+    "Hundreds of candidates gathered outside the board's office on Monday, demanding that the "
+    "exam be held within a month.",
+    "Government bond prices rose sharply on Tuesday after the central bank signalled that its "
+    "run of rate rises was over.",
+    "The shop sells branded products at a discount.",
+    "The proposed merger would create the largest bank in the region.",
+    "Villagers have vowed to fight plans for a lorry park on farmland outside the town.",
     # "expected to": what is expected of a thing, not a forecast
     "The new bridge is expected to open in 2027.",
 ]

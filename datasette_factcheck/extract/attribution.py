@@ -69,8 +69,11 @@ _VERB_WORDS = (
     "indicated indicates "
     # acts that say something ("It identified 47 cases in which ...", "The company cited faulty
     # welds", "He advised borrowers not to panic", "The union has threatened to strike", "The
-    # GCMA projects output of ..."; "She ordered the company to halt ..." after a ruling)
-    "identified advised cited threatened projects ordered directed"
+    # GCMA projects output of ...", "SFRF reminded the public not to ...", "The regulator has
+    # signalled that ...", "X branded the closures 'a betrayal'", "Ranchers reject the
+    # accusation"; "She ordered the company to halt ..." after a ruling, "He proposed ...")
+    "identified advised cited cites threatened projects ordered directed reminded signalled "
+    "signaled branded reject rejects proposed"
 ).split()
 
 _INVERTED_VERBS = (
@@ -79,7 +82,7 @@ _INVERTED_VERBS = (
 )
 
 _PARTICIPLES = (r"(?:saying|adding|arguing|noting|warning|claiming|insisting|stating|declaring|"
-                r"explaining|telling|alleging|posting|writing|calling|citing)")
+                r"explaining|telling|alleging|posting|writing|calling|citing|blaming)")
 
 # "according to its filings", "according to their figures": the body or people meant by its/their
 _ACCORDING_ITS = re.compile(
@@ -346,6 +349,12 @@ _RAISED_CONCERNS = re.compile(r"\b(?:has|have|had)\s+raised\s+(?:serious\s+|fres
                               r"concerns?"
                               r"(?=\s+(?:about|over|that|regarding)\b)")
 
+# "The company is urging users to ...", "The movement is demanding that ...": read as "urged"
+# and "demanded" ("Protesters gathered outside, demanding ..." stays the article's own account)
+_PROGRESSIVE_URGING = re.compile(r"\b(?:is|are|was|were)\s+urging(?=\s)")
+_PROGRESSIVE_DEMAND = re.compile(r"\b(?:is|are|was|were)\s+demanding(?=\s+that\b)")
+# Counsel's case put to a witness: "Conor Lalor ... put it to her that ...": read as "argued"
+_PUT_IT_TO = re.compile(r"\bput\s+it\s+to\s+(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+(?=\s+that\b)")
 # "The audit makes 11 recommendations", "The Bureau of Meteorology has issued a severe heatwave
 # warning": recommendations made and a warning issued, read as "recommended" and "warned" (not
 # "issued a warning letter": a regulator's act)
@@ -363,7 +372,9 @@ def _as_verb(verb: str):
 _OWN_FIGURES = re.compile(
     r"\s*(?P<who>[^,;:\"“”_]{2,60}?)\s+(?:has\s+|have\s+)?(?:also\s+)?"
     r"(?:(?:raised|cut|lowered|lifted|kept|trimmed|upgraded|downgraded|reaffirmed|maintained)"
-    r"\s+(?:its|their)\s+(?:[\w-]+\s+){0,4}?(?:forecast|target|guidance|outlook)\b"
+    # (an analyst's call too: 'maintained its "overweight" call', the call masked as quoted)
+    r"\s+(?:its|their)\s+(?:[\w\"“”-]+\s+){0,4}?(?:forecast|target|guidance|outlook|call|"
+    r"rating)\b"
     r"|(?:reported|posted|booked)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:profit|loss)\b"
     r"|posted\s+revenue\b)")
 
@@ -760,8 +771,12 @@ _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 
 # What an adviser advises: "advised borrowers not to panic", "advised members that ...".
 _ADVICE_GIVEN = re.compile(
-    r"\s+(?:(?!(?:on|about|in|of|for|with|how)\s)[\w'’-]+\s+){0,3}?(?:not\s+)?"
+    r"\s+(?:(?!(?:on|about|how)\s)[\w'’-]+\s+){0,4}?(?:not\s+)?"
     r"(?:to|that|against)\s")
+
+# What a branding brands: "branded the closures", not "branded products".
+_DETERMINER_NEXT = re.compile(
+    r"\s+(?:the|a|an|this|that|these|those|its|their|his|her|it|him|them)\b")
 
 # What a forecast projects: "projects that ...", "projects a third consecutive deficit", "projects
 # output of 650,000 tonnes" (not the noun: "rental projects near transit").
@@ -834,7 +849,8 @@ _WRITTEN_OBJECT = re.compile(
     r"songs?|poems?|plays?|music|scripts?|volumes?)\b")
 
 # Reporting verbs that also name an act, and the objects that show the act.
-_ACTION_VERBS = frozenset("declared declares denied denies rejected rejects dismissed".split())
+_ACTION_VERBS = frozenset("declared declares denied denies rejected rejects reject "
+                          "dismissed".split())
 
 _ACTION_OBJECT = re.compile(
     r"\s+(?:a|an|the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}(?:state|emergency|disaster|"
@@ -1079,10 +1095,13 @@ _ASIDES = (
      _blank_aside),
     (("ed ",), _PARTICIPLE_ASIDE, _blank_participle_aside),
     (("calling",), _PROGRESSIVE_CALL, _as_verb("called")),
+    (("urging",), _PROGRESSIVE_URGING, _as_verb("urged")),
+    (("demanding",), _PROGRESSIVE_DEMAND, _as_verb("demanded")),
     (("warning",), _PROGRESSIVE_WARNING, _as_verb("warned")),
     (("forecasting", "predicting"), _PROGRESSIVE_FORECAST, _as_verb("forecast")),
     (("concern",), _RAISED_CONCERNS, _as_verb("warned")),
     (("recommendations",), _MADE_RECOMMENDATIONS, _as_verb("recommended")),
+    (("put it to",), _PUT_IT_TO, _as_verb("argued")),
     (("warning", "alert"), _ISSUED_WARNING, _as_verb("warned")),
     # "The partner, later identified as Thomas Weber, told": the name stays
     (("identified as", "named as", "only as", "name as"), _IDENTIFIED_AS, _spaces),
@@ -1210,16 +1229,23 @@ def find_attribution(masked: str) -> Attribution | None:
              and not (m.group() == "projects" and not _PROJECTED_WHAT.match(masked, m.end()))
              # (advice given, not an adviser's work: "the US envoy advised Ushakov on how to
              # present a peace plan")
-             and not (m.group() == "advised" and not _ADVICE_GIVEN.match(masked, m.end()))
+             and not (m.group() in ("advised", "reminded")
+                      and not _ADVICE_GIVEN.match(masked, m.end()))
+             # ("branded products": a noun's adjective, not "branded the closures 'a betrayal'")
+             and not (m.group() == "branded" and not _DETERMINER_NEXT.match(masked, m.end()))
              # ("She ordered the company to halt ...", after the judge's ruling: hers; "Chiang
              # Rai governor Prasert Wongwiset has ordered the caterer to ...": the article's
              # account)
-             and not (m.group() in ("ordered", "directed")
+             and not (m.group() in ("ordered", "directed", "proposed")
                       and not _person_subject(masked, m.start(), ("pronoun",)))
              # ("Futures rose as a drought across the Harlan Plains threatened to cut yields":
              # no threat made)
              and not (m.group() == "threatened" and (_place_subject(masked, m.start())
                                                      or _in_own_account(masked, m.start())))
+             # ("Bond prices rose after the central bank signalled that ...": the article's
+             # account)
+             and not (m.group() in ("signalled", "signaled")
+                      and _in_own_account(masked, m.start()))
              # (a document, not a verb: "must file a progress report with the court")
              and not (m.group() in _NOUN_VERBS and not m.group().endswith("s")
                       and _AFTER_ONE_WORD_NOUN.search(masked, 0, m.start()))
