@@ -3399,6 +3399,15 @@ _ACTS_THAT_SAY_SOMETHING = [
      "been closed.", "Conor Lalor"),
     ("Senator Kanybek Sydykov said the mining deals were unfair. He proposed reviewing all of "
      "them.", "Kanybek Sydykov"),
+    # a reason after a comma inside the closing quote
+    ('Hollins Foods withdrew its "Crispy Bites," citing a labelling error.', "Hollins Foods"),
+    # what a document made by a body found
+    ("A survey by the Harbour Freight Forum last year counted an average of 1,200 lorries "
+     "parked overnight in lay-bys.", "Harbour Freight Forum"),
+    ("A 2023 report by the Lagoon Research Unit linked the die-off to a long spell of high "
+     "water temperatures.", "Lagoon Research Unit"),
+    ("An audit by the Cooperatives Regulatory Authority has uncovered irregularities worth "
+     "more than Frw214 million.", "Cooperatives Regulatory Authority"),
     # a person's demand; an order after a ruling, by whoever "she" is
     ("Opposition leader Sunil Rao said the count was flawed. He demanded a repoll at the "
      "booth.", "Sunil Rao"),
@@ -3433,6 +3442,9 @@ _ACTS_OF_THE_ARTICLES_OWN = [
     "The shop sells branded products at a discount.",
     "The proposed merger would create the largest bank in the region.",
     "Villagers have vowed to fight plans for a lorry park on farmland outside the town.",
+    # a count that is no document's finding; how a study was made
+    "Officials counted 4,000 ballots by hand on Sunday.",
+    "The study, published on Wednesday, tracked admissions for heatstroke across 40 hospitals.",
     # "expected to": what is expected of a thing, not a forecast
     "The new bridge is expected to open in 2027.",
 ]

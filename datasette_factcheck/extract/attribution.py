@@ -73,7 +73,8 @@ _VERB_WORDS = (
     # signalled that ...", "X branded the closures 'a betrayal'", "Ranchers reject the
     # accusation"; "She ordered the company to halt ..." after a ruling, "He proposed ...")
     "identified advised cited cites threatened projects ordered directed reminded signalled "
-    "signaled branded reject rejects proposed"
+    "signaled branded reject rejects proposed counted linked valued uncovered highlighted "
+    "ranked detected"
 ).split()
 
 _INVERTED_VERBS = (
@@ -140,8 +141,9 @@ _ACCORDING_APPOSITION = re.compile(
     rf"(?P<who>(?:[a-z][\w-]*\s+){{0,2}}{_CAPRUN})\s*(?=[,;]|\.(?!\d)|$)"
 )
 
-# (not "adding to global supply": a contribution, not a remark)
-_SAYING = re.compile(rf",\s+(?!adding\s+to\b){_PARTICIPLES}\b")
+# (not "adding to global supply": a contribution, not a remark; the comma may stand inside a
+# closing quote, masked with it: 'withdrew its "Crispy Bites," citing ...')
+_SAYING = re.compile(rf"(?:,|(?<=_)[\"”’])\s+(?!adding\s+to\b){_PARTICIPLES}\b")
 
 _CUT_WORDS = re.compile(
     r"\s+(?:on|in|(?:at|for)(?!\s+(?:the\s+)?[A-Z][a-z])|during|after|before|when|while|by|to|"
@@ -774,6 +776,13 @@ _ADVICE_GIVEN = re.compile(
     r"\s+(?:(?!(?:on|about|how)\s)[\w'’-]+\s+){0,4}?(?:not\s+)?"
     r"(?:to|that|against)\s")
 
+# What a document finds, when one made by a body is the subject ("A survey by the Kent Freight
+# Forum counted ...", "A 2023 report by the X linked the die-off to ...", "An appraisal by X
+# valued the property at ..."); not how it was made ("The study tracked admissions": labellers
+# split on those).
+_DOCUMENT_VERBS = frozenset(
+    "counted linked valued uncovered highlighted ranked detected".split())
+
 # What a branding brands: "branded the closures", not "branded products".
 _DETERMINER_NEXT = re.compile(
     r"\s+(?:the|a|an|this|that|these|those|its|their|his|her|it|him|them)\b")
@@ -1242,6 +1251,11 @@ def find_attribution(masked: str) -> Attribution | None:
              # no threat made)
              and not (m.group() == "threatened" and (_place_subject(masked, m.start())
                                                      or _in_own_account(masked, m.start())))
+             # (a count is a document's finding: "A survey by the Kent Freight Forum counted
+             # 1,650 HGVs"; not "some councils had counted a single approval several times")
+             and not (m.group() in _DOCUMENT_VERBS and not (
+                 _DOCUMENT_FROM.match(_lower_first(masked[:m.start()].strip()))
+                 or _DOCUMENT_SUBJECT.match(masked)))
              # ("Bond prices rose after the central bank signalled that ...": the article's
              # account)
              and not (m.group() in ("signalled", "signaled")
