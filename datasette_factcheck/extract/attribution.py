@@ -1010,6 +1010,43 @@ def _person_subject(masked: str, verb_at: int, kinds=("person", "pronoun")) -> b
     return bool(phrase) and split_phrase(phrase)[2] in kinds
 
 
+# The verbs of acts that say something only in some uses, which ``_act_unsaid`` tells apart.
+_PRONOUN_ACTS = frozenset(("ordered", "directed", "proposed"))
+_GUARDED_ACTS = frozenset(
+    ("projects", "advised", "reminded", "branded", "threatened", "signalled", "signaled")
+) | _PRONOUN_ACTS | _DOCUMENT_VERBS
+
+
+def _act_unsaid(masked: str, m: re.Match) -> bool:
+    """Whether the verb of ``_GUARDED_ACTS`` that ``m`` found says nothing here."""
+    word, start, end = m.group(), m.start(), m.end()
+    if word == "projects":
+        # "rental projects near transit": a noun, not "The GCMA projects output of ..."
+        return not _PROJECTED_WHAT.match(masked, end)
+    if word in ("advised", "reminded"):
+        # advice given, not an adviser's work: "the US envoy advised Ushakov on how to present
+        # a peace plan"
+        return not _ADVICE_GIVEN.match(masked, end)
+    if word == "branded":
+        # "branded products": a noun's adjective, not "branded the closures 'a betrayal'"
+        return not _DETERMINER_NEXT.match(masked, end)
+    if word in _PRONOUN_ACTS:
+        # "She ordered the company to halt ...", after the judge's ruling: hers; "Chiang Rai
+        # governor Prasert Wongwiset has ordered the caterer to ...": the article's account
+        return not _person_subject(masked, start, ("pronoun",))
+    if word == "threatened":
+        # "Futures rose as a drought across the Harlan Plains threatened to cut yields": no
+        # threat made
+        return _place_subject(masked, start) or _in_own_account(masked, start)
+    if word in _DOCUMENT_VERBS:
+        # a count is a document's finding: "A survey by the Kent Freight Forum counted 1,650
+        # HGVs"; not "some councils had counted a single approval several times"
+        return not (_DOCUMENT_FROM.match(_lower_first(masked[:start].strip()))
+                    or _DOCUMENT_SUBJECT.match(masked))
+    # "Bond prices rose after the central bank signalled that ...": the article's account
+    return _in_own_account(masked, start)
+
+
 def _next_word(text: str, pos: int) -> str:
     """The word after ``pos`` ("" if none)."""
     m = _NEXT_WORD.match(text, pos)
@@ -1234,32 +1271,8 @@ def find_attribution(masked: str) -> Attribution | None:
              and not (m.group() == "states" and _STATES_NOUN.search(masked, 0, m.start()))
              # ("25 basis points": only "points out" argues)
              and not (m.group() == "points" and not masked.startswith(" out ", m.end()))
-             # ("rental projects near transit": a noun, not "The GCMA projects output of ...")
-             and not (m.group() == "projects" and not _PROJECTED_WHAT.match(masked, m.end()))
-             # (advice given, not an adviser's work: "the US envoy advised Ushakov on how to
-             # present a peace plan")
-             and not (m.group() in ("advised", "reminded")
-                      and not _ADVICE_GIVEN.match(masked, m.end()))
-             # ("branded products": a noun's adjective, not "branded the closures 'a betrayal'")
-             and not (m.group() == "branded" and not _DETERMINER_NEXT.match(masked, m.end()))
-             # ("She ordered the company to halt ...", after the judge's ruling: hers; "Chiang
-             # Rai governor Prasert Wongwiset has ordered the caterer to ...": the article's
-             # account)
-             and not (m.group() in ("ordered", "directed", "proposed")
-                      and not _person_subject(masked, m.start(), ("pronoun",)))
-             # ("Futures rose as a drought across the Harlan Plains threatened to cut yields":
-             # no threat made)
-             and not (m.group() == "threatened" and (_place_subject(masked, m.start())
-                                                     or _in_own_account(masked, m.start())))
-             # (a count is a document's finding: "A survey by the Kent Freight Forum counted
-             # 1,650 HGVs"; not "some councils had counted a single approval several times")
-             and not (m.group() in _DOCUMENT_VERBS and not (
-                 _DOCUMENT_FROM.match(_lower_first(masked[:m.start()].strip()))
-                 or _DOCUMENT_SUBJECT.match(masked)))
-             # ("Bond prices rose after the central bank signalled that ...": the article's
-             # account)
-             and not (m.group() in ("signalled", "signaled")
-                      and _in_own_account(masked, m.start()))
+             # (the acts that say something only in some uses: ``_act_unsaid``)
+             and not (m.group() in _GUARDED_ACTS and _act_unsaid(masked, m))
              # (a document, not a verb: "must file a progress report with the court")
              and not (m.group() in _NOUN_VERBS and not m.group().endswith("s")
                       and _AFTER_ONE_WORD_NOUN.search(masked, 0, m.start()))
