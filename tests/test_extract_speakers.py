@@ -3341,3 +3341,120 @@ def test_speaker_of_each_rounds_articles(body, speaker):
     claims = extract_claims(body)
     assert claims[-1].speaker == speaker
     assert {c.speaker for c in claims if c.speaker} == {speaker}
+
+
+# Acts that say something are their doer's word, as labellers record them: a reason cited for
+# what a body or person did, a finding identified, advice, a threat, an expectation, a
+# projection, recommendations made, a warning issued, a person's demand, and (after a pronoun,
+# so after someone already quoted) an order. Each body's last claim is the speaker's.
+_ACTS_THAT_SAY_SOMETHING = [
+    # "..., citing ...", a figure too
+    ("The Fisheries Directorate on Monday cut the hake quota by 12 per cent, citing weak "
+     "spawning stocks.", "Fisheries Directorate"),
+    ("Justice Mariam Osei adjourned the hearing to Friday. She also barred cameras from the "
+     "courtroom, citing security concerns.", "Mariam Osei"),
+    ("Kestrel Ratings placed the insurer's rating on review for downgrade, citing more than "
+     "$400 million in storm claims.", "Kestrel Ratings"),
+    # a finding identified, a reason cited, advice given
+    ("The Harwell Maternity Inquiry said on Tuesday that care had failed families for a "
+     "decade. It identified 31 cases in which mothers or babies were harmed.",
+     "Harwell Maternity Inquiry"),
+    ("Nordvik Energy said its second reactor would stay shut until June. The company cited "
+     "faulty welds in the primary cooling circuit.", "Nordvik Energy"),
+    ("Mortgage adviser Tom Hale said rates would rise again. He advised borrowers not to panic "
+     "and to shop around.", "Tom Hale"),
+    # a threat, an expectation, a projection
+    ("The Port Workers' Union has threatened to strike next month if its pay claim is "
+     "rejected.", "Port Workers' Union"),
+    ("The Ministry of Tourism will charge foreign visitors a fee of 300 baht. The ministry "
+     "expects to collect around 9 billion baht in the first year.", "Ministry of Tourism"),
+    ("The Cocoa Marketing Board projects output of 650,000 tonnes for the new season.",
+     "Cocoa Marketing Board"),
+    # recommendations made (by a body named in full before, "into" and all), a warning issued
+    ("The Royal Commission into the Marrick Flood handed its report to the Governor on Friday. "
+     "In the report, the commission made 44 recommendations, including a single warnings "
+     "agency.", "Royal Commission into the Marrick Flood"),
+    ("The Bureau of Meteorology has issued a severe heatwave warning for the western "
+     "districts.", "Bureau of Meteorology"),
+    # "..., blaming ...", a demand or a plea in the progressive, a reminder, a signal, a
+    # label put on something, a rejection, a citation, an analyst's call, counsel's case
+    ("Redgum Lithium will close its Wandoo Bay refinery next month, blaming a collapse in "
+     "prices.", "Redgum Lithium"),
+    ("The Ridgeway Tenants' Union is urging members to withhold rent until repairs are made.",
+     "Ridgeway Tenants' Union"),
+    ("The Depositors' Solidarity Movement is demanding that the government set up a "
+     "compensation fund.", "Depositors' Solidarity Movement"),
+    ("The Singapore Civil Defence Force reminded members of the public not to leave devices "
+     "charging overnight.", "Singapore Civil Defence Force"),
+    ("The Energy Regulatory Office has signalled that it will not approve the new tariffs.",
+     "Energy Regulatory Office"),
+    ('Labour MSP Craig Munro branded the closures "a betrayal of working-class communities".',
+     "Craig Munro"),
+    ("Ranchers reject the accusation.", "Ranchers"),
+    ("The Office of Rail Regulation cites three failures of signalling in its report.",
+     "Office of Rail Regulation"),
+    ('Seri Murni Investment Bank maintained its "overweight" call on the sector.',
+     "Seri Murni Investment Bank"),
+    ("Conor Lalor, senior counsel for the family, put it to her that the aisle should have "
+     "been closed.", "Conor Lalor"),
+    ("Senator Kanybek Sydykov said the mining deals were unfair. He proposed reviewing all of "
+     "them.", "Kanybek Sydykov"),
+    # a reason after a comma inside the closing quote
+    ('Hollins Foods withdrew its "Crispy Bites," citing a labelling error.', "Hollins Foods"),
+    # what a document made by a body found
+    ("A survey by the Harbour Freight Forum last year counted an average of 1,200 lorries "
+     "parked overnight in lay-bys.", "Harbour Freight Forum"),
+    ("A 2023 report by the Lagoon Research Unit linked the die-off to a long spell of high "
+     "water temperatures.", "Lagoon Research Unit"),
+    ("An audit by the Cooperatives Regulatory Authority has uncovered irregularities worth "
+     "more than Frw214 million.", "Cooperatives Regulatory Authority"),
+    # a person's demand; an order after a ruling, by whoever "she" is
+    ("Opposition leader Sunil Rao said the count was flawed. He demanded a repoll at the "
+     "booth.", "Sunil Rao"),
+    ("Justice Akosua Mensah ruled that the mining licence was void. She ordered the company to "
+     "halt all operations within 30 days.", "Akosua Mensah"),
+]
+
+# The same verbs in the article's own account: no speaker.
+_ACTS_OF_THE_ARTICLES_OWN = [
+    "Three hospitals cited by inspectors last year have since closed wards.",
+    "A rise in council tax is planned, adding about 92 pounds a year to the average bill.",
+    # an order named in a news lead; a purchase
+    "Chiang Rai governor Prasert Wongwiset has ordered the caterer to suspend operations "
+    "pending an investigation.",
+    "Straits Ocean Lines has ordered eight methanol-capable boxships from a Chinese yard.",
+    # a threat no one made; the noun "projects"; a group's demand; an adviser's work
+    "Wheat futures rose on Tuesday as a deepening drought across the Harlan Plains threatened "
+    "to cut yields.",
+    "The bill would allow the ministry to approve large residential projects without going "
+    "through local planning committees.",
+    "Farm groups had demanded an extension of the diesel subsidy.",
+    "The envoy advised the Kremlin aide on how to present a peace plan.",
+    # an order issued, a regulator's warning letter
+    "The Kestrel Valley Regional District issued the evacuation order at 6:10 p.m. Saturday.",
+    "The FDA issued a warning letter to the plant in May.",
+    # a crowd's demand; a signal in the article's account of a market; a noun's adjective; a
+    # residents' campaign
+    "Hundreds of candidates gathered outside the board's office on Monday, demanding that the "
+    "exam be held within a month.",
+    "Government bond prices rose sharply on Tuesday after the central bank signalled that its "
+    "run of rate rises was over.",
+    "The shop sells branded products at a discount.",
+    "The proposed merger would create the largest bank in the region.",
+    "Villagers have vowed to fight plans for a lorry park on farmland outside the town.",
+    # a count that is no document's finding; how a study was made
+    "Officials counted 4,000 ballots by hand on Sunday.",
+    "The study, published on Wednesday, tracked admissions for heatstroke across 40 hospitals.",
+    # "expected to": what is expected of a thing, not a forecast
+    "The new bridge is expected to open in 2027.",
+]
+
+
+@pytest.mark.parametrize("body,speaker", _ACTS_THAT_SAY_SOMETHING)
+def test_an_act_that_says_something_is_its_doers_word(body, speaker):
+    assert extract_claims(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("body", _ACTS_OF_THE_ARTICLES_OWN)
+def test_an_act_in_the_articles_own_account_has_no_speaker(body):
+    assert extract_claims(body)[-1].speaker is None

@@ -66,7 +66,15 @@ _VERB_WORDS = (
     # (a tabloid's: "Campaigner Janet Hollins blasted the decision", "... fumed: '...'")
     "fumed blasted flagged "
     # ("Government sources had indicated last week that ...")
-    "indicated indicates"
+    "indicated indicates "
+    # acts that say something ("It identified 47 cases in which ...", "The company cited faulty
+    # welds", "He advised borrowers not to panic", "The union has threatened to strike", "The
+    # GCMA projects output of ...", "SFRF reminded the public not to ...", "The regulator has
+    # signalled that ...", "X branded the closures 'a betrayal'", "Ranchers reject the
+    # accusation"; "She ordered the company to halt ..." after a ruling, "He proposed ...")
+    "identified advised cited cites threatened projects ordered directed reminded signalled "
+    "signaled branded reject rejects proposed counted linked valued uncovered highlighted "
+    "ranked detected"
 ).split()
 
 _INVERTED_VERBS = (
@@ -75,7 +83,7 @@ _INVERTED_VERBS = (
 )
 
 _PARTICIPLES = (r"(?:saying|adding|arguing|noting|warning|claiming|insisting|stating|declaring|"
-                r"explaining|telling|alleging|posting|writing|calling)")
+                r"explaining|telling|alleging|posting|writing|calling|citing|blaming)")
 
 # "according to its filings", "according to their figures": the body or people meant by its/their
 _ACCORDING_ITS = re.compile(
@@ -133,8 +141,9 @@ _ACCORDING_APPOSITION = re.compile(
     rf"(?P<who>(?:[a-z][\w-]*\s+){{0,2}}{_CAPRUN})\s*(?=[,;]|\.(?!\d)|$)"
 )
 
-# (not "adding to global supply": a contribution, not a remark)
-_SAYING = re.compile(rf",\s+(?!adding\s+to\b){_PARTICIPLES}\b")
+# (not "adding to global supply": a contribution, not a remark; the comma may stand inside a
+# closing quote, masked with it: 'withdrew its "Crispy Bites," citing ...')
+_SAYING = re.compile(rf"(?:,|(?<=_)[\"”’])\s+(?!adding\s+to\b){_PARTICIPLES}\b")
 
 _CUT_WORDS = re.compile(
     r"\s+(?:on|in|(?:at|for)(?!\s+(?:the\s+)?[A-Z][a-z])|during|after|before|when|while|by|to|"
@@ -342,6 +351,20 @@ _RAISED_CONCERNS = re.compile(r"\b(?:has|have|had)\s+raised\s+(?:serious\s+|fres
                               r"concerns?"
                               r"(?=\s+(?:about|over|that|regarding)\b)")
 
+# "The company is urging users to ...", "The movement is demanding that ...": read as "urged"
+# and "demanded" ("Protesters gathered outside, demanding ..." stays the article's own account)
+_PROGRESSIVE_URGING = re.compile(r"\b(?:is|are|was|were)\s+urging(?=\s)")
+_PROGRESSIVE_DEMAND = re.compile(r"\b(?:is|are|was|were)\s+demanding(?=\s+that\b)")
+# Counsel's case put to a witness: "Conor Lalor ... put it to her that ...": read as "argued"
+_PUT_IT_TO = re.compile(r"\bput\s+it\s+to\s+(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+(?=\s+that\b)")
+# "The audit makes 11 recommendations", "The Bureau of Meteorology has issued a severe heatwave
+# warning": recommendations made and a warning issued, read as "recommended" and "warned" (not
+# "issued a warning letter": a regulator's act)
+_MADE_RECOMMENDATIONS = re.compile(
+    r"\b(?:made|makes|make)\s+(?:\d+|[a-z]+)\s+(?:[a-z-]+\s+)?recommendations\b")
+_ISSUED_WARNING = re.compile(
+    r"\b(?:issued|issues)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:warning|alert)\b(?!\s+letter)")
+
 
 def _as_verb(verb: str):
     return lambda m: " " * (len(m.group()) - len(verb)) + verb
@@ -351,7 +374,9 @@ def _as_verb(verb: str):
 _OWN_FIGURES = re.compile(
     r"\s*(?P<who>[^,;:\"“”_]{2,60}?)\s+(?:has\s+|have\s+)?(?:also\s+)?"
     r"(?:(?:raised|cut|lowered|lifted|kept|trimmed|upgraded|downgraded|reaffirmed|maintained)"
-    r"\s+(?:its|their)\s+(?:[\w-]+\s+){0,4}?(?:forecast|target|guidance|outlook)\b"
+    # (an analyst's call too: 'maintained its "overweight" call', the call masked as quoted)
+    r"\s+(?:its|their)\s+(?:[\w\"“”-]+\s+){0,4}?(?:forecast|target|guidance|outlook|call|"
+    r"rating)\b"
     r"|(?:reported|posted|booked)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:profit|loss)\b"
     r"|posted\s+revenue\b)")
 
@@ -746,6 +771,27 @@ _NAMED_CALLED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+[a-z-]+\s+$")
 
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 
+# What an adviser advises: "advised borrowers not to panic", "advised members that ...".
+_ADVICE_GIVEN = re.compile(
+    r"\s+(?:(?!(?:on|about|how)\s)[\w'’-]+\s+){0,4}?(?:not\s+)?"
+    r"(?:to|that|against)\s")
+
+# What a document finds, when one made by a body is the subject ("A survey by the Kent Freight
+# Forum counted ...", "A 2023 report by the X linked the die-off to ...", "An appraisal by X
+# valued the property at ..."); not how it was made ("The study tracked admissions": labellers
+# split on those).
+_DOCUMENT_VERBS = frozenset(
+    "counted linked valued uncovered highlighted ranked detected".split())
+
+# What a branding brands: "branded the closures", not "branded products".
+_DETERMINER_NEXT = re.compile(
+    r"\s+(?:the|a|an|this|that|these|those|its|their|his|her|it|him|them)\b")
+
+# What a forecast projects: "projects that ...", "projects a third consecutive deficit", "projects
+# output of 650,000 tonnes" (not the noun: "rental projects near transit").
+_PROJECTED_WHAT = re.compile(
+    r"\s+(?:that|a|an|the|its|their|[\d$€£¥₹]|[a-z-]+\s+(?:of|at|to)\s)")
+
 # An unnamed source and where it is: "a source at the club", "an official at the ministry".
 _LOWER_DOCUMENT = re.compile(
     r"^(?P<who>(?:the\s+)?(?:[a-z]+\s+)?(?:ministry|department|government|agency|police|"
@@ -812,7 +858,8 @@ _WRITTEN_OBJECT = re.compile(
     r"songs?|poems?|plays?|music|scripts?|volumes?)\b")
 
 # Reporting verbs that also name an act, and the objects that show the act.
-_ACTION_VERBS = frozenset("declared declares denied denies rejected rejects dismissed".split())
+_ACTION_VERBS = frozenset("declared declares denied denies rejected rejects reject "
+                          "dismissed".split())
 
 _ACTION_OBJECT = re.compile(
     r"\s+(?:a|an|the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}(?:state|emergency|disaster|"
@@ -948,6 +995,58 @@ def _place_subject(masked: str, verb_start: int) -> bool:
     return any(w in _PLACE_ORG_WORDS for w in words) or not any(w in ORG_WORDS for w in words)
 
 
+def _in_own_account(masked: str, verb_at: int) -> bool:
+    """Whether the verb at ``verb_at`` stands in a subordinate clause ("after", "as", ...) of a
+    clause in the article's own account ("Shares fell 9% after the company reported ...")."""
+    sub = _MID_SUBORDINATE.search(masked, 0, verb_at)
+    return bool(sub) and _is_clause(masked[:sub.start()])
+
+
+def _person_subject(masked: str, verb_at: int, kinds=("person", "pronoun")) -> bool:
+    """Whether the subject before the verb at ``verb_at`` is a person, named or a pronoun (or of
+    the ``kinds`` of ``split_phrase`` given)."""
+    phrase, _ = _subject_before(masked, _strip_aux(masked, verb_at))
+    phrase = _clean_phrase(_CONJUNCTIONS.split(phrase)[-1])
+    return bool(phrase) and split_phrase(phrase)[2] in kinds
+
+
+# The verbs of acts that say something only in some uses, which ``_act_unsaid`` tells apart.
+_PRONOUN_ACTS = frozenset(("ordered", "directed", "proposed"))
+_GUARDED_ACTS = frozenset(
+    ("projects", "advised", "reminded", "branded", "threatened", "signalled", "signaled")
+) | _PRONOUN_ACTS | _DOCUMENT_VERBS
+
+
+def _act_unsaid(masked: str, m: re.Match) -> bool:
+    """Whether the verb of ``_GUARDED_ACTS`` that ``m`` found says nothing here."""
+    word, start, end = m.group(), m.start(), m.end()
+    if word == "projects":
+        # "rental projects near transit": a noun, not "The GCMA projects output of ..."
+        return not _PROJECTED_WHAT.match(masked, end)
+    if word in ("advised", "reminded"):
+        # advice given, not an adviser's work: "the US envoy advised Ushakov on how to present
+        # a peace plan"
+        return not _ADVICE_GIVEN.match(masked, end)
+    if word == "branded":
+        # "branded products": a noun's adjective, not "branded the closures 'a betrayal'"
+        return not _DETERMINER_NEXT.match(masked, end)
+    if word in _PRONOUN_ACTS:
+        # "She ordered the company to halt ...", after the judge's ruling: hers; "Chiang Rai
+        # governor Prasert Wongwiset has ordered the caterer to ...": the article's account
+        return not _person_subject(masked, start, ("pronoun",))
+    if word == "threatened":
+        # "Futures rose as a drought across the Harlan Plains threatened to cut yields": no
+        # threat made
+        return _place_subject(masked, start) or _in_own_account(masked, start)
+    if word in _DOCUMENT_VERBS:
+        # a count is a document's finding: "A survey by the Kent Freight Forum counted 1,650
+        # HGVs"; not "some councils had counted a single approval several times"
+        return not (_DOCUMENT_FROM.match(_lower_first(masked[:start].strip()))
+                    or _DOCUMENT_SUBJECT.match(masked))
+    # "Bond prices rose after the central bank signalled that ...": the article's account
+    return _in_own_account(masked, start)
+
+
 def _next_word(text: str, pos: int) -> str:
     """The word after ``pos`` ("" if none)."""
     m = _NEXT_WORD.match(text, pos)
@@ -1042,9 +1141,14 @@ _ASIDES = (
      _blank_aside),
     (("ed ",), _PARTICIPLE_ASIDE, _blank_participle_aside),
     (("calling",), _PROGRESSIVE_CALL, _as_verb("called")),
+    (("urging",), _PROGRESSIVE_URGING, _as_verb("urged")),
+    (("demanding",), _PROGRESSIVE_DEMAND, _as_verb("demanded")),
     (("warning",), _PROGRESSIVE_WARNING, _as_verb("warned")),
     (("forecasting", "predicting"), _PROGRESSIVE_FORECAST, _as_verb("forecast")),
     (("concern",), _RAISED_CONCERNS, _as_verb("warned")),
+    (("recommendations",), _MADE_RECOMMENDATIONS, _as_verb("recommended")),
+    (("put it to",), _PUT_IT_TO, _as_verb("argued")),
+    (("warning", "alert"), _ISSUED_WARNING, _as_verb("warned")),
     # "The partner, later identified as Thomas Weber, told": the name stays
     (("identified as", "named as", "only as", "name as"), _IDENTIFIED_AS, _spaces),
     # "The National Weather Service, known as the NWS, said": another name, not a role
@@ -1167,6 +1271,8 @@ def find_attribution(masked: str) -> Attribution | None:
              and not (m.group() == "states" and _STATES_NOUN.search(masked, 0, m.start()))
              # ("25 basis points": only "points out" argues)
              and not (m.group() == "points" and not masked.startswith(" out ", m.end()))
+             # (the acts that say something only in some uses: ``_act_unsaid``)
+             and not (m.group() in _GUARDED_ACTS and _act_unsaid(masked, m))
              # (a document, not a verb: "must file a progress report with the court")
              and not (m.group() in _NOUN_VERBS and not m.group().endswith("s")
                       and _AFTER_ONE_WORD_NOUN.search(masked, 0, m.start()))
@@ -1366,8 +1472,11 @@ def find_attribution(masked: str) -> Attribution | None:
         if _NUMBER_BEFORE.search(masked, near, verb_at) and not _NAME_ENDS_AN.search(
                 masked, near, verb_at):  # (but "Nguyen Thi Hoai An said": her name)
             continue  # "37 confirmed cases", "the reported figure": an adjective, not a verb
-        if word in ("expected", "expect", "expects") and _NOT_EXPECTATION.match(masked, after):
-            continue  # "... in the UK expected next month", "expected to open": not a forecast
+        if word in ("expected", "expect", "expects") and _NOT_EXPECTATION.match(
+                masked, after) and not (word != "expected" and masked.startswith(" to ", after)):
+            # "... in the UK expected next month", "expected to open": not a forecast (but "The
+            # ministry expects to collect 9 billion baht" is one)
+            continue
         if word in ("added", "adds") and (_FIGURE_NEXT.match(masked, after) or _ADDED_TO.match(
                 masked, after)):
             continue  # "Forward Jalen Whitfield added 16 points": a tally, not a remark; "added
@@ -1416,12 +1525,10 @@ def find_attribution(masked: str) -> Attribution | None:
             continue  # "declared a state of emergency", "denied the request for bail": acts
         if word.endswith("ed") and _BY_NEXT.match(masked, after):
             continue  # "an island claimed by both countries": a participle, no report
-        if _OBJECT_NEXT.match(masked, after):
-            sub = _MID_SUBORDINATE.search(masked, 0, verb_at)
-            if sub and _is_clause(masked[:sub.start()]):
-                # "Shares fell 9% after the company reported its slowest growth": an event in
-                # the article's own account, not a report
-                continue
+        if _OBJECT_NEXT.match(masked, after) and _in_own_account(masked, verb_at):
+            # "Shares fell 9% after the company reported its slowest growth": an event in the
+            # article's own account, not a report
+            continue
         if not word.endswith("ing") and _PASSIVE_BEFORE.search(masked, near, verb_at):
             # "..., staff have been told": the listeners, not who spoke; "An approach was
             # rejected by the board, a person familiar with the matter said": not the subject
@@ -1443,6 +1550,9 @@ def find_attribution(masked: str) -> Attribution | None:
             # institute reports)
             nxt = _NEXT_WORD.match(masked, after)
             if (not nxt or nxt.group(1) != "that") and not _WHEN_THEN_THAT.match(masked, after) and not (
+                    # (a person's demand is their word: "He demanded a repoll at the booth";
+                    # not "Democrats had demanded an extension of health subsidies")
+                    word == "demanded" and _person_subject(masked, verb_at)) and not (
                     _CLAUSE_WITHOUT_THAT.match(masked, after)
                     # (not "if the exporter can show the timber was offered": a condition)
                     and not _MODAL_JUST_BEFORE.search(masked, near, verb_at)) and not (
@@ -1708,8 +1818,11 @@ def find_attribution(masked: str) -> Attribution | None:
                     consider(subject.phrase, subject.start, subject.role)
     if saying:
         m = _SAYING.search(masked)
-        if m and _QUANTITY_NEXT.match(masked, m.end()):
-            m = None  # "a rise in council tax, adding about 92 pounds a year": not speech
+        if m and _QUANTITY_NEXT.match(masked, m.end()) and not masked.endswith(
+                "citing", 0, m.end()):
+            # "a rise in council tax, adding about 92 pounds a year": not speech (but "..., citing
+            # more than $6.4 million in unpaid rent" gives the reason)
+            m = None
         if m and (best is None or best.start > m.start()):
             for cand in re.finditer(_CAPRUN, masked[: m.start()]):
                 phrase = _LEADING_JUNK.sub("", cand.group())

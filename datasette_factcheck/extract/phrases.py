@@ -434,6 +434,10 @@ _NOT_ONE_HEADS = frozenset(
 _TITLE_INITIALS = frozenset(["CS"])
 
 
+# Bodies named for what they look into: "The Royal Commission into the Yarrandale Ridge Bushfire".
+_INTO_BODIES = frozenset(("Commission", "Inquiry", "Investigation", "Review", "Taskforce", "Task"))
+
+
 @functools.lru_cache(maxsize=8192)
 def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
     """(name, role, kind) for a source phrase; kind is "person", "org", "entity" (one capitalised
@@ -577,8 +581,7 @@ def split_phrase(phrase: str) -> tuple[str | None, str | None, str]:
         if i < amp and j == len(tokens) and j > amp + 1:
             role = " ".join(t for t in tokens[:i] if t.lower() not in _DETERMINERS) or None
             return " ".join(tokens[i:j]), role, "org"
-    if "into" in tokens[1:-1] and tokens[tokens.index("into") - 1] in (
-            "Commission", "Inquiry", "Investigation", "Review", "Taskforce", "Task"):
+    if "into" in tokens[1:-1] and tokens[tokens.index("into") - 1] in _INTO_BODIES:
         # "The Royal Commission into the Yarrandale Ridge Bushfire": one body's name
         start = 1 if tokens[0].lower() in _DETERMINERS else 0
         return " ".join(tokens[start:]).strip(",."), None, "org"

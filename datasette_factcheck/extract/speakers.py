@@ -42,6 +42,7 @@ from .phrases import (  # noqa: F401
     _POSSESSIVE,
     _UP,
     ORG_WORDS,
+    _INTO_BODIES,
     PRONOUNS,
     OUTLET_WORDS as _OUTLET_WORDS,
     SHORT_TITLES,
@@ -363,6 +364,11 @@ class Resolver:
                 org = " ".join(_without_owner_place(org.split()))  # "Brazil's Ministry of ..."
                 self._note_org(org)
                 last = tokens[-1].strip(",.")
+                into = _INTO_NAME.match(text, m.end()) if last in _INTO_BODIES else None
+                if into:
+                    # "the Royal Commission into the Yarrandale Ridge Bushfire": all of it (a
+                    # later "the commission" too), not the run of capitals before "into"
+                    org += into.group()
                 if last in ORG_WORDS and last not in _NOT_SOURCES:
                     self.orgs[last.lower()] = org
                 if "Police" in tokens[:-1] and " " in org:
@@ -1755,6 +1761,8 @@ class Resolver:
             return self.last_group or (None, None)
         return self.last_thing or (None, None)
 
+
+_INTO_NAME = re.compile(r"\s+into\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 
 _THE_BEFORE = re.compile(r"\bthe\s+$")
 
